@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_serializer, field_validator
 
 FORMAT = "kuva-year"
 VERSION = 1
@@ -47,6 +47,14 @@ class Entry(_Model):
     numeric: Decimal | None = None
     unit: str | None = None
     explanation: str | None = None
+
+    @field_serializer("numeric")
+    def _number(self, value: Decimal | None) -> int | float | None:
+        # A JSON number, as other tools expect: 100, not "100" or 100.0.
+        if value is None:
+            return None
+        value = value.normalize()
+        return int(value) if value == value.to_integral_value() else float(value)
 
 
 class Metric(_Model):

@@ -1,0 +1,236 @@
+"""The command line of DOMAIN.md section 6; with no subcommand it opens the window.
+
+Exit status: 0 done; 2 the input was refused (one line on stderr naming the file and the place,
+the database unchanged); 3 done, but conflicts wait for review; 1 anything else. Heavy modules are
+imported inside the commands, so that each command loads only what it uses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kuva_desktop import __version__
+from kuva_desktop.errors import InputError
+
+if TYPE_CHECKING:
+    from kuva_desktop.storage.database import Database
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_REFUSED = 2
+ROUND_CHOICES = ("1", "2", "3", "final")
+
+
+def _open(args: argparse.Namespace) -> Database:
+    from kuva_desktop.storage.database import open_database
+
+    return open_database(args.db, url=args.db_url)
+
+
+def cmd_import_table(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from kuva_desktop.exchange.document import Text
+    from kuva_desktop.exchange.table import read_table
+    from kuva_desktop.exchange.yeardoc import apply_document
+    from kuva_desktop.storage import models as m
+
+    path: Path = args.file
+    database = _open(args)
+    with database.reader() as session:
+        vocabulary = [
+            Text(fi=link.name_fi, sv=link.name_sv) for link in session.scalars(select(m.Link))
+        ]
+        titles = list(session.scalars(select(m.Goal.title_fi).distinct()))
+    table = read_table(
+        path, year=args.year, round_key=args.round, vocabulary=vocabulary, known_goal_titles=titles
+    )
+    database.backup("before-import")
+    with database.session(source=f"import-table {path.name}") as session:
+        result = apply_document(session, table.document, replace=False, name=str(path))
+    document = table.document
+    goals = [g for t in document.themes for g in t.goals]
+    metrics = [mt for g in goals for mt in g.metrics]
+    entries = sum(len(mt.entries) for mt in metrics)
+    print(
+        f"{path}: {document.year} ({document.layout} layout): {len(document.themes)} themes, "
+        f"{len(goals)} goals, {len(metrics)} metrics, {entries} entries, "
+        f"{len(table.warnings)} warnings; "
+        + (f"{result.changed_fields} values changed" if result.changed_fields else "no changes")
+    )
+    for warning in table.warnings:
+        print(f"warning: {warning}")
+    return EXIT_OK
+
+
+def cmd_export_json(args: argparse.Namespace) -> int:
+    from kuva_desktop.exchange.yeardoc import dump, export_year
+
+    database = _open(args)
+    with database.reader() as session:
+        text = dump(export_year(session, args.year))
+    if args.output is None:
+        sys.stdout.write(text)
+    else:
+        _write_text(args.output, text)
+    return EXIT_OK
+
+
+def _write_text(path: Path, text: str) -> None:
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise InputError(f"{path}: cannot be written ({error.strerror})") from None
+
+
+def cmd_import_json(args: argparse.Namespace) -> int:
+    from kuva_desktop.exchange import yeardoc
+
+    document = yeardoc.load(args.file)
+    database = _open(args)
+    database.backup("before-import")
+    with database.session(source=f"import-json {args.file.name}") as session:
+        result = yeardoc.apply_document(session, document, replace=True, name=str(args.file))
+    print(
+        f"{args.file}: {document.year} "
+        + ("created" if result.created else f"{result.changed_fields} values changed")
+    )
+    return EXIT_OK
+
+
+def cmd_sample_data(args: argparse.Namespace) -> int:
+    from kuva_desktop.exchange.sample import load_sample_data
+
+    database = _open(args)
+    for year in load_sample_data(database):
+        print(f"sample data: {year} loaded")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from kuva_desktop.domain.rules import check_year
+    from kuva_desktop.exchange.yeardoc import load_year
+    from kuva_desktop.storage import models as m
+
+    database = _open(args)
+    broken = 0
+    with database.reader() as session:
+        years = [args.year] if args.year else list(session.scalars(select(m.Year.year)))
+        for number in sorted(years):
+            year = load_year(session, number)
+            if year is None:
+                raise InputError(f"year {number}: not in the database")
+            for violation in check_year(year, args.round):
+                print(violation.describe("en"))
+                broken += 1
+    print(f"{broken} broken rules" if broken else "no broken rules", file=sys.stderr)
+    return EXIT_OK if broken == 0 else EXIT_FAILED
+
+
+def cmd_round(args: argparse.Namespace) -> int:
+    from kuva_desktop.exchange.yeardoc import load_year
+
+    state = {"open": "open", "close": "closed", "lock": "locked"}[args.action]
+    database = _open(args)
+    with database.session(source="round command") as session:
+        year = load_year(session, args.year)
+        if year is None:
+            raise InputError(f"year {args.year}: not in the database")
+        round_ = year.round(args.round)
+        if round_ is None:
+            raise InputError(f"year {args.year}: has no round {args.round}")
+        round_.state = state
+    print(f"{args.year} round {args.round}: {state}")
+    return EXIT_OK
+
+
+def _year(text: str) -> int:
+    if not text.isdigit() or not 1900 <= int(text) <= 2999:
+        raise argparse.ArgumentTypeError(f"not a year: {text!r}")
+    return int(text)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kuva-desktop",
+        description="Follow-up of the binding goals of the Culture and Leisure Division. "
+        "With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--db", type=Path, metavar="PATH", help="the database file to use")
+    where.add_argument("--db-url", metavar="URL", help="an SQLAlchemy database URL instead")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(
+        name: str, run: Callable[[argparse.Namespace], int], text: str
+    ) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=text, description=text)
+        sub.set_defaults(run=run)
+        return sub
+
+    sub = command("import-table", cmd_import_table, "import a goals table (.txt/.tsv or .xlsx)")
+    sub.add_argument("file", type=Path, metavar="FILE")
+    sub.add_argument("--year", type=_year, required=True)
+    sub.add_argument("--round", choices=("1", "2", "3"), help="the round of the comment columns")
+
+    sub = command("export-json", cmd_export_json, "write the year document")
+    sub.add_argument("--year", type=_year, required=True)
+    sub.add_argument("-o", "--output", type=Path, metavar="FILE")
+
+    sub = command("import-json", cmd_import_json, "read a year document")
+    sub.add_argument("file", type=Path, metavar="FILE")
+
+    command("sample-data", cmd_sample_data, "load the 2019-2021 sample data")
+
+    sub = command("check", cmd_check, "list every broken rule")
+    sub.add_argument("--year", type=_year)
+    sub.add_argument("--round", choices=ROUND_CHOICES)
+
+    sub = command("round", cmd_round, "open, close or lock a round")
+    sub.add_argument("--year", type=_year, required=True)
+    sub.add_argument("--round", choices=ROUND_CHOICES, required=True)
+    sub.add_argument("action", choices=("open", "close", "lock"))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from kuva_desktop.ui.app import run_gui
+
+        return run_gui(args.db, args.db_url)
+    try:
+        return int(args.run(args))
+    except InputError as error:
+        print(f"kuva-desktop: {error.message}", file=sys.stderr)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        return EXIT_FAILED
+    except Exception as error:  # a bug: say so in one line, keep the details in a log file
+        log = _crash_log()
+        print(
+            f"kuva-desktop: internal error: {type(error).__name__}: {error}"
+            + (f" (details in {log})" if log else ""),
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+
+
+def _crash_log() -> Path | None:
+    import tempfile
+
+    try:
+        path = Path(tempfile.gettempdir()) / "kuva-desktop-crash.log"
+        path.write_text(traceback.format_exc(), encoding="utf-8")
+    except OSError:
+        return None
+    return path

@@ -1,0 +1,486 @@
+"""The year document: writing a year out of the database and reading one into it.
+
+``apply_document`` is the single way a whole year comes in, from a year document (``import-json``,
+the sample data) or from a table (``import-table``). In *replace* mode the document is the whole
+truth of the year: what it lacks is deleted. In *merge* mode only what the document sets is
+written (pydantic's ``model_fields_set``), so a table without owners keeps the owners. Unchanged
+values are not written, so importing the same file twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from kuva_desktop.domain import rules
+from kuva_desktop.domain.rules import ROUND_KEYS
+from kuva_desktop.domain.statuses import parse_status
+from kuva_desktop.domain.terms import DIVISION
+from kuva_desktop.errors import InputError
+from kuva_desktop.exchange import document as doc
+from kuva_desktop.storage import models as m
+
+# Export
+
+
+def load_year(session: Session, year: int) -> m.Year | None:
+    """A year with everything below it loaded in a few queries."""
+    statement = (
+        select(m.Year)
+        .where(m.Year.year == year)
+        .options(
+            selectinload(m.Year.rounds),
+            selectinload(m.Year.themes)
+            .selectinload(m.Theme.goals)
+            .options(
+                selectinload(m.Goal.owners),
+                selectinload(m.Goal.link_rows).selectinload(m.GoalLink.link),
+                selectinload(m.Goal.metrics).options(
+                    selectinload(m.Metric.owners), selectinload(m.Metric.entries)
+                ),
+            ),
+        )
+    )
+    return session.scalars(statement).one_or_none()
+
+
+def export_year(session: Session, year: int) -> doc.YearDocument:
+    row = load_year(session, year)
+    if row is None:
+        raise InputError(f"year {year}: not in the database")
+    owners: dict[str, m.Owner] = {}
+    themes = []
+    for theme in row.themes:
+        goals = []
+        for goal in theme.goals:
+            metrics = []
+            for metric in goal.metrics:
+                owners.update({o.name: o for o in metric.owners})
+                metrics.append(
+                    doc.Metric(
+                        id=metric.id,
+                        text=doc.Text(fi=metric.text_fi, sv=metric.text_sv),
+                        target=doc.Text(fi=metric.target_fi, sv=metric.target_sv),
+                        recovery=metric.recovery,
+                        owners=[o.name for o in metric.owners],
+                        entries={
+                            e.round_key: _export_entry(e)
+                            for e in sorted(metric.entries, key=lambda e: _round_order(e.round_key))
+                        },
+                    )
+                )
+            owners.update({o.name: o for o in goal.owners})
+            goals.append(
+                doc.Goal(
+                    id=goal.id,
+                    key=goal.key,
+                    title=doc.Text(fi=goal.title_fi, sv=goal.title_sv),
+                    description=doc.Text(fi=goal.description_fi, sv=goal.description_sv),
+                    owners=[o.name for o in goal.owners],
+                    links=[doc.Text(fi=link.name_fi, sv=link.name_sv) for link in goal.links],
+                    outcome=doc.Outcome(
+                        status=rules.derive_outcome(
+                            (e.status if (e := mt.entry(rules.FINAL)) else None)
+                            for mt in goal.metrics
+                        ),
+                        explanation=goal.outcome_explanation,
+                    ),
+                    metrics=metrics,
+                )
+            )
+        themes.append(
+            doc.Theme(id=theme.id, name=doc.Text(fi=theme.name_fi, sv=theme.name_sv), goals=goals)
+        )
+    return doc.YearDocument(
+        year=row.year,
+        division=doc.Text(fi=row.division_fi, sv=row.division_sv),
+        layout=row.layout,  # type: ignore[arg-type]
+        rounds=[
+            doc.Round(
+                key=r.key,  # type: ignore[arg-type]
+                deadline=r.deadline.isoformat() if r.deadline else None,
+                state=r.state,  # type: ignore[arg-type]
+            )
+            for r in row.rounds
+        ],
+        owners=[
+            doc.Owner(name=o.name, email=o.email, area=o.area)
+            for o in sorted(owners.values(), key=lambda o: o.name)
+        ],
+        themes=themes,
+    )
+
+
+def _export_entry(entry: m.Entry) -> doc.Entry:
+    if entry.round_key == rules.FINAL:
+        return doc.Entry(status=entry.status, explanation=entry.explanation)
+    return doc.Entry(
+        status=entry.status,
+        forecast=entry.forecast,
+        comment=entry.comment,
+        numeric=entry.numeric,
+        unit=entry.unit,
+    )
+
+
+def _round_order(key: str) -> int:
+    return ROUND_KEYS.index(key) if key in ROUND_KEYS else len(ROUND_KEYS)
+
+
+_FINAL_KEYS = ("status", "explanation")
+_FORECAST_KEYS = ("status", "forecast", "comment", "numeric", "unit")
+
+
+def dump(document: doc.YearDocument) -> str:
+    """The document as JSON text: UTF-8, two-space indent, keys in the documented order."""
+    data = document.model_dump(mode="json")
+    for theme in data["themes"]:
+        for goal in theme["goals"]:
+            for metric in goal["metrics"]:
+                metric["entries"] = {
+                    key: {k: entry[k] for k in (_FINAL_KEYS if key == "final" else _FORECAST_KEYS)}
+                    for key, entry in metric["entries"].items()
+                }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def load(path: Path) -> doc.YearDocument:
+    """Read and validate a year document; every problem names the file and the place in it."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror})") from None
+    return parse(raw, str(path))
+
+
+def parse(raw: bytes, name: str) -> doc.YearDocument:
+    if not raw.strip():
+        raise InputError(f"{name}: the file is empty")
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise InputError(f"{name}: not a year document (not UTF-8 text)") from None
+    except json.JSONDecodeError as error:
+        raise InputError(
+            f"{name}: line {error.lineno}, column {error.colno}: not valid JSON ({error.msg})"
+        ) from None
+    if not isinstance(data, dict) or data.get("format") != doc.FORMAT:
+        raise InputError(f'{name}: not a Kuva year document (no "format": "{doc.FORMAT}")')
+    if data.get("version") != doc.VERSION:
+        raise InputError(
+            f"{name}: year document version {data.get('version')!r} is not supported "
+            f"(this version of Kuva Desktop reads version {doc.VERSION})"
+        )
+    try:
+        return doc.YearDocument.model_validate(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = _json_path(first["loc"])
+        raise InputError(f"{name}: at {where}: {first['msg']}") from None
+
+
+def _json_path(loc: Sequence[int | str]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "the top level"
+
+
+# Import
+
+
+@dataclass
+class ApplyResult:
+    """What a document changed."""
+
+    created: bool = False
+    changed_fields: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+class _Applier:
+    def __init__(self, session: Session, replace: bool, name: str) -> None:
+        self.session = session
+        self.replace = replace
+        self.name = name
+        self.result = ApplyResult()
+        self.owners = {o.name: o for o in session.scalars(select(m.Owner))}
+        self.links = {link.name_fi: link for link in session.scalars(select(m.Link))}
+
+    def set(self, obj: Any, attr: str, value: Any) -> None:
+        if getattr(obj, attr) != value:
+            setattr(obj, attr, value)
+            self.result.changed_fields += 1
+
+    def set_text(self, obj: Any, prefix: str, text: doc.Text, fields: set[str] | None) -> None:
+        if fields is not None and prefix not in fields:
+            return
+        self.set(obj, f"{prefix}_fi", text.fi)
+        if self.replace or "sv" in text.model_fields_set:
+            self.set(obj, f"{prefix}_sv", text.sv)
+
+    def wanted(self, model: doc._Model, name: str) -> bool:
+        return self.replace or name in model.model_fields_set
+
+    def owner(self, name: str) -> m.Owner:
+        if name not in self.owners:
+            self.owners[name] = m.Owner(name=name)
+            self.session.add(self.owners[name])
+        return self.owners[name]
+
+    def link(self, text: doc.Text) -> m.Link:
+        link = self.links.get(text.fi)
+        if link is None:
+            link = self.links[text.fi] = m.Link(name_fi=text.fi, name_sv=text.sv)
+            self.session.add(link)
+        elif text.sv is not None:
+            self.set(link, "name_sv", text.sv)
+        return link
+
+    def set_owners(self, obj: m.Goal | m.Metric, names: list[str]) -> None:
+        wanted = sorted(set(names))
+        if sorted(o.name for o in obj.owners) != wanted:
+            obj.owners = [self.owner(n) for n in wanted]
+            self.result.changed_fields += 1
+
+
+def apply_document(
+    session: Session, document: doc.YearDocument, *, replace: bool, name: str
+) -> ApplyResult:
+    """Write ``document`` into the database in the caller's transaction (see the module doc)."""
+    applier = _Applier(session, replace, name)
+    for owner in document.owners:
+        row = applier.owner(owner.name)
+        applier.set(row, "email", owner.email)
+        applier.set(row, "area", owner.area)
+
+    year = load_year(session, document.year)
+    if year is None:
+        year = m.Year(year=document.year, layout=document.layout)
+        _default_division(session, year)
+        session.add(year)
+        applier.result.created = True
+    elif year.layout != document.layout and any(t.goals for t in year.themes):
+        raise InputError(
+            f"{name}: {document.year} is a {year.layout} year, but this is in the "
+            f"{document.layout} layout; nothing was imported"
+        )
+    applier.set(year, "layout", document.layout)
+    if document.division.fi:
+        applier.set_text(year, "division", document.division, None)
+
+    rounds = {r.key: r for r in year.rounds}
+    for position, key in enumerate(ROUND_KEYS):
+        if key not in rounds:
+            rounds[key] = m.Round(key=key, position=position, state="open")
+            year.rounds.append(rounds[key])
+    given = {r.key: r for r in document.rounds}
+    locked = {key for key, r in rounds.items() if r.state == "locked"}
+
+    _apply_themes(applier, year, document, locked)
+
+    for key, given_round in given.items():
+        deadline = dt.date.fromisoformat(given_round.deadline) if given_round.deadline else None
+        applier.set(rounds[key], "deadline", deadline)
+        applier.set(rounds[key], "state", given_round.state)
+    return applier.result
+
+
+def _default_division(session: Session, year: m.Year) -> None:
+    """A new year takes the division's name from the latest year, or the official one."""
+    latest = session.scalars(select(m.Year).order_by(m.Year.year.desc()).limit(1)).first()
+    year.division_fi = latest.division_fi if latest else DIVISION.fi
+    year.division_sv = latest.division_sv if latest else DIVISION.sv
+
+
+def _match(
+    existing: Sequence[Any], wanted_id: str | None, same: Any, position: int, used: set[int]
+) -> Any:
+    """The existing row a document item stands for: by id, else by content, else by place."""
+    for row in existing:
+        if id(row) not in used and wanted_id is not None and row.id == wanted_id:
+            return row
+    if wanted_id is None:
+        for row in existing:
+            if id(row) not in used and same(row):
+                return row
+        if position < len(existing) and id(existing[position]) not in used:
+            return existing[position]
+    return None
+
+
+def _apply_themes(
+    applier: _Applier, year: m.Year, document: doc.YearDocument, locked: set[str]
+) -> None:
+    used: set[int] = set()
+    kept_themes = []
+    all_goals = {g.id: g for t in year.themes for g in t.goals}
+    for t_pos, theme_doc in enumerate(document.themes):
+        theme = _match(
+            year.themes, theme_doc.id, lambda r, d=theme_doc: r.name_fi == d.name.fi, -1, used
+        )
+        if theme is None:
+            # Through the parent's collection: SQLAlchemy 2 does not cascade along backrefs.
+            theme = m.Theme(id=theme_doc.id or m.new_id())
+            year.themes.append(theme)
+        used.add(id(theme))
+        applier.set(theme, "position", t_pos)
+        applier.set_text(theme, "name", theme_doc.name, None)
+        kept_themes.append(theme)
+        kept_goals = []
+        for g_pos, goal_doc in enumerate(theme_doc.goals):
+            candidates = list(all_goals.values())
+            goal = _match(
+                candidates, goal_doc.id, lambda r, d=goal_doc: r.title_fi == d.title.fi, -1, used
+            )
+            if goal is None:
+                goal = m.Goal(id=goal_doc.id or m.new_id(), key=goal_doc.key or m.new_id())
+            used.add(id(goal))
+            if goal not in theme.goals:
+                if goal.theme is not None:
+                    goal.theme.goals.remove(goal)
+                theme.goals.append(goal)
+            kept_goals.append(goal)
+            _apply_goal(applier, goal, goal_doc, g_pos, year, locked)
+        if applier.replace:
+            for goal in list(theme.goals):
+                if goal not in kept_goals:
+                    theme.goals.remove(goal)
+                    applier.result.changed_fields += 1
+    if applier.replace:
+        for theme in list(year.themes):
+            if theme not in kept_themes:
+                year.themes.remove(theme)
+                applier.result.changed_fields += 1
+
+
+def _apply_goal(
+    applier: _Applier,
+    goal: m.Goal,
+    goal_doc: doc.Goal,
+    position: int,
+    year: m.Year,
+    locked: set[str],
+) -> None:
+    applier.set(goal, "position", position)
+    if goal_doc.key is not None:
+        applier.set(goal, "key", goal_doc.key)
+    applier.set_text(goal, "title", goal_doc.title, None)
+    if applier.wanted(goal_doc, "description"):
+        applier.set_text(goal, "description", goal_doc.description, None)
+    if applier.wanted(goal_doc, "owners"):
+        applier.set_owners(goal, goal_doc.owners)
+    if applier.wanted(goal_doc, "links"):
+        wanted = []
+        for text in goal_doc.links:
+            if text.fi and text.fi not in {link.name_fi for link in wanted}:
+                wanted.append(applier.link(text))
+        if [r.link for r in goal.link_rows] != wanted:
+            goal.link_rows = [m.GoalLink(link=link, position=i) for i, link in enumerate(wanted)]
+            applier.result.changed_fields += 1
+    if applier.wanted(goal_doc, "outcome") and (
+        applier.replace or "explanation" in goal_doc.outcome.model_fields_set
+    ):
+        applier.set(goal, "outcome_explanation", goal_doc.outcome.explanation)
+
+    used: set[int] = set()
+    kept = []
+    for m_pos, metric_doc in enumerate(goal_doc.metrics):
+        metric = _match(
+            goal.metrics,
+            metric_doc.id,
+            lambda r, d=metric_doc: r.text_fi == d.text.fi,
+            m_pos,
+            used,
+        )
+        if metric is None:
+            metric = m.Metric(id=metric_doc.id or m.new_id())
+            goal.metrics.append(metric)
+        used.add(id(metric))
+        kept.append(metric)
+        applier.set(metric, "position", m_pos)
+        applier.set_text(metric, "text", metric_doc.text, None)
+        if applier.wanted(metric_doc, "target"):
+            applier.set_text(metric, "target", metric_doc.target, None)
+        if applier.wanted(metric_doc, "recovery"):
+            applier.set(metric, "recovery", metric_doc.recovery)
+        if applier.wanted(metric_doc, "owners"):
+            applier.set_owners(metric, metric_doc.owners)
+        _apply_entries(applier, metric, metric_doc, year, locked)
+    if applier.replace:
+        for metric in list(goal.metrics):
+            if metric not in kept:
+                goal.metrics.remove(metric)
+                applier.result.changed_fields += 1
+
+
+_ENTRY_FIELDS = ("status", "forecast", "comment", "numeric", "unit", "explanation")
+
+
+def _apply_entries(
+    applier: _Applier, metric: m.Metric, metric_doc: doc.Metric, year: m.Year, locked: set[str]
+) -> None:
+    before = applier.result.changed_fields
+    for key, entry_doc in metric_doc.entries.items():
+        status = _checked_status(applier.name, year.year, metric_doc, key, entry_doc.status)
+        entry = metric.entry(key)
+        if entry is None:
+            entry = m.Entry(round_key=key)
+            metric.entries.append(entry)
+            applier.result.changed_fields += 1
+        round_before = applier.result.changed_fields
+        for name in _ENTRY_FIELDS:
+            if not applier.wanted(entry_doc, name):
+                continue
+            value = status if name == "status" else getattr(entry_doc, name)
+            if name == "numeric" and value is not None:
+                if value < 0:
+                    raise InputError(
+                        f"{applier.name}: {year.year}, metric “{metric_doc.text.fi[:60]}”, "
+                        f"round {key}: a numeric forecast cannot be below zero ({value})"
+                    )
+                current = entry.numeric
+                if current is not None and Decimal(current) == Decimal(value):
+                    continue
+            applier.set(entry, name, value)
+        if key in locked and applier.result.changed_fields != round_before:
+            raise InputError(
+                f"{applier.name}: round {key} of {year.year} is locked and cannot change; "
+                "nothing was imported"
+            )
+    if applier.replace:
+        for entry in list(metric.entries):
+            if entry.round_key not in metric_doc.entries:
+                if entry.round_key in locked:
+                    raise InputError(
+                        f"{applier.name}: round {entry.round_key} of {year.year} is locked "
+                        "and cannot change; nothing was imported"
+                    )
+                metric.entries.remove(entry)
+                applier.result.changed_fields += 1
+    del before
+
+
+def _checked_status(
+    name: str, year: int, metric_doc: doc.Metric, key: str, value: str | None
+) -> str | None:
+    """Rules 7 and 1 for a status that comes in from a file."""
+    if value is None:
+        return None
+    where = f"{name}: {year}, metric “{metric_doc.text.fi[:60]}”, round {key}"
+    try:
+        status = parse_status(value)
+    except ValueError:
+        raise InputError(f"{where}: unknown status {value!r}") from None
+    if status is not None and status not in rules.allowed_statuses(key):
+        raise InputError(f"{where}: status {value!r} does not belong in this round (rule 1)")
+    return status.value if status else None

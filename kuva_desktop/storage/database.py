@@ -1,0 +1,231 @@
+"""The one owner of the database: where it lives, the engine, migrations, backups, sessions.
+
+A local SQLite file by default (in the user's data folder, or ``--db PATH``); any SQLAlchemy URL
+may be given instead. SQLite connections run with foreign keys on, WAL and a busy timeout, and
+with real transactions (pysqlite's own transaction handling is turned off, so that DDL in a
+migration is atomic too).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sqlite3
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from kuva_desktop.errors import InputError
+from kuva_desktop.storage import history
+from kuva_desktop.storage.migrations import HEAD, REVISIONS
+
+DATABASE_NAME = "kuva.db"
+BACKUPS_KEPT = 5
+BUSY_TIMEOUT_MS = 10_000
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class KuvaSession(Session):
+    """A session whose changes are written to the history (see storage.history)."""
+
+
+history.install(KuvaSession)
+
+
+def default_database_path() -> Path:
+    """The database in the user's data folder, as the platform defines it (QStandardPaths)."""
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    if not QCoreApplication.applicationName() or QCoreApplication.applicationName() == "python":
+        QCoreApplication.setOrganizationName("Kuva")
+        QCoreApplication.setApplicationName("Kuva Desktop")
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(folder) / DATABASE_NAME
+
+
+def _check_file(path: Path) -> None:
+    """Refuse, before SQLite does something surprising, a path that cannot hold our database."""
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder, not a database file")
+    if path.exists():
+        if not os.access(path, os.R_OK):
+            raise InputError(f"{path}: the database cannot be read (permission denied)")
+        # os.access says yes to root for any file; the mode bits say what the owner meant.
+        if not os.access(path, os.W_OK) or not path.stat().st_mode & (
+            stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
+        ):
+            raise InputError(f"{path}: the database is read-only")
+        if path.stat().st_size:
+            with path.open("rb") as handle:
+                if handle.read(16) != _SQLITE_MAGIC:
+                    raise InputError(f"{path}: not a Kuva Desktop database (not an SQLite file)")
+    else:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise InputError(
+                f"{path}: cannot create the database folder ({error.strerror})"
+            ) from None
+        if not os.access(path.parent, os.W_OK):
+            raise InputError(f"{path}: cannot create the database here (folder is read-only)")
+
+
+def _sqlite_engine(url: str, *, foreign_keys: bool) -> Engine:
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we emit BEGIN ourselves, below
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def _stored_revision(path: Path) -> str | None:
+    """The schema revision of an SQLite file; None for a new, empty database."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+            if "alembic_version" not in tables:
+                if tables:
+                    raise InputError(f"{path}: not a Kuva Desktop database (unknown tables)")
+                return None
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise InputError(f"{path}: not a Kuva Desktop database ({error})") from None
+    return row[0] if row else None
+
+
+class Database:
+    """An open, migrated database."""
+
+    def __init__(self, url: str, path: Path | None) -> None:
+        self.url = url
+        self.path = path
+        if path is not None:
+            self.engine = _sqlite_engine(url, foreign_keys=True)
+        else:
+            self.engine = create_engine(url, pool_pre_ping=True)
+        self._sessions = sessionmaker(self.engine, class_=KuvaSession, expire_on_commit=False)
+
+    @contextlib.contextmanager
+    def session(
+        self, source: str = history.SOURCE_TYPED, who: str | None = None
+    ) -> Iterator[Session]:
+        """A unit of work: committed whole when the block ends, rolled back whole on an error."""
+        session = self._sessions(info={"source": source, "who": who})
+        try:
+            yield session
+            session.commit()
+        except DBAPIError as error:
+            session.rollback()
+            raise _storage_error(self, error) from None
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def reader(self) -> Session:
+        """A session for reading; the caller closes it."""
+        return self._sessions(info={"source": history.SOURCE_TYPED})
+
+    def backup(self, reason: str) -> Path | None:
+        """A copy of the database file before risky work; the last few are kept."""
+        if self.path is None or not self.path.exists() or self.path.stat().st_size == 0:
+            return None
+        folder = self.path.parent / "backups"
+        folder.mkdir(exist_ok=True)
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        target = folder / f"{self.path.stem}-{stamp}-{reason}.db"
+        with (
+            contextlib.closing(sqlite3.connect(self.path)) as source,
+            contextlib.closing(sqlite3.connect(target)) as copy,
+        ):
+            source.backup(copy)
+        for old in sorted(folder.glob(f"{self.path.stem}-*.db"))[:-BACKUPS_KEPT]:
+            old.unlink(missing_ok=True)
+        return target
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _storage_error(db: Database, error: DBAPIError) -> Exception:
+    text = str(error.orig)
+    where = db.path or db.url
+    if "readonly" in text or "read-only" in text:
+        return InputError(f"{where}: the database is read-only")
+    if "locked" in text or "busy" in text:
+        return InputError(f"{where}: the database is locked by another program; try again")
+    if "disk" in text and "full" in text:
+        return InputError(f"{where}: the disk is full")
+    return error
+
+
+def open_database(path: Path | None = None, *, url: str | None = None) -> Database:
+    """Open (and create or migrate) the database at ``path``, or at ``url``, or the default one."""
+    if url is None:
+        path = Path(path) if path is not None else default_database_path()
+        path = path.expanduser().absolute()
+        _check_file(path)
+        revision = _stored_revision(path)
+        if revision is not None and revision not in REVISIONS:
+            raise InputError(
+                f"{path}: this database was made by a newer version of Kuva Desktop "
+                f"(schema {revision}); update the application to open it"
+            )
+        url = f"sqlite:///{path}"
+        database = Database(url, path)
+        if revision != HEAD:
+            if revision is not None:
+                database.backup(f"before-migration-{revision}")
+            _migrate(url)
+        return database
+    if make_url(url).get_backend_name() == "sqlite" and make_url(url).database:
+        return open_database(Path(make_url(url).database or ""))
+    database = Database(url, None)
+    _migrate(url)
+    return database
+
+
+def _migrate(url: str) -> None:
+    """Run the migrations with foreign keys off, then check them, all in one transaction."""
+    from alembic import command
+    from alembic.config import Config
+
+    from kuva_desktop.resources import package_path
+
+    config = Config()
+    config.set_main_option("script_location", str(package_path("storage", "migrations")))
+    is_sqlite = make_url(url).get_backend_name() == "sqlite"
+    engine = _sqlite_engine(url, foreign_keys=False) if is_sqlite else create_engine(url)
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+            if is_sqlite:
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"migration left broken references: {broken[:5]}")
+    except DBAPIError as error:
+        raise InputError(f"{url}: the database cannot be migrated ({error.orig})") from None
+    finally:
+        engine.dispose()

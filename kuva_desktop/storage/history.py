@@ -1,0 +1,157 @@
+"""The history of every change: written by the session itself, whatever code made the change.
+
+An ``after_flush`` hook (where ids and defaults are filled in and the attribute history is still
+there) compares each new, changed or deleted row of the tracked tables with its loaded state and
+writes one ``change`` row per field (or per row for creations and deletions), tagged with the
+session's actor and source, in the same transaction. Code that changes data cannot forget it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import json
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session
+
+from kuva_desktop.storage.models import (
+    Change,
+    Entry,
+    Goal,
+    GoalLink,
+    Link,
+    Metric,
+    Owner,
+    Round,
+    Theme,
+    Year,
+)
+
+TRACKED: dict[type, str] = {
+    Year: "year",
+    Round: "round",
+    Theme: "theme",
+    Goal: "goal",
+    Metric: "metric",
+    Entry: "entry",
+    GoalLink: "goal_link",
+    Owner: "owner",
+    Link: "link",
+}
+# Many-to-many collections recorded as the list of names before and after.
+COLLECTIONS: dict[type, tuple[str, ...]] = {Goal: ("owners",), Metric: ("owners",)}
+
+SOURCE_TYPED = "typed"
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some service accounts and containers
+        return "unknown"
+
+
+def _json(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, Decimal):
+        value = format(value.normalize(), "f")
+    elif isinstance(value, dt.date):
+        value = value.isoformat()
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _entity_id(obj: Any) -> str:
+    """A natural id that names the row before it has a database id, and keeps naming it."""
+    if isinstance(obj, Year):
+        return str(obj.year)
+    if isinstance(obj, Round):
+        return f"{obj.year.year}:{obj.key}"
+    if isinstance(obj, Entry):
+        return f"{obj.metric.id}:{obj.round_key}"
+    if isinstance(obj, GoalLink):
+        return f"{obj.goal.id}:{obj.link.name_fi}"
+    if isinstance(obj, Owner):
+        return obj.name
+    if isinstance(obj, Link):
+        return obj.name_fi
+    return str(obj.id)
+
+
+def _row(obj: Any) -> dict[str, Any]:
+    return {attr.key: getattr(obj, attr.key) for attr in inspect(obj).mapper.column_attrs}
+
+
+def _names(objs: Any) -> list[str]:
+    return sorted(o.name for o in objs)
+
+
+def _record(session: Session) -> None:
+    info = session.info
+    who = info.get("who") or current_user()
+    source = info.get("source") or SOURCE_TYPED
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+    changes: list[dict[str, Any]] = []
+
+    def add(obj: Any, action: str, field: str | None, old: Any, new: Any) -> None:
+        changes.append(
+            {
+                "at": now,
+                "who": who,
+                "source": source,
+                "entity": TRACKED[type(obj)],
+                "entity_id": _entity_id(obj),
+                "field": field,
+                "action": action,
+                "old": _json(old),
+                "new": _json(new),
+            }
+        )
+
+    for obj in session.new:
+        if type(obj) in TRACKED:
+            add(obj, "create", None, None, _row_for_history(obj))
+    for obj in session.dirty:
+        if type(obj) not in TRACKED or not session.is_modified(obj):
+            continue
+        state = inspect(obj)
+        for attr in state.mapper.column_attrs:
+            hist = state.attrs[attr.key].history
+            if hist.has_changes() and hist.deleted:
+                old, new = hist.deleted[0], getattr(obj, attr.key)
+                if old != new:
+                    add(obj, "update", attr.key, old, new)
+        for key in COLLECTIONS.get(type(obj), ()):
+            hist = state.attrs[key].history
+            if hist.added or hist.deleted:
+                after = _names(getattr(obj, key))
+                before = sorted(set(after) - set(_names(hist.added)) | set(_names(hist.deleted)))
+                add(obj, "update", key, before, after)
+    for obj in session.deleted:
+        if type(obj) in TRACKED:
+            add(obj, "delete", None, _row_for_history(obj), None)
+    if changes:
+        session.connection().execute(Change.__table__.insert(), changes)
+
+
+def _row_for_history(obj: Any) -> dict[str, Any]:
+    row = {k: _plain(v) for k, v in _row(obj).items()}
+    for key in COLLECTIONS.get(type(obj), ()):
+        row[key] = _names(getattr(obj, key))
+    return row
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def install(session_class: type[Session]) -> None:
+    """Record the history of every session made from ``session_class``."""
+    event.listen(session_class, "after_flush", lambda session, _ctx: _record(session))

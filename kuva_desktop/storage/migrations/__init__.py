@@ -1,0 +1,8 @@
+"""Alembic migrations of the Kuva Desktop database.
+
+``REVISIONS`` lists the revisions in order, so that start-up can tell a current database, an old
+one and one made by a newer version without loading Alembic; a test keeps it equal to the scripts.
+"""
+
+REVISIONS: tuple[str, ...] = ("0001", "0002")
+HEAD = REVISIONS[-1]

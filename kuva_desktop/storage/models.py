@@ -1,0 +1,227 @@
+"""The database model of DOMAIN.md section 3, in SQLAlchemy 2.
+
+Only portable types and constraints: the URL is configurable, so that a shared server database can
+take the place of the local SQLite file one day. Ids of themes, goals and metrics are UUID strings,
+stable across export and import.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+goal_owner = Table(
+    "goal_owner",
+    Base.metadata,
+    Column("goal_id", ForeignKey("goal.id", ondelete="CASCADE"), primary_key=True),
+    Column("owner_id", ForeignKey("owner.id", ondelete="CASCADE"), primary_key=True),
+)
+
+metric_owner = Table(
+    "metric_owner",
+    Base.metadata,
+    Column("metric_id", ForeignKey("metric.id", ondelete="CASCADE"), primary_key=True),
+    Column("owner_id", ForeignKey("owner.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Owner(Base):
+    """A goal owner (vastuuhenkilö) or the coordinator."""
+
+    __tablename__ = "owner"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    email: Mapped[str | None] = mapped_column(String(200))
+    area: Mapped[str | None] = mapped_column(String(16))  # KULP, LIIKU, NUP, KIR; None: division
+
+
+class Link(Base):
+    """One name of the link vocabulary: a city-wide project or co-planning theme."""
+
+    __tablename__ = "link"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name_fi: Mapped[str] = mapped_column(String(300), unique=True)
+    name_sv: Mapped[str | None] = mapped_column(String(300))
+
+
+class Year(Base):
+    __tablename__ = "year"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, unique=True)
+    division_fi: Mapped[str] = mapped_column(Text, default="")
+    division_sv: Mapped[str | None] = mapped_column(Text)
+    layout: Mapped[str] = mapped_column(String(16), default="narrative")
+
+    rounds: Mapped[list[Round]] = relationship(
+        back_populates="year", cascade="all, delete-orphan", order_by="Round.position"
+    )
+    themes: Mapped[list[Theme]] = relationship(
+        back_populates="year", cascade="all, delete-orphan", order_by="Theme.position"
+    )
+
+    def round(self, key: str) -> Round | None:
+        return next((r for r in self.rounds if r.key == key), None)
+
+
+class Round(Base):
+    __tablename__ = "round"
+    __table_args__ = (UniqueConstraint("year_id", "key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year_id: Mapped[int] = mapped_column(ForeignKey("year.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(8))  # "1", "2", "3", "final"
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    deadline: Mapped[dt.date | None] = mapped_column(Date)
+    state: Mapped[str] = mapped_column(String(8), default="open")  # open, closed, locked
+
+    year: Mapped[Year] = relationship(back_populates="rounds")
+
+
+class Theme(Base):
+    __tablename__ = "theme"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    year_id: Mapped[int] = mapped_column(ForeignKey("year.id", ondelete="CASCADE"), index=True)
+    name_fi: Mapped[str] = mapped_column(Text, default="")
+    name_sv: Mapped[str | None] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    year: Mapped[Year] = relationship(back_populates="themes")
+    goals: Mapped[list[Goal]] = relationship(
+        back_populates="theme", cascade="all, delete-orphan", order_by="Goal.position"
+    )
+
+
+class Goal(Base):
+    __tablename__ = "goal"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    theme_id: Mapped[str] = mapped_column(ForeignKey("theme.id", ondelete="CASCADE"), index=True)
+    # Ties the same goal across years (revision 0002).
+    key: Mapped[str] = mapped_column(String(36), index=True, default=new_id)
+    title_fi: Mapped[str] = mapped_column(Text, default="")
+    title_sv: Mapped[str | None] = mapped_column(Text)
+    description_fi: Mapped[str] = mapped_column(Text, default="")
+    description_sv: Mapped[str | None] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    outcome_explanation: Mapped[str | None] = mapped_column(Text)
+
+    theme: Mapped[Theme] = relationship(back_populates="goals")
+    metrics: Mapped[list[Metric]] = relationship(
+        back_populates="goal", cascade="all, delete-orphan", order_by="Metric.position"
+    )
+    owners: Mapped[list[Owner]] = relationship(secondary=goal_owner, order_by=Owner.name)
+    link_rows: Mapped[list[GoalLink]] = relationship(
+        back_populates="goal", cascade="all, delete-orphan", order_by="GoalLink.position"
+    )
+
+    @property
+    def links(self) -> list[Link]:
+        return [row.link for row in self.link_rows]
+
+
+class GoalLink(Base):
+    """A goal's link to the vocabulary, in the order the goal lists them."""
+
+    __tablename__ = "goal_link"
+    goal_id: Mapped[str] = mapped_column(
+        ForeignKey("goal.id", ondelete="CASCADE"), primary_key=True
+    )
+    link_id: Mapped[int] = mapped_column(
+        ForeignKey("link.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    goal: Mapped[Goal] = relationship(back_populates="link_rows")
+    link: Mapped[Link] = relationship()
+
+
+class Metric(Base):
+    __tablename__ = "metric"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    goal_id: Mapped[str] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), index=True)
+    text_fi: Mapped[str] = mapped_column(Text, default="")
+    text_sv: Mapped[str | None] = mapped_column(Text)
+    target_fi: Mapped[str] = mapped_column(Text, default="")
+    target_sv: Mapped[str | None] = mapped_column(Text)
+    recovery: Mapped[bool | None] = mapped_column(Boolean)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    goal: Mapped[Goal] = relationship(back_populates="metrics")
+    # Empty means: the goal's owners (DOMAIN.md section 3).
+    owners: Mapped[list[Owner]] = relationship(secondary=metric_owner, order_by=Owner.name)
+    entries: Mapped[list[Entry]] = relationship(
+        back_populates="metric", cascade="all, delete-orphan", order_by="Entry.round_key"
+    )
+
+    def entry(self, round_key: str) -> Entry | None:
+        return next((e for e in self.entries if e.round_key == round_key), None)
+
+    @property
+    def effective_owners(self) -> list[Owner]:
+        return self.owners or self.goal.owners
+
+
+class Entry(Base):
+    """One metric in one round."""
+
+    __tablename__ = "entry"
+    __table_args__ = (UniqueConstraint("metric_id", "round_key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    metric_id: Mapped[str] = mapped_column(ForeignKey("metric.id", ondelete="CASCADE"), index=True)
+    round_key: Mapped[str] = mapped_column(String(8))
+    status: Mapped[str | None] = mapped_column(String(16))
+    forecast: Mapped[str | None] = mapped_column(Text)
+    comment: Mapped[str | None] = mapped_column(Text)
+    numeric: Mapped[Decimal | None] = mapped_column(Numeric(18, 4, asdecimal=True))
+    unit: Mapped[str | None] = mapped_column(String(32))
+    explanation: Mapped[str | None] = mapped_column(Text)
+
+    metric: Mapped[Metric] = relationship(back_populates="entries")
+
+
+class Change(Base):
+    """One change to the data: who, when, from where, and the old and new value (as JSON)."""
+
+    __tablename__ = "change"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    who: Mapped[str] = mapped_column(String(200))
+    source: Mapped[str] = mapped_column(String(500))
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str] = mapped_column(String(64), index=True)
+    field: Mapped[str | None] = mapped_column(String(64))  # None: the whole row (created, deleted)
+    action: Mapped[str] = mapped_column(String(8))  # create, update, delete
+    old: Mapped[str | None] = mapped_column(Text)
+    new: Mapped[str | None] = mapped_column(Text)

@@ -36,16 +36,19 @@ def cmd_import_table(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
     from kuva_desktop.exchange.document import Text
-    from kuva_desktop.exchange.table import read_table
+    from kuva_desktop.exchange.table import default_vocabulary, read_table
     from kuva_desktop.exchange.yeardoc import apply_document
     from kuva_desktop.storage import models as m
 
     path: Path = args.file
     database = _open(args)
     with database.reader() as session:
+        # The database's vocabulary, and the shipped one for names no year has used yet.
         vocabulary = [
             Text(fi=link.name_fi, sv=link.name_sv) for link in session.scalars(select(m.Link))
         ]
+        known = {text.fi for text in vocabulary}
+        vocabulary += [text for text in default_vocabulary() if text.fi not in known]
         titles = list(session.scalars(select(m.Goal.title_fi).distinct()))
     table = read_table(
         path, year=args.year, round_key=args.round, vocabulary=vocabulary, known_goal_titles=titles
@@ -60,7 +63,7 @@ def cmd_import_table(args: argparse.Namespace) -> int:
     print(
         f"{path}: {document.year} ({document.layout} layout): {len(document.themes)} themes, "
         f"{len(goals)} goals, {len(metrics)} metrics, {entries} entries, "
-        f"{len(table.warnings)} warnings; "
+        f"{len(table.warnings)} warning{'' if len(table.warnings) == 1 else 's'}; "
         + (f"{result.changed_fields} values changed" if result.changed_fields else "no changes")
     )
     for warning in table.warnings:

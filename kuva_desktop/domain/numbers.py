@@ -14,7 +14,7 @@ _NUMBER = re.compile(
     r"""^(?P<sign>[-+−])?\s*
         (?P<int>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)
         (?:[,.](?P<frac>\d+))?
-        \s*(?P<unit>\D.*)?$""",
+        \s*(?P<unit>[^\d\s,.;:+\-−].*)?$""",
     re.VERBOSE,
 )
 

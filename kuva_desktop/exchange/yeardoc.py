@@ -313,7 +313,7 @@ def _match(
         for row in existing:
             if id(row) not in used and same(row):
                 return row
-        if position < len(existing) and id(existing[position]) not in used:
+        if 0 <= position < len(existing) and id(existing[position]) not in used:
             return existing[position]
     return None
 

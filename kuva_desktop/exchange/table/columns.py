@@ -1,0 +1,163 @@
+"""Finding the table's columns by their titles, wherever they are and whatever their order."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+
+from kuva_desktop.exchange.table.reader import Row, Sheet
+
+
+class Role(Enum):
+    """What a column holds."""
+
+    THEME = "theme"
+    GOAL = "goal"
+    METRIC = "metric"
+    RECOVERY = "recovery"
+    COMMENTS = "comments"
+    NUMERIC = "numeric"
+    TARGET = "target"
+    LINKS = "links"
+
+
+# The official titles (DOMAIN.md section 5) and the variants met in real tables, Finnish and
+# Swedish. A column matches when its normalised title equals one of these or begins with it
+# (the links title is often cut short, or longer). A title naming a round ("… ennuste 1/2019")
+# is a round column unless it is exactly one of these or the numeric forecast's.
+TITLES: dict[Role, tuple[str, ...]] = {
+    Role.THEME: ("Kaupunkistrategian teema", "Stadsstrategins tema"),
+    Role.METRIC: (
+        "Sitovan toiminnan tavoitteen mittarit",
+        "Sitovan toiminnan tavoitteen mittari",
+        "Indikatorer för det bindande verksamhetsmålet",
+        "Indikator för det bindande verksamhetsmålet",
+    ),
+    Role.GOAL: ("Sitova toiminnan tavoite", "Bindande verksamhetsmål"),
+    Role.RECOVERY: ("Palautusmittari", "Palautumismittari", "Återhämtningsindikator"),
+    Role.COMMENTS: ("Kommentit", "Kommentti", "Kommentarer"),
+    Role.NUMERIC: ("Mittarin numeerinen ennuste", "Indikatorns numeriska prognos"),
+    Role.TARGET: ("Tavoitetaso", "Målnivå"),
+    Role.LINKS: ("Kytkeytyminen kaupunkiyhteisiin", "Koppling till stadsgemensamma"),
+}
+REQUIRED: tuple[Role, ...] = (Role.THEME, Role.GOAL, Role.METRIC)
+ROUND_TITLE = "Ennuste {round}/{year}"
+
+_ROUND = re.compile(r"(?:ennuste|prognos)\s*(\d+)\s*/\s*(\d{4})")
+
+
+def title_key(title: str) -> str:
+    """A title as compared: casefolded, soft hyphens and hyphenated line breaks joined
+    ("Palautumis-mittari", "Palautumis- mittari"), whitespace collapsed."""
+    text = title.replace("\u00ad", "").casefold()
+    text = re.sub(r"(?<=\w)-\s*(?=\w)", "", text)
+    return " ".join(text.split()).strip(" :*")
+
+
+_KEYS: dict[Role, tuple[str, ...]] = {
+    role: tuple(title_key(title) for title in titles) for role, titles in TITLES.items()
+}
+
+
+@dataclass(frozen=True)
+class RoundColumn:
+    """A forecast round's column: the round key ("1"–"3"), its year, index and title."""
+
+    key: str
+    year: int
+    index: int
+    title: str
+
+
+@dataclass
+class Columns:
+    """Where each column is in the header row; ``titles`` keeps the titles as written."""
+
+    header: Row
+    index: dict[Role, int] = field(default_factory=dict)
+    rounds: list[RoundColumn] = field(default_factory=list)
+    ignored_rounds: list[RoundColumn] = field(default_factory=list)
+    titles: dict[int, str] = field(default_factory=dict)
+
+    def missing(self, year: int | str = "YYYY") -> list[str]:
+        """The titles of the required columns this header lacks."""
+        titles = [TITLES[role][0] for role in REQUIRED if role not in self.index]
+        if not self.rounds:
+            titles.append(ROUND_TITLE.format(round="N", year=year))
+        return titles
+
+    @property
+    def found(self) -> int:
+        return sum(role in self.index for role in REQUIRED) + bool(self.rounds)
+
+    def is_header(self, row: Row) -> bool:
+        """Whether a later row repeats the header (exports repeat it above every goal)."""
+        return all(
+            title_key(row.cell(self.index[role])) == title_key(self.header.cell(self.index[role]))
+            for role in REQUIRED
+        )
+
+    def title(self, index: int) -> str:
+        return self.titles.get(index, f"column {index + 1}")
+
+
+def read_header(row: Row) -> Columns:
+    """The columns a row names, if it were the header."""
+    columns = Columns(row)
+    for index, title in enumerate(row.cells):
+        key = title_key(title)
+        if not key:
+            continue
+        role = _role(key)
+        match = _ROUND.search(key)
+        if role is not None and (match is None or role is Role.NUMERIC or key in _KEYS[role]):
+            if role not in columns.index:
+                columns.index[role] = index
+                columns.titles[index] = " ".join(title.split())
+            continue
+        if match:
+            column = RoundColumn(match[1], int(match[2]), index, " ".join(title.split()))
+            columns.titles[index] = column.title
+            known = {r.key for r in columns.rounds}
+            if column.key in ("1", "2", "3") and column.key not in known:
+                columns.rounds.append(column)
+            else:
+                columns.ignored_rounds.append(column)
+    return columns
+
+
+def _role(key: str) -> Role | None:
+    for role, keys in _KEYS.items():
+        if any(key == known or key.startswith(known) for known in keys):
+            return role
+    return None
+
+
+@dataclass(frozen=True)
+class Table:
+    """The sheet holding the table, its columns, and the rows below the header."""
+
+    sheet: Sheet
+    columns: Columns
+    above: list[Row]
+    rows: list[Row]
+
+
+def find_table(sheets: list[Sheet]) -> Table | Columns | None:
+    """The first row (on the first sheet that has one) naming every required column.
+
+    When no row does, the row that comes closest (at least two required columns) is returned so
+    that the caller can name what is missing; None when nothing looks like a header at all.
+    """
+    closest: Columns | None = None
+    for sheet in sheets:
+        for position, row in enumerate(sheet.rows):
+            if not any(row.cells):
+                continue
+            columns = read_header(row)
+            if not columns.missing():
+                return Table(sheet, columns, sheet.rows[:position], sheet.rows[position + 1 :])
+            if columns.found >= 2 and (closest is None or columns.found > closest.found):
+                closest = columns
+    return closest

@@ -1,0 +1,373 @@
+"""Reading a table (the 2020 and 2021 layouts, as text or .xlsx) into a year document."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kuva_desktop.domain.numbers import parse_numeric
+from kuva_desktop.domain.statuses import FORECAST_STATUSES, STATUS_TABLE, parse_status
+from kuva_desktop.errors import InputError
+from kuva_desktop.exchange.document import (
+    Entry,
+    Goal,
+    Layout,
+    Metric,
+    RoundKey,
+    Text,
+    Theme,
+    YearDocument,
+)
+from kuva_desktop.exchange.table.cells import CellText, has_tags, read_cell, split_goal
+from kuva_desktop.exchange.table.columns import (
+    REQUIRED,
+    ROUND_TITLE,
+    TITLES,
+    Role,
+    RoundColumn,
+    Table,
+    find_table,
+)
+from kuva_desktop.exchange.table.links import LinkSplitter, default_vocabulary
+from kuva_desktop.exchange.table.messages import quote, where
+from kuva_desktop.exchange.table.reader import Row, read_file, read_sheets
+
+FORECAST_ROUNDS: tuple[RoundKey, ...] = ("1", "2", "3")
+
+_YES = frozenset({"kyllä", "kylla", "ja", "yes", "x", "true", "1", "k", "y"})
+_NO = frozenset({"ei", "nej", "no", "false", "0", "e", "n", "-"})
+# "Sitovat tavoitteet / Kulttuurin ja vapaa-ajan toimiala" above the header names the division.
+_TITLE_LINE = re.compile(
+    r"^\s*(sitovat tavoitteet|bindande verksamhetsmål)\s*/\s*(\S.*?)\s*$", re.I
+)
+
+
+@dataclass
+class TableImport:
+    """What a table gave: the year document and what the reader should check."""
+
+    document: YearDocument  # ids all None; rounds list may be empty; owners empty
+    warnings: list[str]  # human-readable, each naming the file and row/column where it applies
+
+
+def read_table(
+    path: Path,
+    *,
+    year: int,
+    round_key: str | None = None,
+    vocabulary: Sequence[Text] = (),
+    known_goal_titles: Sequence[str] = (),
+) -> TableImport:
+    """Read a table file into a year document; raises InputError for anything unusable.
+
+    ``round_key`` chooses the round that the comments and numeric-forecast columns belong to;
+    by default the last round the table has values for. ``vocabulary`` is the link vocabulary
+    (the default one from ``resources/links.json`` when empty) and ``known_goal_titles`` help
+    to split a goal cell whose title and description were run together.
+    """
+    label = path.name
+    if round_key is not None and round_key not in FORECAST_ROUNDS:
+        raise InputError(f"{label}: the round must be 1, 2 or 3, not {quote(round_key)}")
+    sheets = read_sheets(read_file(path), label)
+    found = find_table(sheets)
+    if found is None:
+        titles = [TITLES[role][0] for role in REQUIRED] + [ROUND_TITLE.format(round="N", year=year)]
+        raise InputError(
+            f"{label}: no table found (no row with the column titles "
+            + ", ".join(f'"{title}"' for title in titles)
+            + ")"
+        )
+    if not isinstance(found, Table):
+        missing = ", ".join(f'"{title}"' for title in found.missing(year))
+        raise InputError(f"{label}: the table has no column {missing}")
+    splitter = LinkSplitter(list(vocabulary) or default_vocabulary())
+    return _Builder(found, year, round_key, splitter, list(known_goal_titles)).build()
+
+
+@dataclass
+class _GoalState:
+    """A goal being built, and the links it has (to keep them without duplicates)."""
+
+    goal: Goal
+    link_keys: set[str] = field(default_factory=set)
+
+
+class _Builder:
+    """Walks the rows once, keeping the theme and goal that empty cells continue."""
+
+    def __init__(
+        self,
+        table: Table,
+        year: int,
+        round_key: str | None,
+        splitter: LinkSplitter,
+        known_titles: list[str],
+    ) -> None:
+        self.table = table
+        self.columns = table.columns
+        self.label = table.sheet.label
+        self.year = year
+        self.splitter = splitter
+        self.known_titles = known_titles
+        self.warnings: list[str] = []
+        self.rows = [
+            row for row in table.rows if any(row.cells) and not self.columns.is_header(row)
+        ]
+        if not self.rows:
+            raise InputError(f"{self.label}: the table has a header but no rows")
+        # Cells with HTML mark the whole table as the web tool's export, where a goal cell
+        # without a bold title continues the goal above.
+        self.html = any(has_tags(cell) for row in self.rows for cell in row.cells)
+        self.layout = self._layout()
+        self.round_key = self._comment_round(round_key)
+        self.themes: dict[str, Theme] = {}
+        self.goals: dict[tuple[int, str], _GoalState] = {}
+        self.theme: Theme | None = None
+        self.goal: _GoalState | None = None
+
+    # -- the table as a whole -----------------------------------------------------------------
+
+    def build(self) -> TableImport:
+        for column in self.columns.rounds:
+            if column.year != self.year:
+                self.warnings.append(
+                    f"{where(self.label, column=column.title)}: the round is of {column.year}, "
+                    f"read into {self.year}"
+                )
+        for column in self.columns.ignored_rounds:
+            self.warnings.append(
+                f"{where(self.label, column=column.title)}: ignored (not round 1, 2 or 3, "
+                "or a second column for the same round)"
+            )
+        for row in self.rows:
+            self._row(row)
+        document = YearDocument(
+            year=self.year,
+            division=self._division(),
+            layout=self.layout,
+            themes=list(self.themes.values()),
+        )
+        return TableImport(document, self.warnings)
+
+    def _layout(self) -> Layout:
+        if any(r in self.columns.index for r in (Role.RECOVERY, Role.COMMENTS, Role.NUMERIC)):
+            return "status"
+        values = [
+            read_cell(row.cell(column.index), self.html).text
+            for row in self.rows
+            for column in self.columns.rounds
+        ]
+        values = [value for value in values if value]
+        if values and all(_is_status(value) for value in values):
+            return "status"
+        return "narrative"
+
+    def _comment_round(self, chosen: str | None) -> RoundKey:
+        if chosen is not None:
+            key = _round(chosen)
+            has_extra = Role.COMMENTS in self.columns.index or Role.NUMERIC in self.columns.index
+            if has_extra and key not in {c.key for c in self.columns.rounds}:
+                self.warnings.append(
+                    f"{self.label}: the comments and numeric forecasts go to round {key}, "
+                    "which has no column in the table"
+                )
+            return key
+        rounds = sorted(self.columns.rounds, key=lambda column: column.key)
+        filled = [c for c in rounds if any(row.cell(c.index) for row in self.rows)]
+        return _round((filled or rounds)[-1].key)
+
+    def _division(self) -> Text:
+        division = Text()
+        for row in self.table.above:
+            for cell in row.cells:
+                match = _TITLE_LINE.match(cell)
+                if match and match[1].casefold().startswith("sitovat"):
+                    division.fi = division.fi or match[2]
+                elif match:
+                    division.sv = division.sv or match[2]
+        return division
+
+    # -- one row --------------------------------------------------------------------------------
+
+    def _row(self, row: Row) -> None:
+        self._theme(row)
+        goal = self._goal(row)
+        self._links(row, goal)
+        metric = self._metric(row)
+        if metric is not None:
+            goal.goal.metrics.append(metric)
+
+    def _theme(self, row: Row) -> None:
+        cell = self._cell(row, Role.THEME)
+        if not cell:
+            if self.theme is None:
+                raise InputError(f"{self._at(row, Role.THEME)}: the first row has no theme")
+            return
+        name = read_cell(cell, self.html).text
+        key = " ".join(name.casefold().split())
+        theme = self.themes.get(key)
+        if theme is None:
+            theme = self.themes[key] = Theme(name=Text(fi=name))
+        if theme is not self.theme:
+            self.theme, self.goal = theme, None
+
+    def _goal(self, row: Row) -> _GoalState:
+        assert self.theme is not None  # _theme refuses a first row without one
+        cell = self._cell(row, Role.GOAL)
+        if not cell:
+            if self.goal is None:
+                raise InputError(f"{self._at(row, Role.GOAL)}: the row has no goal above it")
+            return self.goal
+        # The same goal cell again (merged cells filled down, or the goal repeated) is the
+        # same goal, not a second one with the same title.
+        key = (id(self.theme), " ".join(cell.split()))
+        if key in self.goals:
+            self.goal = self.goals[key]
+            return self.goal
+        text = read_cell(cell, self.html)
+        if self.html and not text.bold_first and self.goal is not None:
+            self._describe(self.goal.goal, text)
+            return self.goal
+        self.goal = self.goals[key] = self._new_goal(row, text)
+        self.theme.goals.append(self.goal.goal)
+        return self.goal
+
+    def _new_goal(self, row: Row, text: CellText) -> _GoalState:
+        split = split_goal(text, self.known_titles)
+        if split.guessed:
+            self.warnings.append(
+                f"{self._at(row, Role.GOAL)}: the goal's title was guessed as "
+                f"{quote(split.title)}; check where the title ends"
+            )
+        goal = Goal(title=Text(fi=split.title), description=Text(fi=split.description))
+        if Role.LINKS in self.columns.index:
+            goal.links = []  # marks the links as given, so that an import replaces them
+        return _GoalState(goal)
+
+    @staticmethod
+    def _describe(goal: Goal, text: CellText) -> None:
+        description = "\n\n".join(p for p in [goal.description.fi, text.text] if p)
+        goal.description = Text(fi=description, sv=goal.description.sv)
+
+    def _links(self, row: Row, state: _GoalState) -> None:
+        cell = self._cell(row, Role.LINKS)
+        if not cell:
+            return
+        for match in self.splitter.split(read_cell(cell, self.html).paragraphs):
+            if match.kind == "close":
+                self.warnings.append(
+                    f"{self._at(row, Role.LINKS)}: {quote(match.written)} read as "
+                    f"{quote(match.link.fi)}"
+                )
+            elif match.kind == "new":
+                self.warnings.append(
+                    f"{self._at(row, Role.LINKS)}: {quote(match.written)} is not in the link "
+                    "vocabulary; added as a new link"
+                )
+            key = " ".join(match.link.fi.casefold().split())
+            if key not in state.link_keys:
+                state.link_keys.add(key)
+                state.goal.links.append(match.link)
+
+    def _metric(self, row: Row) -> Metric | None:
+        text = read_cell(self._cell(row, Role.METRIC), self.html).text
+        target = read_cell(self._cell(row, Role.TARGET), self.html).text
+        recovery = self._recovery(row)
+        entries = self._entries(row)
+        if not text and not target and recovery is None and not entries:
+            return None  # the row only adds to the goal's description or links
+        if not text:
+            self.warnings.append(f"{self._at(row, Role.METRIC)}: the metric has no text")
+        # Only what the table has columns for is set: an import leaves the rest as it was.
+        metric = Metric(text=Text(fi=text), entries=entries)
+        if Role.TARGET in self.columns.index:
+            metric.target = Text(fi=target)
+        if Role.RECOVERY in self.columns.index:
+            metric.recovery = recovery
+        return metric
+
+    def _recovery(self, row: Row) -> bool | None:
+        value = self._cell(row, Role.RECOVERY)
+        key = " ".join(read_cell(value, self.html).text.casefold().split()).strip(" .")
+        if not key:
+            return None
+        if key in _YES:
+            return True
+        if key in _NO:
+            return False
+        raise InputError(f"{self._at(row, Role.RECOVERY)}: not yes or no ({quote(value)})")
+
+    def _entries(self, row: Row) -> dict[RoundKey, Entry]:
+        entries: dict[RoundKey, Entry] = {}
+        for column in self.columns.rounds:
+            value = read_cell(row.cell(column.index), self.html).text
+            if not value:
+                continue
+            key = _round(column.key)
+            if self.layout == "status":
+                entries[key] = Entry(status=self._status(row, column, value))
+            else:
+                entries[key] = Entry(forecast=value)
+        if self.layout == "status":
+            self._extras(row, entries)
+        return entries
+
+    def _extras(self, row: Row, entries: dict[RoundKey, Entry]) -> None:
+        comment = read_cell(self._cell(row, Role.COMMENTS), self.html).text
+        raw = self._cell(row, Role.NUMERIC)
+        number = read_cell(raw, self.html).text
+        if not comment and not number:
+            return
+        entry = entries.setdefault(self.round_key, Entry())
+        if comment:
+            entry.comment = comment
+        if number:
+            try:
+                parsed = parse_numeric(number)
+            except ValueError as error:
+                reason = str(error).split(":")[0]
+                raise InputError(
+                    f"{self._at(row, Role.NUMERIC)}: {reason} ({quote(raw)})"
+                ) from None
+            if parsed is not None:
+                entry.numeric, entry.unit = parsed
+
+    def _status(self, row: Row, column: RoundColumn, value: str) -> str:
+        at = where(self.label, row.number, column.title)
+        try:
+            code = parse_status(value)
+        except ValueError:
+            raise InputError(f"{at}: unknown status {quote(value)}; {_FORECAST_HINT}") from None
+        if code is None:  # pragma: no cover - empty cells are skipped before
+            raise InputError(f"{at}: no status")
+        if code not in FORECAST_STATUSES:
+            raise InputError(f"{at}: {quote(value)} is a year-end status; {_FORECAST_HINT}")
+        return code.value
+
+    # -- helpers ----------------------------------------------------------------------------------
+
+    def _cell(self, row: Row, role: Role) -> str:
+        return row.cell(self.columns.index.get(role))
+
+    def _at(self, row: Row, role: Role) -> str:
+        index = self.columns.index.get(role)
+        title = self.columns.title(index) if index is not None else TITLES[role][0]
+        return where(self.label, row.number, title)
+
+
+_FORECAST_HINT = "a forecast round takes " + ", ".join(
+    f"'{STATUS_TABLE[code].label.fi}'" for code in FORECAST_STATUSES
+)
+
+
+def _is_status(value: str) -> bool:
+    try:
+        return parse_status(value) is not None
+    except ValueError:
+        return False
+
+
+def _round(key: str) -> RoundKey:
+    return FORECAST_ROUNDS[FORECAST_ROUNDS.index(key)]

@@ -140,6 +140,7 @@ def test_bad_documents_are_refused_with_the_place(
     path.write_text(content, encoding="utf-8")
     status, out, err = cli("import-json", path)
     assert status == 2, err
+    assert out == ""
     assert err.startswith(f"kuva-desktop: {path}") and message in err
     assert "Traceback" not in err and err.count("\n") == 1
     assert cli("export-json", "--year", "2020")[0] == 2  # nothing was written

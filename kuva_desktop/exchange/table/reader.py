@@ -183,7 +183,7 @@ def _read_workbook(data: bytes, label: str) -> list[Sheet]:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
         raise InputError(f"{label}: not a table (a damaged zip file)") from None
     if "xl/workbook.xml" not in names:
         if "content.xml" in names:

@@ -1,0 +1,68 @@
+"""The UI language: picking it, and installing the application's and Qt's own translators.
+
+English is the source language of the code, so English needs no translator of ours. Qt's own
+``qtbase_fi`` / ``qtbase_sv`` make stock buttons ("Yes", "Cancel") and file dialogs speak the same
+language. Switching at run time removes the old translators and installs the new ones; Qt then
+sends every widget a LanguageChange event, and the widgets retranslate themselves.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+
+from kuva_desktop.resources import translations_path
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("fi", "sv", "en")
+DEFAULT_LANGUAGE = "fi"
+APP_CATALOG = "kuva_desktop"
+QT_CATALOG = "qtbase"
+
+
+def pick_language(stored: str, system_locale: str) -> str:
+    """The stored choice if it is one we have, else the system's language, else Finnish."""
+    if stored in LANGUAGES:
+        return stored
+    system = system_locale.split("_")[0].split("-")[0].lower()
+    return system if system in LANGUAGES else DEFAULT_LANGUAGE
+
+
+class Translations(QObject):
+    """The installed translators of one application; ``language`` is the current UI language."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self._installed: list[QTranslator] = []
+        self.language = "en"
+
+    def set_language(self, language: str) -> None:
+        """Install the translators of ``language`` in place of the current ones."""
+        if language not in LANGUAGES:
+            raise ValueError(f"unknown language {language!r}")
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+            translator.deleteLater()
+        self._installed = []
+        self.language = language
+        QLocale.setDefault(QLocale(language))
+        if language == "en":
+            # Removing the translators has already told the widgets; nothing more to load.
+            return
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for catalog, folder in (
+            (f"{QT_CATALOG}_{language}", qt_folder),
+            (f"{APP_CATALOG}_{language}", str(translations_path())),
+        ):
+            # Parented to the application: an unreferenced translator is collected by Python
+            # and its translations vanish without a word.
+            translator = QTranslator(self._app)
+            if translator.load(catalog, folder):
+                self._app.installTranslator(translator)
+                self._installed.append(translator)
+            else:
+                log.warning("translation %s not found in %s", catalog, folder)
+                translator.deleteLater()

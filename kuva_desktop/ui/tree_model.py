@@ -1,0 +1,230 @@
+"""The tree of years → themes → goals → metrics, for the QTreeView of the main window.
+
+The model reads only what the tree shows (ids, titles, owners' names) for all years in a handful
+of queries; the details pane loads the selected item in full.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from sqlalchemy import select
+
+from kuva_desktop.storage import models as m
+from kuva_desktop.storage.database import Database
+
+YEAR, THEME, GOAL, METRIC = "year", "theme", "goal", "metric"
+
+COLUMN_TITLE = 0
+COLUMN_OWNERS = 1
+HEADERS = {
+    COLUMN_TITLE: QT_TRANSLATE_NOOP("GoalTreeModel", "Goals and metrics"),
+    COLUMN_OWNERS: QT_TRANSLATE_NOOP("GoalTreeModel", "Owners"),
+}
+
+SHORT_TEXT = 90
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+
+
+@dataclass(eq=False)
+class Node:
+    """One row of the tree: what it is, its database id, and its texts."""
+
+    kind: str
+    key: Any  # Year.year for a year, else the UUID of the theme, goal or metric
+    text_fi: str
+    text_sv: str | None = None
+    owners: tuple[str, ...] = ()
+    parent: Node | None = None
+    children: list[Node] = field(default_factory=list)
+    row: int = 0
+
+    def add(self, child: Node) -> Node:
+        child.parent = self
+        child.row = len(self.children)
+        self.children.append(child)
+        return child
+
+    def text(self, language: str) -> str:
+        """The Swedish text in a Swedish UI when there is one, else the Finnish one."""
+        return self.text_sv if language == "sv" and self.text_sv else self.text_fi
+
+
+def first_line(text: str, width: int = SHORT_TEXT) -> str:
+    """The first non-empty line of a text, shortened with an ellipsis."""
+    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return line if len(line) <= width else line[: width - 1].rstrip() + "…"
+
+
+def read_tree(database: Database) -> list[Node]:
+    """The year nodes with everything below them, in the order of the reports."""
+    with database.reader() as session:
+        years = {
+            row.id: Node(YEAR, row.year, str(row.year))
+            for row in session.execute(select(m.Year.id, m.Year.year).order_by(m.Year.year))
+        }
+        themes: dict[str, Node] = {}
+        for row in session.execute(
+            select(m.Theme.id, m.Theme.year_id, m.Theme.name_fi, m.Theme.name_sv).order_by(
+                m.Theme.year_id, m.Theme.position
+            )
+        ):
+            themes[row.id] = years[row.year_id].add(Node(THEME, row.id, row.name_fi, row.name_sv))
+        goal_owners: dict[str, list[str]] = {}
+        for goal_id, name in session.execute(
+            select(m.goal_owner.c.goal_id, m.Owner.name)
+            .join(m.Owner, m.Owner.id == m.goal_owner.c.owner_id)
+            .order_by(m.Owner.name)
+        ):
+            goal_owners.setdefault(goal_id, []).append(name)
+        metric_owners: dict[str, list[str]] = {}
+        for metric_id, name in session.execute(
+            select(m.metric_owner.c.metric_id, m.Owner.name)
+            .join(m.Owner, m.Owner.id == m.metric_owner.c.owner_id)
+            .order_by(m.Owner.name)
+        ):
+            metric_owners.setdefault(metric_id, []).append(name)
+        goals: dict[str, Node] = {}
+        for row in session.execute(
+            select(m.Goal.id, m.Goal.theme_id, m.Goal.title_fi, m.Goal.title_sv).order_by(
+                m.Goal.theme_id, m.Goal.position
+            )
+        ):
+            owners = tuple(goal_owners.get(row.id, ()))
+            goals[row.id] = themes[row.theme_id].add(
+                Node(GOAL, row.id, row.title_fi, row.title_sv, owners)
+            )
+        for row in session.execute(
+            select(m.Metric.id, m.Metric.goal_id, m.Metric.text_fi, m.Metric.text_sv).order_by(
+                m.Metric.goal_id, m.Metric.position
+            )
+        ):
+            goal = goals[row.goal_id]
+            # A metric without owners of its own belongs to the goal's (DOMAIN.md section 3).
+            owners = tuple(metric_owners.get(row.id, ())) or goal.owners
+            goal.add(Node(METRIC, row.id, row.text_fi, row.text_sv, owners))
+    return list(years.values())
+
+
+class GoalTreeModel(QAbstractItemModel):
+    """Years → themes → goals → metrics, read-only."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._years: list[Node] = []
+        self._language = "fi"
+
+    # Loading and language
+
+    def reload(self, database: Database) -> None:
+        self.beginResetModel()
+        self._years = read_tree(database)
+        self.endResetModel()
+
+    def set_language(self, language: str) -> None:
+        """Show the texts in ``language`` (Swedish where there is a Swedish text)."""
+        self._language = language
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
+        self._emit_changed(QModelIndex())
+
+    def _emit_changed(self, parent: QModelIndex) -> None:
+        rows = self.rowCount(parent)
+        if not rows:
+            return
+        self.dataChanged.emit(
+            self.index(0, 0, parent),
+            self.index(rows - 1, len(HEADERS) - 1, parent),
+            [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole],
+        )
+        for row in range(rows):
+            self._emit_changed(self.index(row, 0, parent))
+
+    # Finding nodes
+
+    def node(self, index: AnyIndex) -> Node | None:
+        return index.internalPointer() if index.isValid() else None
+
+    def find(self, kind: str, key: Any) -> QModelIndex:
+        """The index of the node of this kind and id, or an invalid index."""
+
+        def search(nodes: list[Node]) -> Node | None:
+            for node in nodes:
+                if node.kind == kind and node.key == key:
+                    return node
+                found = search(node.children)
+                if found is not None:
+                    return found
+            return None
+
+        node = search(self._years)
+        return self.createIndex(node.row, 0, node) if node is not None else QModelIndex()
+
+    # QAbstractItemModel
+
+    def index(self, row: int, column: int, parent: AnyIndex = ROOT) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        parent_node = self.node(parent)
+        children = parent_node.children if parent_node is not None else self._years
+        return self.createIndex(row, column, children[row])
+
+    def parent(self, index: AnyIndex) -> QModelIndex:  # type: ignore[override]
+        node = self.node(index)
+        if node is None or node.parent is None:
+            return QModelIndex()
+        return self.createIndex(node.parent.row, 0, node.parent)
+
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        node = self.node(parent)
+        return len(node.children) if node is not None else len(self._years)
+
+    def columnCount(self, parent: AnyIndex = ROOT) -> int:
+        return len(HEADERS)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        node = self.node(index)
+        if node is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COLUMN_TITLE:
+                return first_line(node.text(self._language))
+            if column == COLUMN_OWNERS:
+                return ", ".join(node.owners)
+        elif role == Qt.ItemDataRole.ToolTipRole and column == COLUMN_TITLE and node.kind != YEAR:
+            # Qt guesses whether a tooltip is rich text; say so, and escape the data's own "<b>"
+            # so that it shows as typed. Rich text also wraps long lines.
+            text = html.escape(node.text(self._language)).replace("\n", "<br>")
+            return f"<qt>{text}</qt>"
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and section in HEADERS
+        ):
+            return QCoreApplication.translate("GoalTreeModel", HEADERS[section])
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

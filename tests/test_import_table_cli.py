@@ -174,3 +174,14 @@ def test_bad_input_is_refused_and_changes_nothing(cli, tmp_path: Path, name: str
     assert err.startswith("kuva-desktop: ") and name in err and message in err
     assert err.count("\n") == 1 and "Traceback" not in err
     assert _document(cli, 2021) == before
+
+
+def test_every_import_makes_a_backup_first(cli, db_path: Path) -> None:
+    cli("import-table", SEED_2020, "--year", "2020")
+    cli("import-table", SEED_2021, "--year", "2021")
+    backups = sorted((db_path.parent / "backups").glob("*before-import.db"))
+    assert len(backups) == 2
+    import sqlite3
+
+    with sqlite3.connect(backups[-1]) as copy:  # the copy made before 2021 came in
+        assert copy.execute("SELECT year FROM year").fetchall() == [(2020,)]

@@ -176,3 +176,14 @@ def test_every_change_is_in_the_history(database) -> None:
     )
     deleted = {c.entity for c in changes if c.action == "delete"}
     assert {"metric", "entry"} <= deleted  # the cascade is recorded too, nothing vanishes
+
+
+def test_default_database_lives_in_the_users_data_folder(monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from kuva_desktop.storage.database import default_database_path
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    path = default_database_path()
+    assert path == tmp_path / "share" / "Kuva" / "Kuva Desktop" / "kuva.db"
+    database = open_database()
+    assert database.path == path and path.exists()
+    database.dispose()

@@ -207,7 +207,9 @@ class ApplyResult:
     warnings: list[str] = field(default_factory=list)
 
 
-class _Applier:
+class Applier:
+    """Writes document items onto rows, counting what changed (see the module doc)."""
+
     def __init__(self, session: Session, replace: bool, name: str) -> None:
         self.session = session
         self.replace = replace
@@ -215,15 +217,14 @@ class _Applier:
         self.result = ApplyResult()
         self.owners = {o.name: o for o in session.scalars(select(m.Owner))}
         self.links = {link.name_fi: link for link in session.scalars(select(m.Link))}
+        self.used: set[int] = set()  # rows already matched to a document item
 
     def set(self, obj: Any, attr: str, value: Any) -> None:
         if getattr(obj, attr) != value:
             setattr(obj, attr, value)
             self.result.changed_fields += 1
 
-    def set_text(self, obj: Any, prefix: str, text: doc.Text, fields: set[str] | None) -> None:
-        if fields is not None and prefix not in fields:
-            return
+    def set_text(self, obj: Any, prefix: str, text: doc.Text) -> None:
         self.set(obj, f"{prefix}_fi", text.fi)
         if self.replace or "sv" in text.model_fields_set:
             self.set(obj, f"{prefix}_sv", text.sv)
@@ -252,12 +253,158 @@ class _Applier:
             obj.owners = [self.owner(n) for n in wanted]
             self.result.changed_fields += 1
 
+    def remove(self, collection: list[Any], kept: list[Any]) -> None:
+        """In replace mode, what the document no longer lists goes (the history keeps it)."""
+        if self.replace:
+            for row in list(collection):
+                if row not in kept:
+                    collection.remove(row)
+                    self.result.changed_fields += 1
+
+    def apply_themes(self, year: m.Year, themes: list[doc.Theme]) -> None:
+        kept = []
+        for position, theme_doc in enumerate(themes):
+            theme = _match(
+                year.themes,
+                theme_doc.id,
+                lambda r, d=theme_doc: r.name_fi == d.name.fi,
+                -1,
+                self.used,
+            )
+            if theme is None:
+                # Through the parent's collection: SQLAlchemy 2 does not cascade along backrefs.
+                theme = m.Theme(id=theme_doc.id or m.new_id())
+                year.themes.append(theme)
+            self.set(theme, "position", position)
+            kept.append(theme)
+            self.apply_theme(theme, theme_doc, year)
+        self.remove(year.themes, kept)
+
+    def apply_theme(self, theme: m.Theme, theme_doc: doc.Theme, year: m.Year) -> None:
+        self.used.add(id(theme))
+        self.set_text(theme, "name", theme_doc.name)
+        kept = []
+        for position, goal_doc in enumerate(theme_doc.goals):
+            candidates = [g for t in year.themes for g in t.goals]
+            goal = _match(
+                candidates,
+                goal_doc.id,
+                lambda r, d=goal_doc: r.title_fi == d.title.fi,
+                -1,
+                self.used,
+            )
+            if goal is None:
+                goal = m.Goal(id=goal_doc.id or m.new_id(), key=goal_doc.key or m.new_id())
+            if goal not in theme.goals:
+                if goal.theme is not None:
+                    goal.theme.goals.remove(goal)
+                theme.goals.append(goal)
+            kept.append(goal)
+            self.apply_goal(goal, goal_doc, position, year)
+        self.remove(theme.goals, kept)
+
+    def apply_goal(self, goal: m.Goal, goal_doc: doc.Goal, position: int, year: m.Year) -> None:
+        self.used.add(id(goal))
+        self.set(goal, "position", position)
+        if goal_doc.key is not None:
+            self.set(goal, "key", goal_doc.key)
+        self.set_text(goal, "title", goal_doc.title)
+        if self.wanted(goal_doc, "description"):
+            self.set_text(goal, "description", goal_doc.description)
+        if self.wanted(goal_doc, "owners"):
+            self.set_owners(goal, goal_doc.owners)
+        if self.wanted(goal_doc, "links"):
+            wanted: list[m.Link] = []
+            for text in goal_doc.links:
+                if text.fi and text.fi not in {link.name_fi for link in wanted}:
+                    wanted.append(self.link(text))
+            if [r.link for r in goal.link_rows] != wanted:
+                goal.link_rows = [
+                    m.GoalLink(link=link, position=i) for i, link in enumerate(wanted)
+                ]
+                self.result.changed_fields += 1
+        if self.wanted(goal_doc, "outcome") and (
+            self.replace or "explanation" in goal_doc.outcome.model_fields_set
+        ):
+            self.set(goal, "outcome_explanation", goal_doc.outcome.explanation)
+        kept = []
+        for position_, metric_doc in enumerate(goal_doc.metrics):
+            metric = _match(
+                goal.metrics,
+                metric_doc.id,
+                lambda r, d=metric_doc: r.text_fi == d.text.fi,
+                position_,
+                self.used,
+            )
+            if metric is None:
+                metric = m.Metric(id=metric_doc.id or m.new_id())
+                goal.metrics.append(metric)
+            kept.append(metric)
+            self.apply_metric(metric, metric_doc, position_, year)
+        self.remove(goal.metrics, kept)
+
+    def apply_metric(
+        self, metric: m.Metric, metric_doc: doc.Metric, position: int, year: m.Year
+    ) -> None:
+        self.used.add(id(metric))
+        self.set(metric, "position", position)
+        self.set_text(metric, "text", metric_doc.text)
+        if self.wanted(metric_doc, "target"):
+            self.set_text(metric, "target", metric_doc.target)
+        if self.wanted(metric_doc, "recovery"):
+            self.set(metric, "recovery", metric_doc.recovery)
+        if self.wanted(metric_doc, "owners"):
+            self.set_owners(metric, metric_doc.owners)
+        self.apply_entries(metric, metric_doc, year)
+
+    def apply_entries(self, metric: m.Metric, metric_doc: doc.Metric, year: m.Year) -> None:
+        locked = {r.key for r in year.rounds if r.state == "locked" and r.id is not None}
+        for key, entry_doc in metric_doc.entries.items():
+            status = _checked_status(self.name, year.year, metric_doc, key, entry_doc.status)
+            entry = metric.entry(key)
+            if entry is None:
+                entry = m.Entry(round_key=key)
+                metric.entries.append(entry)
+                self.result.changed_fields += 1
+            before = self.result.changed_fields
+            for name in _ENTRY_FIELDS:
+                if not self.wanted(entry_doc, name):
+                    continue
+                value = status if name == "status" else getattr(entry_doc, name)
+                if name == "numeric" and value is not None:
+                    if value < 0:
+                        raise InputError(
+                            f"{self.name}: {year.year}, metric “{metric_doc.text.fi[:60]}”, "
+                            f"round {key}: a numeric forecast cannot be below zero ({value})"
+                        )
+                    if entry.numeric is not None and Decimal(entry.numeric) == Decimal(value):
+                        continue
+                self.set(entry, name, value)
+            if key in locked and self.result.changed_fields != before:
+                raise InputError(
+                    f"{self.name}: round {key} of {year.year} is locked and cannot change; "
+                    "nothing was imported"
+                )
+        if self.replace:
+            for entry in list(metric.entries):
+                if entry.round_key not in metric_doc.entries:
+                    if entry.round_key in locked:
+                        raise InputError(
+                            f"{self.name}: round {entry.round_key} of {year.year} is locked "
+                            "and cannot change; nothing was imported"
+                        )
+                    metric.entries.remove(entry)
+                    self.result.changed_fields += 1
+
+
+_ENTRY_FIELDS = ("status", "forecast", "comment", "numeric", "unit", "explanation")
+
 
 def apply_document(
     session: Session, document: doc.YearDocument, *, replace: bool, name: str
 ) -> ApplyResult:
     """Write ``document`` into the database in the caller's transaction (see the module doc)."""
-    applier = _Applier(session, replace, name)
+    applier = Applier(session, replace, name)
     for owner in document.owners:
         row = applier.owner(owner.name)
         applier.set(row, "email", owner.email)
@@ -276,22 +423,20 @@ def apply_document(
         )
     applier.set(year, "layout", document.layout)
     if document.division.fi:
-        applier.set_text(year, "division", document.division, None)
+        applier.set_text(year, "division", document.division)
 
     rounds = {r.key: r for r in year.rounds}
     for position, key in enumerate(ROUND_KEYS):
         if key not in rounds:
             rounds[key] = m.Round(key=key, position=position, state="open")
             year.rounds.append(rounds[key])
-    given = {r.key: r for r in document.rounds}
-    locked = {key for key, r in rounds.items() if r.state == "locked"}
 
-    _apply_themes(applier, year, document, locked)
+    applier.apply_themes(year, document.themes)
 
-    for key, given_round in given.items():
-        deadline = dt.date.fromisoformat(given_round.deadline) if given_round.deadline else None
-        applier.set(rounds[key], "deadline", deadline)
-        applier.set(rounds[key], "state", given_round.state)
+    for given in document.rounds:
+        deadline = dt.date.fromisoformat(given.deadline) if given.deadline else None
+        applier.set(rounds[given.key], "deadline", deadline)
+        applier.set(rounds[given.key], "state", given.state)
     return applier.result
 
 
@@ -316,158 +461,6 @@ def _match(
         if 0 <= position < len(existing) and id(existing[position]) not in used:
             return existing[position]
     return None
-
-
-def _apply_themes(
-    applier: _Applier, year: m.Year, document: doc.YearDocument, locked: set[str]
-) -> None:
-    used: set[int] = set()
-    kept_themes = []
-    all_goals = {g.id: g for t in year.themes for g in t.goals}
-    for t_pos, theme_doc in enumerate(document.themes):
-        theme = _match(
-            year.themes, theme_doc.id, lambda r, d=theme_doc: r.name_fi == d.name.fi, -1, used
-        )
-        if theme is None:
-            # Through the parent's collection: SQLAlchemy 2 does not cascade along backrefs.
-            theme = m.Theme(id=theme_doc.id or m.new_id())
-            year.themes.append(theme)
-        used.add(id(theme))
-        applier.set(theme, "position", t_pos)
-        applier.set_text(theme, "name", theme_doc.name, None)
-        kept_themes.append(theme)
-        kept_goals = []
-        for g_pos, goal_doc in enumerate(theme_doc.goals):
-            candidates = list(all_goals.values())
-            goal = _match(
-                candidates, goal_doc.id, lambda r, d=goal_doc: r.title_fi == d.title.fi, -1, used
-            )
-            if goal is None:
-                goal = m.Goal(id=goal_doc.id or m.new_id(), key=goal_doc.key or m.new_id())
-            used.add(id(goal))
-            if goal not in theme.goals:
-                if goal.theme is not None:
-                    goal.theme.goals.remove(goal)
-                theme.goals.append(goal)
-            kept_goals.append(goal)
-            _apply_goal(applier, goal, goal_doc, g_pos, year, locked)
-        if applier.replace:
-            for goal in list(theme.goals):
-                if goal not in kept_goals:
-                    theme.goals.remove(goal)
-                    applier.result.changed_fields += 1
-    if applier.replace:
-        for theme in list(year.themes):
-            if theme not in kept_themes:
-                year.themes.remove(theme)
-                applier.result.changed_fields += 1
-
-
-def _apply_goal(
-    applier: _Applier,
-    goal: m.Goal,
-    goal_doc: doc.Goal,
-    position: int,
-    year: m.Year,
-    locked: set[str],
-) -> None:
-    applier.set(goal, "position", position)
-    if goal_doc.key is not None:
-        applier.set(goal, "key", goal_doc.key)
-    applier.set_text(goal, "title", goal_doc.title, None)
-    if applier.wanted(goal_doc, "description"):
-        applier.set_text(goal, "description", goal_doc.description, None)
-    if applier.wanted(goal_doc, "owners"):
-        applier.set_owners(goal, goal_doc.owners)
-    if applier.wanted(goal_doc, "links"):
-        wanted = []
-        for text in goal_doc.links:
-            if text.fi and text.fi not in {link.name_fi for link in wanted}:
-                wanted.append(applier.link(text))
-        if [r.link for r in goal.link_rows] != wanted:
-            goal.link_rows = [m.GoalLink(link=link, position=i) for i, link in enumerate(wanted)]
-            applier.result.changed_fields += 1
-    if applier.wanted(goal_doc, "outcome") and (
-        applier.replace or "explanation" in goal_doc.outcome.model_fields_set
-    ):
-        applier.set(goal, "outcome_explanation", goal_doc.outcome.explanation)
-
-    used: set[int] = set()
-    kept = []
-    for m_pos, metric_doc in enumerate(goal_doc.metrics):
-        metric = _match(
-            goal.metrics,
-            metric_doc.id,
-            lambda r, d=metric_doc: r.text_fi == d.text.fi,
-            m_pos,
-            used,
-        )
-        if metric is None:
-            metric = m.Metric(id=metric_doc.id or m.new_id())
-            goal.metrics.append(metric)
-        used.add(id(metric))
-        kept.append(metric)
-        applier.set(metric, "position", m_pos)
-        applier.set_text(metric, "text", metric_doc.text, None)
-        if applier.wanted(metric_doc, "target"):
-            applier.set_text(metric, "target", metric_doc.target, None)
-        if applier.wanted(metric_doc, "recovery"):
-            applier.set(metric, "recovery", metric_doc.recovery)
-        if applier.wanted(metric_doc, "owners"):
-            applier.set_owners(metric, metric_doc.owners)
-        _apply_entries(applier, metric, metric_doc, year, locked)
-    if applier.replace:
-        for metric in list(goal.metrics):
-            if metric not in kept:
-                goal.metrics.remove(metric)
-                applier.result.changed_fields += 1
-
-
-_ENTRY_FIELDS = ("status", "forecast", "comment", "numeric", "unit", "explanation")
-
-
-def _apply_entries(
-    applier: _Applier, metric: m.Metric, metric_doc: doc.Metric, year: m.Year, locked: set[str]
-) -> None:
-    before = applier.result.changed_fields
-    for key, entry_doc in metric_doc.entries.items():
-        status = _checked_status(applier.name, year.year, metric_doc, key, entry_doc.status)
-        entry = metric.entry(key)
-        if entry is None:
-            entry = m.Entry(round_key=key)
-            metric.entries.append(entry)
-            applier.result.changed_fields += 1
-        round_before = applier.result.changed_fields
-        for name in _ENTRY_FIELDS:
-            if not applier.wanted(entry_doc, name):
-                continue
-            value = status if name == "status" else getattr(entry_doc, name)
-            if name == "numeric" and value is not None:
-                if value < 0:
-                    raise InputError(
-                        f"{applier.name}: {year.year}, metric “{metric_doc.text.fi[:60]}”, "
-                        f"round {key}: a numeric forecast cannot be below zero ({value})"
-                    )
-                current = entry.numeric
-                if current is not None and Decimal(current) == Decimal(value):
-                    continue
-            applier.set(entry, name, value)
-        if key in locked and applier.result.changed_fields != round_before:
-            raise InputError(
-                f"{applier.name}: round {key} of {year.year} is locked and cannot change; "
-                "nothing was imported"
-            )
-    if applier.replace:
-        for entry in list(metric.entries):
-            if entry.round_key not in metric_doc.entries:
-                if entry.round_key in locked:
-                    raise InputError(
-                        f"{applier.name}: round {entry.round_key} of {year.year} is locked "
-                        "and cannot change; nothing was imported"
-                    )
-                metric.entries.remove(entry)
-                applier.result.changed_fields += 1
-    del before
 
 
 def _checked_status(

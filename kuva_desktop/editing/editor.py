@@ -1,0 +1,402 @@
+"""Field edits, structure edits (add, move, delete, restore), versions and new years."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kuva_desktop.domain import rules
+from kuva_desktop.domain.numbers import parse_numeric
+from kuva_desktop.domain.statuses import parse_status
+from kuva_desktop.errors import InputError
+from kuva_desktop.exchange import document as doc
+from kuva_desktop.exchange import yeardoc
+from kuva_desktop.storage import models as m
+from kuva_desktop.storage.database import Database
+from kuva_desktop.storage.history import SOURCE_TYPED
+
+
+class EditRefused(InputError):
+    """A change the rules do not allow (a locked round, a value out of range)."""
+
+    def __init__(self, rule: str, message: str) -> None:
+        super().__init__(message)
+        self.rule = rule
+
+
+@dataclass(frozen=True)
+class Ref:
+    """What an edit is about: ("year", 2021), ("theme", uuid), ("entry", "metric-uuid:1")…"""
+
+    kind: str
+    key: str | int
+
+    @staticmethod
+    def entry(metric_id: str, round_key: str) -> Ref:
+        return Ref("entry", f"{metric_id}:{round_key}")
+
+
+# The fields a form may set, per kind. Lists of names for the many-to-many ones.
+FIELDS: dict[str, tuple[str, ...]] = {
+    "year": ("division_fi", "division_sv", "layout"),
+    "round": ("deadline", "state"),
+    "theme": ("name_fi", "name_sv"),
+    "goal": (
+        "title_fi",
+        "title_sv",
+        "description_fi",
+        "description_sv",
+        "outcome_explanation",
+        "owners",
+        "links",
+    ),
+    "metric": ("text_fi", "text_sv", "target_fi", "target_sv", "recovery", "owners"),
+    "entry": ("status", "forecast", "comment", "numeric", "unit", "explanation"),
+}
+
+
+class Editor:
+    """Changes to one database, each in its own transaction, recorded as typed by ``who``."""
+
+    def __init__(self, database: Database, who: str | None = None, source: str = SOURCE_TYPED):
+        self.database = database
+        self.who = who
+        self.source = source
+
+    # Reading
+
+    def get(self, ref: Ref, field: str) -> Any:
+        with self.database.reader() as session:
+            row = _find(session, ref, create=False)
+            return None if row is None else _read(row, field)
+
+    # Field edits
+
+    def set_field(self, ref: Ref, field: str, value: Any) -> Any:
+        """Write one field; returns the value it had (for undo). Refuses what the rules forbid."""
+        if field not in FIELDS.get(ref.kind, ()):
+            raise ValueError(f"{ref.kind} has no field {field!r}")
+        value = _normalise(ref, field, value)
+        with self.database.session(source=self.source, who=self.who) as session:
+            row = _find(session, ref, create=True)
+            _check_lock(session, ref, row)
+            old = _read(row, field)
+            if old != value:
+                _write(session, row, field, value)
+        return old
+
+    # Structure
+
+    def add_theme(self, year: int, name: str = "") -> str:
+        with self.database.session(source=self.source, who=self.who) as session:
+            row = _year(session, year)
+            theme = m.Theme(id=m.new_id(), name_fi=name, position=len(row.themes))
+            row.themes.append(theme)
+            return theme.id
+
+    def add_goal(self, theme_id: str, title: str = "") -> str:
+        with self.database.session(source=self.source, who=self.who) as session:
+            theme = _get(session, m.Theme, theme_id)
+            goal = m.Goal(id=m.new_id(), key=m.new_id(), title_fi=title, position=len(theme.goals))
+            theme.goals.append(goal)
+            return goal.id
+
+    def add_metric(self, goal_id: str, text: str = "") -> str:
+        with self.database.session(source=self.source, who=self.who) as session:
+            goal = _get(session, m.Goal, goal_id)
+            metric = m.Metric(id=m.new_id(), text_fi=text, position=len(goal.metrics))
+            goal.metrics.append(metric)
+            return metric.id
+
+    def move(self, ref: Ref, position: int) -> int:
+        """Move a theme, goal or metric among its siblings; returns its old position."""
+        with self.database.session(source=self.source, who=self.who) as session:
+            row, siblings = _with_siblings(session, ref)
+            old = siblings.index(row)
+            position = max(0, min(position, len(siblings) - 1))
+            siblings.insert(position, siblings.pop(old))
+            for index, sibling in enumerate(siblings):
+                if sibling.position != index:
+                    sibling.position = index
+            return old
+
+    def delete(self, ref: Ref) -> dict[str, Any]:
+        """Delete a theme, goal or metric with all below it; returns what ``restore`` needs."""
+        with self.database.session(source=self.source, who=self.who) as session:
+            row, siblings = _with_siblings(session, ref)
+            _refuse_locked_entries(session, row)
+            snapshot = {
+                "kind": ref.kind,
+                "parent": _parent_key(row),
+                "position": siblings.index(row),
+                "item": _snapshot(row).model_dump(mode="json"),
+            }
+            session.delete(row)
+            for index, sibling in enumerate(s for s in siblings if s is not row):
+                sibling.position = index
+            return snapshot
+
+    def restore(self, snapshot: dict[str, Any]) -> None:
+        """Put back what ``delete`` removed, with the same ids, at the same place."""
+        kind, parent_key, position = snapshot["kind"], snapshot["parent"], snapshot["position"]
+        with self.database.session(source=self.source, who=self.who) as session:
+            if kind == "theme":
+                item = doc.Theme.model_validate(snapshot["item"])
+                year = _year(session, int(parent_key))
+                theme = m.Theme(id=item.id)
+                year.themes.insert(position, theme)
+                siblings: list[Any] = list(year.themes)
+                applier = yeardoc.Applier(session, replace=True, name="restore")
+                applier.apply_theme(theme, item, year)
+            elif kind == "goal":
+                goal_doc = doc.Goal.model_validate(snapshot["item"])
+                theme = _get(session, m.Theme, parent_key)
+                goal = m.Goal(id=goal_doc.id, key=goal_doc.key)
+                theme.goals.insert(position, goal)
+                siblings = list(theme.goals)
+                applier = yeardoc.Applier(session, replace=True, name="restore")
+                applier.apply_goal(goal, goal_doc, position, theme.year)
+            else:
+                metric_doc = doc.Metric.model_validate(snapshot["item"])
+                goal = _get(session, m.Goal, parent_key)
+                metric = m.Metric(id=metric_doc.id)
+                goal.metrics.insert(position, metric)
+                siblings = list(goal.metrics)
+                applier = yeardoc.Applier(session, replace=True, name="restore")
+                applier.apply_metric(metric, metric_doc, position, goal.theme.year)
+            for index, sibling in enumerate(siblings):
+                sibling.position = index
+
+    def new_year_from(self, previous: int, year: int) -> None:
+        """A new year with the themes, goals, metrics, owners and links of ``previous``.
+
+        Entries start empty; each goal keeps its predecessor's key, which ties the two.
+        """
+        with self.database.session(source=self.source, who=self.who) as session:
+            if yeardoc.load_year(session, year) is not None:
+                raise InputError(f"year {year}: already in the database")
+            document = yeardoc.export_year(session, previous)
+            document.year = year
+            document.rounds = [doc.Round(key=key) for key in rules.ROUND_KEYS]
+            for theme in document.themes:
+                theme.id = None
+                for goal in theme.goals:
+                    goal.id = None
+                    goal.outcome = doc.Outcome()
+                    for metric in goal.metrics:
+                        metric.id = None
+                        metric.entries = {}
+            yeardoc.apply_document(session, document, replace=True, name=f"new year {year}")
+
+    # History
+
+    def versions(self, ref: Ref) -> list[m.Change]:
+        """Every recorded change of the item, newest first (also of its entries, for a metric)."""
+        keys = [str(ref.key)]
+        with self.database.reader() as session:
+            statement = select(m.Change).where(m.Change.entity == ref.kind)
+            statement = statement.where(m.Change.entity_id.in_(keys))
+            if ref.kind == "metric":
+                statement = select(m.Change).where(
+                    (m.Change.entity_id == str(ref.key))
+                    | ((m.Change.entity == "entry") & m.Change.entity_id.like(f"{ref.key}:%"))
+                )
+            return list(session.scalars(statement.order_by(m.Change.id.desc())))
+
+    def restore_version(self, change: m.Change) -> Any:
+        """Set the field back to the value it had before ``change``; returns the value replaced."""
+        if change.field is None:
+            raise InputError("only the change of a field can be restored")
+        kind = change.entity
+        value = json.loads(change.old) if change.old is not None else None
+        return self.set_field(Ref(kind, _ref_key(kind, change.entity_id)), change.field, value)
+
+
+def _ref_key(kind: str, entity_id: str) -> str | int:
+    return int(entity_id) if kind == "year" else entity_id
+
+
+# Helpers over the session
+
+
+def _year(session: Session, year: int) -> m.Year:
+    row = session.scalars(select(m.Year).where(m.Year.year == int(year))).one_or_none()
+    if row is None:
+        raise InputError(f"year {year}: not in the database")
+    return row
+
+
+def _get(session: Session, model: Any, key: str) -> Any:
+    row = session.get(model, key)
+    if row is None:
+        raise InputError(f"{model.__tablename__} {key}: no longer in the database")
+    return row
+
+
+def _find(session: Session, ref: Ref, *, create: bool) -> Any:
+    if ref.kind == "year":
+        return _year(session, int(ref.key))
+    if ref.kind == "round":
+        year, key = str(ref.key).split(":")
+        found = _year(session, int(year)).round(key)
+        if found is None:
+            raise InputError(f"year {year}: has no round {key}")
+        return found
+    if ref.kind == "entry":
+        metric_id, round_key = str(ref.key).rsplit(":", 1)
+        metric = _get(session, m.Metric, metric_id)
+        entry = metric.entry(round_key)
+        if entry is None and create:
+            entry = m.Entry(round_key=round_key)
+            metric.entries.append(entry)
+        return entry
+    model = {"theme": m.Theme, "goal": m.Goal, "metric": m.Metric}[ref.kind]
+    return _get(session, model, str(ref.key))
+
+
+def _round_of(session: Session, entry: m.Entry) -> m.Round | None:
+    return entry.metric.goal.theme.year.round(entry.round_key)
+
+
+def _check_lock(session: Session, ref: Ref, row: Any) -> None:
+    """Rule 6: nothing changes in a locked round."""
+    if ref.kind == "entry":
+        round_ = _round_of(session, row)
+        if round_ is not None and round_.state == "locked":
+            raise EditRefused("round_locked", f"round {row.round_key} is locked")
+
+
+def _refuse_locked_entries(session: Session, row: Any) -> None:
+    metrics = {
+        "theme": lambda: [mt for g in row.goals for mt in g.metrics],
+        "goal": lambda: list(row.metrics),
+        "metric": lambda: [row],
+    }[type(row).__tablename__]()
+    for metric in metrics:
+        for entry in metric.entries:
+            if entry.status or entry.forecast or entry.comment or entry.explanation:
+                round_ = _round_of(session, entry)
+                if round_ is not None and round_.state == "locked":
+                    raise EditRefused(
+                        "round_locked",
+                        f"round {entry.round_key} is locked: what has entries there stays",
+                    )
+
+
+def _with_siblings(session: Session, ref: Ref) -> tuple[Any, list[Any]]:
+    row = _find(session, ref, create=False)
+    if isinstance(row, m.Theme):
+        return row, list(row.year.themes)
+    if isinstance(row, m.Goal):
+        return row, list(row.theme.goals)
+    if isinstance(row, m.Metric):
+        return row, list(row.goal.metrics)
+    raise ValueError(f"{ref.kind} cannot be moved or deleted")
+
+
+def _parent_key(row: Any) -> str | int:
+    if isinstance(row, m.Theme):
+        return row.year.year
+    if isinstance(row, m.Goal):
+        return row.theme_id
+    return str(row.goal_id)
+
+
+def _snapshot(row: Any) -> doc.Theme | doc.Goal | doc.Metric:
+    document = yeardoc.export_year(row_session(row), _year_of(row))
+    for theme in document.themes:
+        if isinstance(row, m.Theme) and theme.id == row.id:
+            return theme
+        for goal in theme.goals:
+            if isinstance(row, m.Goal) and goal.id == row.id:
+                return goal
+            for metric in goal.metrics:
+                if metric.id == row.id:
+                    return metric
+    raise LookupError(row)
+
+
+def row_session(row: Any) -> Session:
+    from sqlalchemy.orm import object_session
+
+    session = object_session(row)
+    assert session is not None
+    return session
+
+
+def _year_of(row: Any) -> int:
+    if isinstance(row, m.Theme):
+        return row.year.year
+    if isinstance(row, m.Goal):
+        return row.theme.year.year
+    return int(row.goal.theme.year.year)
+
+
+# Values
+
+
+def _read(row: Any, field: str) -> Any:
+    if field == "owners":
+        return sorted(o.name for o in row.owners)
+    if field == "links":
+        return [link.name_fi for link in row.links]
+    value = getattr(row, field)
+    if isinstance(value, Decimal):
+        value = value.normalize()
+        return int(value) if value == value.to_integral_value() else value
+    return value
+
+
+def _write(session: Session, row: Any, field: str, value: Any) -> None:
+    if field == "owners":
+        owners = {o.name: o for o in session.scalars(select(m.Owner))}
+        row.owners = [owners.get(n) or m.Owner(name=n) for n in sorted(set(value))]
+    elif field == "links":
+        links = {link.name_fi: link for link in session.scalars(select(m.Link))}
+        row.link_rows = [
+            m.GoalLink(link=links.get(n) or m.Link(name_fi=n), position=i)
+            for i, n in enumerate(dict.fromkeys(value))
+        ]
+    else:
+        setattr(row, field, value)
+
+
+def _normalise(ref: Ref, field: str, value: Any) -> Any:
+    """Values as the database keeps them; refuses what rule 1, 5 or 7 forbids."""
+    if isinstance(value, str) and field not in ("owners", "links"):
+        value = value if value.strip() else ("" if field.endswith("_fi") else None)
+    if value is None:
+        return None
+    if ref.kind == "entry" and field == "status":
+        round_key = str(ref.key).rsplit(":", 1)[1]
+        try:
+            status = parse_status(str(value))
+        except ValueError as error:
+            raise EditRefused("status_spelling", str(error)) from None
+        if status is not None and status not in rules.allowed_statuses(round_key):
+            raise EditRefused("round_codes", f"{status.value} does not belong in round {round_key}")
+        return status.value if status else None
+    if field == "numeric":
+        if isinstance(value, str):
+            try:
+                parsed = parse_numeric(value)
+            except ValueError as error:
+                raise EditRefused("numeric_not_negative", str(error)) from None
+            value = parsed[0] if parsed else None
+        if value is not None and Decimal(str(value)) < 0:
+            raise EditRefused("numeric_not_negative", f"below zero: {value}")
+        if value is None:
+            return None
+        number = Decimal(str(value)).normalize()
+        return int(number) if number == number.to_integral_value() else number
+    if field == "deadline" and isinstance(value, str):
+        return dt.date.fromisoformat(value)
+    if field in ("owners", "links"):
+        return [str(v) for v in value if str(v).strip()]
+    return value

@@ -14,13 +14,18 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
+from PySide6.QtGui import QColor
 from sqlalchemy import select
 
+from kuva_desktop.domain.rules import FINAL, derive_outcome
+from kuva_desktop.domain.statuses import Status, status_colour, status_label
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.database import Database
 
@@ -48,6 +53,7 @@ class Node:
     text_fi: str
     text_sv: str | None = None
     owners: tuple[str, ...] = ()
+    statuses: dict[str, str] = field(default_factory=dict)  # a metric's status per round key
     parent: Node | None = None
     children: list[Node] = field(default_factory=list)
     row: int = 0
@@ -116,16 +122,54 @@ def read_tree(database: Database) -> list[Node]:
             # A metric without owners of its own belongs to the goal's (DOMAIN.md section 3).
             owners = tuple(metric_owners.get(row.id, ())) or goal.owners
             goal.add(Node(METRIC, row.id, row.text_fi, row.text_sv, owners))
+        metrics = {n.key: n for g in goals.values() for n in g.children}
+        for metric_id, round_key, status in session.execute(
+            select(m.Entry.metric_id, m.Entry.round_key, m.Entry.status).where(
+                m.Entry.status.is_not(None)
+            )
+        ):
+            metrics[metric_id].statuses[round_key] = status
     return list(years.values())
 
 
+# Worst first: a goal shows the colour of its worst metric in a forecast round.
+_SEVERITY = (Status.OFF_TRACK, Status.AT_RISK, Status.ON_TRACK)
+
+
+def node_status(node: Node, round_key: str) -> str | None:
+    """The status a node shows for a round: a metric's own, a goal's from its metrics."""
+    if node.kind == METRIC:
+        return node.statuses.get(round_key)
+    if node.kind != GOAL or not node.children:
+        return None
+    statuses = [child.statuses.get(round_key) for child in node.children]
+    if round_key == FINAL:
+        outcome = derive_outcome(statuses)
+        return outcome.value if outcome else None
+    for status in _SEVERITY:
+        if status in statuses:
+            return status.value
+    return None
+
+
+MIME_TYPE = "application/x-kuva-desktop-item"
+
+
 class GoalTreeModel(QAbstractItemModel):
-    """Years → themes → goals → metrics, read-only."""
+    """Years → themes → goals → metrics. Dragging an item among its siblings asks to move it.
+
+    Signals:
+        move_requested(kind, key, position): an item was dropped at a new place among its
+            siblings; the window moves it (undoably) and reloads.
+    """
+
+    move_requested = Signal(str, object, int)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._years: list[Node] = []
         self._language = "fi"
+        self.round_key = "1"
 
     # Loading and language
 
@@ -140,6 +184,23 @@ class GoalTreeModel(QAbstractItemModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
         self._emit_changed(QModelIndex())
 
+    def set_round(self, round_key: str) -> None:
+        """Colour the goals and metrics by their status in this round."""
+        self.round_key = round_key
+        self._emit_changed(QModelIndex())
+
+    def nodes(self) -> list[Node]:
+        """Every node, depth first."""
+        out: list[Node] = []
+
+        def walk(nodes: list[Node]) -> None:
+            for node in nodes:
+                out.append(node)
+                walk(node.children)
+
+        walk(self._years)
+        return out
+
     def _emit_changed(self, parent: QModelIndex) -> None:
         rows = self.rowCount(parent)
         if not rows:
@@ -147,7 +208,11 @@ class GoalTreeModel(QAbstractItemModel):
         self.dataChanged.emit(
             self.index(0, 0, parent),
             self.index(rows - 1, len(HEADERS) - 1, parent),
-            [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole],
+            [
+                Qt.ItemDataRole.DisplayRole,
+                Qt.ItemDataRole.ToolTipRole,
+                Qt.ItemDataRole.DecorationRole,
+            ],
         )
         for row in range(rows):
             self._emit_changed(self.index(row, 0, parent))
@@ -210,7 +275,16 @@ class GoalTreeModel(QAbstractItemModel):
             # Qt guesses whether a tooltip is rich text; say so, and escape the data's own "<b>"
             # so that it shows as typed. Rich text also wraps long lines.
             text = html.escape(node.text(self._language)).replace("\n", "<br>")
+            status = node_status(node, self.round_key)
+            if status is not None:
+                text += f"<br><i>{html.escape(status_label(status, self._language))}</i>"
             return f"<qt>{text}</qt>"
+        elif role == Qt.ItemDataRole.DecorationRole and column == COLUMN_TITLE:
+            status = node_status(node, self.round_key)
+            return QColor(status_colour(status)) if status is not None else None
+        elif role == Qt.ItemDataRole.AccessibleDescriptionRole and column == COLUMN_TITLE:
+            status = node_status(node, self.round_key)
+            return status_label(status, self._language) if status is not None else None
         return None
 
     def headerData(
@@ -225,6 +299,50 @@ class GoalTreeModel(QAbstractItemModel):
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
+        node = self.node(index)
+        if node is None:
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if node.kind != YEAR:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        if node.kind != METRIC:
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        return flags
+
+    # Drag and drop: reordering among siblings
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+        data = QMimeData()
+        node = self.node(indexes[0]) if indexes else None
+        if node is not None:
+            data.setData(MIME_TYPE, f"{node.kind}\n{node.key}".encode())
+        return data
+
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: AnyIndex,
+    ) -> bool:
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(MIME_TYPE):
+            return False
+        kind, key = bytes(data.data(MIME_TYPE).data()).decode().split("\n", 1)
+        target = self.node(parent)
+        found = self.node(self.find(kind, key))
+        if found is None or target is None or found.parent is not target:
+            return False  # only among siblings: a goal does not move to another theme here
+        position = len(target.children) if row < 0 else row
+        if position > found.row:
+            position -= 1  # Qt counts the place before the dragged row is taken out
+        if position != found.row:
+            self.move_requested.emit(found.kind, found.key, position)
+        # The window moves the item and reloads; Qt must not remove the dragged row itself.
+        return False

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kuva_desktop.errors import InputError
-from kuva_desktop.ui import settings
+from kuva_desktop.ui import crash, settings
 from kuva_desktop.ui.i18n import Translations, pick_language
 
 EXIT_REFUSED = 2
@@ -21,6 +21,7 @@ def run_gui(db_path: Path | None, db_url: str | None) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName("Kuva")
     app.setApplicationName("Kuva Desktop")
+    crash.install()
 
     # The translators come first, so that even a refused database is reported in the user's
     # language (the title and the stock buttons; the message itself names the file).

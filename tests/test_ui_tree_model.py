@@ -143,3 +143,15 @@ def test_reload_resets_the_model(qtbot, model: GoalTreeModel, loaded) -> None:  
     with qtbot.waitSignals([model.modelAboutToBeReset, model.modelReset]):
         model.reload(loaded)
     assert model.rowCount() == 1
+
+
+def test_each_year_knows_its_row(qapp, loaded, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    from kuva_desktop.editing import Editor
+
+    Editor(loaded).new_year_from(2019, 2020)
+    model = GoalTreeModel()
+    model.reload(loaded)
+    second = model.index(1, 0)
+    theme = model.index(0, 0, second)
+    assert model.parent(theme) == second
+    qtmodeltester.check(model)

@@ -1,14 +1,15 @@
 """The tree of years → themes → goals → metrics, for the QTreeView of the main window.
 
-The model reads only what the tree shows (ids, titles, owners' names) for all years in a handful
-of queries; the details pane loads the selected item in full.
+The model holds plain ``Node`` objects that ``tree_data.read_tree`` reads (only what the tree shows,
+for all years, in a handful of queries); this module imports no database code, so that the window
+can be painted before SQLAlchemy is loaded.
 """
 
 from __future__ import annotations
 
 import html
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -22,12 +23,12 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor
-from sqlalchemy import select
 
 from kuva_desktop.domain.rules import FINAL, derive_outcome
 from kuva_desktop.domain.statuses import Status, status_colour, status_label
-from kuva_desktop.storage import models as m
-from kuva_desktop.storage.database import Database
+
+if TYPE_CHECKING:
+    from kuva_desktop.storage.database import Database
 
 YEAR, THEME, GOAL, METRIC = "year", "theme", "goal", "metric"
 
@@ -75,63 +76,6 @@ def first_line(text: str, width: int = SHORT_TEXT) -> str:
     return line if len(line) <= width else line[: width - 1].rstrip() + "…"
 
 
-def read_tree(database: Database) -> list[Node]:
-    """The year nodes with everything below them, in the order of the reports."""
-    with database.reader() as session:
-        years = {
-            row.id: Node(YEAR, row.year, str(row.year))
-            for row in session.execute(select(m.Year.id, m.Year.year).order_by(m.Year.year))
-        }
-        themes: dict[str, Node] = {}
-        for row in session.execute(
-            select(m.Theme.id, m.Theme.year_id, m.Theme.name_fi, m.Theme.name_sv).order_by(
-                m.Theme.year_id, m.Theme.position
-            )
-        ):
-            themes[row.id] = years[row.year_id].add(Node(THEME, row.id, row.name_fi, row.name_sv))
-        goal_owners: dict[str, list[str]] = {}
-        for goal_id, name in session.execute(
-            select(m.goal_owner.c.goal_id, m.Owner.name)
-            .join(m.Owner, m.Owner.id == m.goal_owner.c.owner_id)
-            .order_by(m.Owner.name)
-        ):
-            goal_owners.setdefault(goal_id, []).append(name)
-        metric_owners: dict[str, list[str]] = {}
-        for metric_id, name in session.execute(
-            select(m.metric_owner.c.metric_id, m.Owner.name)
-            .join(m.Owner, m.Owner.id == m.metric_owner.c.owner_id)
-            .order_by(m.Owner.name)
-        ):
-            metric_owners.setdefault(metric_id, []).append(name)
-        goals: dict[str, Node] = {}
-        for row in session.execute(
-            select(m.Goal.id, m.Goal.theme_id, m.Goal.title_fi, m.Goal.title_sv).order_by(
-                m.Goal.theme_id, m.Goal.position
-            )
-        ):
-            owners = tuple(goal_owners.get(row.id, ()))
-            goals[row.id] = themes[row.theme_id].add(
-                Node(GOAL, row.id, row.title_fi, row.title_sv, owners)
-            )
-        for row in session.execute(
-            select(m.Metric.id, m.Metric.goal_id, m.Metric.text_fi, m.Metric.text_sv).order_by(
-                m.Metric.goal_id, m.Metric.position
-            )
-        ):
-            goal = goals[row.goal_id]
-            # A metric without owners of its own belongs to the goal's (DOMAIN.md section 3).
-            owners = tuple(metric_owners.get(row.id, ())) or goal.owners
-            goal.add(Node(METRIC, row.id, row.text_fi, row.text_sv, owners))
-        metrics = {n.key: n for g in goals.values() for n in g.children}
-        for metric_id, round_key, status in session.execute(
-            select(m.Entry.metric_id, m.Entry.round_key, m.Entry.status).where(
-                m.Entry.status.is_not(None)
-            )
-        ):
-            metrics[metric_id].statuses[round_key] = status
-    return list(years.values())
-
-
 # Worst first: a goal shows the colour of its worst metric in a forecast round.
 _SEVERITY = (Status.OFF_TRACK, Status.AT_RISK, Status.ON_TRACK)
 
@@ -174,8 +118,14 @@ class GoalTreeModel(QAbstractItemModel):
     # Loading and language
 
     def reload(self, database: Database) -> None:
+        from kuva_desktop.ui.tree_data import read_tree
+
+        self.set_years(read_tree(database))
+
+    def set_years(self, years: list[Node]) -> None:
+        """Show these year nodes (read by ``tree_data.read_tree``, maybe in another thread)."""
         self.beginResetModel()
-        self._years = read_tree(database)
+        self._years = years
         self.endResetModel()
 
     def set_language(self, language: str) -> None:

@@ -51,7 +51,7 @@ def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
 
 
 def run_lupdate(target: Path, language: str) -> None:
-    sources = sorted(str(p) for p in UI.glob("*.py"))
+    sources = sorted(str(p) for p in UI.rglob("*.py"))
     subprocess.run(
         [
             tool("pyside6-lupdate"),
@@ -135,7 +135,7 @@ def test_no_marked_string_escapes_lupdate(language: str) -> None:
     committed = set(messages(ts_file(language)))
     missing = [
         f"{path.name}:{line}: {context}: {text!r}"
-        for path in sorted(UI.glob("*.py"))
+        for path in sorted(UI.rglob("*.py"))
         for context, text, line in _marked_strings(path)
         if (context, text) not in committed
     ]

@@ -1,0 +1,138 @@
+"""What the round entry form and the year-end form share: one goal read with its metrics and
+entries, and the top of the form (the goal, the round, its deadline and state, the lock)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from kuva_desktop.domain import terms
+from kuva_desktop.storage import models as m
+from kuva_desktop.ui.forms.widgets import Header, Message, pick, plain_label
+
+ENTRY_FIELDS = ("status", "forecast", "comment", "numeric", "unit", "explanation")
+
+
+@dataclass
+class MetricValues:
+    id: str
+    text: str
+    target: str
+    entries: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def entry(self, round_key: str) -> dict[str, Any]:
+        return self.entries.get(round_key) or dict.fromkeys(ENTRY_FIELDS)
+
+
+@dataclass
+class GoalValues:
+    """One goal in one language, as the forms of its rounds show it (read in one session)."""
+
+    id: str
+    title: str
+    outcome_explanation: str | None
+    year: int
+    layout: str
+    rounds: dict[str, tuple[dt.date | None, str]]
+    metrics: list[MetricValues]
+
+
+def read_goal(session: Session, goal_id: str, language: str) -> GoalValues | None:
+    """The goal with its metrics and their entries; not the rest of the year."""
+    goal = session.scalars(
+        select(m.Goal)
+        .where(m.Goal.id == goal_id)
+        .options(selectinload(m.Goal.metrics).selectinload(m.Metric.entries))
+    ).one_or_none()
+    if goal is None:
+        return None
+    year = goal.theme.year
+    metrics = []
+    for metric in goal.metrics:
+        entries = {}
+        for entry in metric.entries:
+            values = {name: getattr(entry, name) for name in ENTRY_FIELDS}
+            if isinstance(values["numeric"], Decimal):
+                values["numeric"] = values["numeric"].normalize()
+            entries[entry.round_key] = values
+        metrics.append(
+            MetricValues(
+                id=metric.id,
+                text=pick(metric.text_fi, metric.text_sv, language),
+                target=pick(metric.target_fi, metric.target_sv, language),
+                entries=entries,
+            )
+        )
+    return GoalValues(
+        id=goal.id,
+        title=pick(goal.title_fi, goal.title_sv, language),
+        outcome_explanation=goal.outcome_explanation,
+        year=year.year,
+        layout=year.layout,
+        rounds={r.key: (r.deadline, r.state) for r in year.rounds},
+        metrics=metrics,
+    )
+
+
+def entry_concerns(values: GoalValues | None, kind: str, key: Any) -> bool:
+    """Whether a change of (kind, key) shows in a form of this goal's rounds."""
+    if values is None:
+        return False
+    metric_ids = {mt.id for mt in values.metrics}
+    if kind == "entry":
+        return str(key).rsplit(":", 1)[0] in metric_ids
+    if kind == "metric":
+        return str(key) in metric_ids
+    if kind == "goal":
+        return str(key) == values.id
+    if kind == "round":
+        return str(key).split(":")[0] == str(values.year)
+    return kind == "year" and int(key) == values.year
+
+
+class RoundTop(QWidget):
+    """The goal's title, the round with its deadline and state, and the lock message."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.header = Header()
+        self.info = plain_label()
+        self.locked = Message(warning=False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.info)
+        layout.addWidget(self.locked)
+
+    def show_round(self, values: GoalValues, round_key: str, language: str) -> bool:
+        """Show the round; True when it is locked (rule 6)."""
+        name = terms.round_label(round_key, values.year, language)
+        self.header.set_texts(f"{name} · {terms.COLUMN_GOAL(language)}", values.title)
+        deadline, state = values.rounds.get(round_key, (None, "open"))
+        state_label = terms.ROUND_STATES.get(state)
+        when = "—"
+        if deadline is not None:
+            when = QLocale(language).toString(
+                QDate(deadline.year, deadline.month, deadline.day),
+                QLocale.FormatType.ShortFormat,
+            )
+        self.info.setText(
+            self.tr("Deadline: %1 · State: %2")
+            .replace("%1", when)
+            .replace("%2", state_label(language) if state_label else state)
+        )
+        locked = state == "locked"
+        short = f"{round_key}/{values.year}" if round_key != "final" else name
+        self.locked.show_text(
+            self.tr("Round %1 is locked: nothing can change.").replace("%1", short)
+            if locked
+            else None
+        )
+        return locked

@@ -1,0 +1,252 @@
+"""Small widgets the forms share: messages beside inputs, the status combo, headers, marks.
+
+Data is shown as plain text everywhere, so that a goal text with "<b>" in it shows "<b>".
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSizePolicy,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kuva_desktop.domain.statuses import Status, status_colour, status_label
+
+# A marked input: a red border that also shows in high contrast, set by the "problem" property.
+FORM_STYLE = """
+QLineEdit[problem="true"], QPlainTextEdit[problem="true"] {
+    border: 2px solid #c62828;
+    border-radius: 2px;
+}
+QLabel[role="heading"] { font-weight: bold; font-size: 11pt; }
+QLabel[role="kind"] { color: #555555; }
+QLabel[role="metric"] { font-weight: 600; }
+"""
+
+
+def pick(fi: str | None, sv: str | None, language: str) -> str:
+    """The Swedish value in a Swedish UI when there is one, else the Finnish one."""
+    return (sv if language == "sv" and sv else fi) or ""
+
+
+def shorten(text: str, width: int = 80) -> str:
+    """One line of at most ``width`` characters, with an ellipsis when cut."""
+    line = " ".join(text.split())
+    return line if len(line) <= width else line[: width - 1].rstrip() + "…"
+
+
+def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
+    """A label for data: plain text always, so that "<b>" in a goal shows as typed."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setText(text)
+    return label
+
+
+class LongText(QPlainTextEdit):
+    """An input for a long text: plain text only, and its own undo off so that Ctrl+Z reaches
+    the window's undo stack. As tall as ``lines`` lines; longer texts scroll."""
+
+    def __init__(self, lines: int = 4, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lines = lines
+        self.setUndoRedoEnabled(False)
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setMinimumHeight(self._height(min(lines, 2)))
+
+    def _height(self, lines: int) -> int:
+        margins = self.contentsMargins()
+        document = int(self.document().documentMargin() * 2)
+        frame = margins.top() + margins.bottom() + document
+        return self.fontMetrics().lineSpacing() * lines + frame
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._height(self.lines))
+
+
+def long_text(lines: int = 4) -> LongText:
+    return LongText(lines)
+
+
+def mark(widget: QWidget, problem: bool) -> None:
+    """Mark an input as breaking a rule (a red border through the form's style sheet)."""
+    if bool(widget.property("problem")) == problem:
+        return
+    widget.setProperty("problem", problem)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+    widget.update()
+
+
+def strip_mnemonic(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+@contextlib.contextmanager
+def blocked(*objects: QObject) -> Iterator[None]:
+    """Signals of the objects off while a value is put in (nothing is written back)."""
+    previous = [o.blockSignals(True) for o in objects]
+    try:
+        yield
+    finally:
+        for obj, was in zip(objects, previous, strict=True):
+            obj.blockSignals(was)
+
+
+class Message(QWidget):
+    """A message beside an input: an icon and a text, hidden while there is nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None, *, warning: bool = True) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.icon = QLabel()
+        pixmap = QStyle.StandardPixmap.SP_MessageBoxWarning
+        if not warning:
+            pixmap = QStyle.StandardPixmap.SP_MessageBoxInformation
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self.icon.setPixmap(self.style().standardIcon(pixmap).pixmap(size, size))
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.label = plain_label()
+        if warning:
+            self.label.setStyleSheet("color: #b71c1c;")
+        layout.addWidget(self.icon)
+        layout.addWidget(self.label, 1)
+        self.setVisible(False)
+
+    def text(self) -> str:
+        return self.label.text() if not self.isHidden() else ""
+
+    def show_text(self, text: str | None) -> None:
+        self.label.setText(text or "")
+        self.setHidden(not text)
+
+
+class StatusCombo(QComboBox):
+    """A status chosen from the codes a round takes, plus an empty choice; coloured by status."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._codes: tuple[Status, ...] = ()
+        self.currentIndexChanged.connect(self._colour)
+
+    def set_codes(self, codes: tuple[Status, ...], language: str) -> None:
+        """The choices in ``language``; keeps the chosen code."""
+        current = self.code()
+        if (
+            codes == self._codes
+            and self.count()
+            and self.itemText(1) == status_label(codes[0], language)
+        ):
+            return
+        self._codes = codes
+        with blocked(self):
+            self.clear()
+            self.addItem("", None)
+            for code in codes:
+                self.addItem(status_label(code, language), code.value)
+                index = self.count() - 1
+                self.setItemData(index, QColor(status_colour(code)), Qt.ItemDataRole.BackgroundRole)
+                self.setItemData(index, QColor("#000000"), Qt.ItemDataRole.ForegroundRole)
+            self.set_code(current)
+        self._colour()
+
+    def code(self) -> str | None:
+        data = self.currentData()
+        return str(data) if data else None
+
+    def set_code(self, code: str | None) -> None:
+        index = self.findData(code) if code else 0
+        if index < 0:  # a code the round does not take (rule 1): shown as stored, not lost
+            self.addItem(str(code), code)
+            index = self.count() - 1
+        self.setCurrentIndex(index)
+        self._colour()
+
+    def _colour(self) -> None:
+        code = self.code()
+        if code and code in {s.value for s in Status}:
+            self.setStyleSheet(
+                f"QComboBox {{ background-color: {status_colour(code)}; color: #000000; "
+                "padding: 2px 6px; }"
+            )
+        else:
+            self.setStyleSheet("")
+
+
+class Header(QWidget):
+    """The top of a form: what the item is (small) and its name (bold), both plain text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 6)
+        layout.setSpacing(2)
+        self.kind = plain_label()
+        self.kind.setProperty("role", "kind")
+        self.title = plain_label()
+        self.title.setProperty("role", "heading")
+        layout.addWidget(self.kind)
+        layout.addWidget(self.title)
+
+    def set_texts(self, kind: str, title: str) -> None:
+        self.kind.setText(kind)
+        self.title.setText(title)
+
+
+def fill_checklist(listing: QListWidget, items: list[tuple[str, str]]) -> bool:
+    """Put (name, shown text) items in a checkable list; False when it already had them."""
+    present = [
+        (listing.item(i).data(Qt.ItemDataRole.UserRole), listing.item(i).text())
+        for i in range(listing.count())
+    ]
+    if present == items:
+        return False
+    with blocked(listing):
+        listing.clear()
+        for name, text in items:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsUserCheckable
+            )
+            item.setCheckState(Qt.CheckState.Unchecked)
+            listing.addItem(item)
+    # As tall as the list (up to fourteen rows), so that a short vocabulary leaves no empty box.
+    rows = max(3, min(listing.count(), 14))
+    row = listing.sizeHintForRow(0) if listing.count() else listing.fontMetrics().height()
+    listing.setFixedHeight(rows * row + 2 * listing.frameWidth() + 4)
+    return True
+
+
+def fill_combo(combo: QComboBox, items: list[tuple[str, str]]) -> None:
+    """(data, text) choices in a combo, keeping the chosen one; no signal goes out."""
+    current = combo.currentData()
+    with blocked(combo):
+        if [combo.itemData(i) for i in range(combo.count())] == [d for d, _ in items]:
+            for index, (_, text) in enumerate(items):
+                combo.setItemText(index, text)
+            return
+        combo.clear()
+        for data, text in items:
+            combo.addItem(text, data)
+        combo.setCurrentIndex(max(0, combo.findData(current)))

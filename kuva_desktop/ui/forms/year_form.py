@@ -1,0 +1,210 @@
+"""The form of a year: the division's name, the layout, and the rounds' deadlines and states."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from kuva_desktop.domain import terms
+from kuva_desktop.domain.rules import ROUND_KEYS
+from kuva_desktop.editing import Ref
+from kuva_desktop.storage import models as m
+from kuva_desktop.storage.database import Database
+from kuva_desktop.ui.forms.base import FieldBinding, Form
+from kuva_desktop.ui.forms.widgets import Header, fill_combo, plain_label
+from kuva_desktop.ui.undo import Edits
+
+
+class RoundRow:
+    """The inputs of one round in the year form: deadline (or none) and state."""
+
+    def __init__(self, form: YearForm, key: str) -> None:
+        self.key = key
+        self.label = plain_label()
+        self.deadline = QDateEdit()
+        self.deadline.setCalendarPopup(True)
+        self.deadline.setDate(QDate.currentDate())
+        self.no_deadline = QCheckBox()
+        self.state = QComboBox()
+        self.deadline_binding = form.bind(
+            FieldBinding(
+                form.edits,
+                self.deadline,
+                "deadline",
+                read=self.read_deadline,
+                show=self.show_deadline,
+                changed=self.deadline.dateChanged,
+                describe=self.deadline.accessibleName,
+            )
+        )
+        self.no_deadline.toggled.connect(self._on_no_deadline)
+        self.state_binding = form.bind_combo(self.state, "state")
+
+    def read_deadline(self) -> dt.date | None:
+        if self.no_deadline.isChecked():
+            return None
+        return self.deadline.date().toPython()  # type: ignore[no-any-return]
+
+    def show_deadline(self, value: dt.date | None) -> None:
+        self.no_deadline.setChecked(value is None)
+        self.deadline.setEnabled(value is not None and not self.deadline_binding.read_only)
+        if value is not None:
+            self.deadline.setDate(QDate(value.year, value.month, value.day))
+
+    def _on_no_deadline(self, checked: bool) -> None:
+        self.deadline.setEnabled(not checked and not self.deadline_binding.read_only)
+        self.deadline_binding.commit()
+
+    def widgets(self) -> list[QWidget]:
+        return [self.deadline, self.no_deadline, self.state]
+
+
+class YearForm(Form):
+    """A reporting year: ``load(Ref("year", 2021))``."""
+
+    def __init__(
+        self, edits: Edits, database: Database, language: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(edits, database, language, parent)
+        self.header = Header()
+        self.division_fi, self.division_sv = QLineEdit(), QLineEdit()
+        self.layout_combo = QComboBox()
+        self.division_fi_label, self.division_sv_label = QLabel(), QLabel()
+        self.layout_label = QLabel()
+        fields = QFormLayout()
+        fields.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        for label, widget in (
+            (self.division_fi_label, self.division_fi),
+            (self.division_sv_label, self.division_sv),
+            (self.layout_label, self.layout_combo),
+        ):
+            label.setBuddy(widget)
+            fields.addRow(label, widget)
+        self.layout_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.rounds_label = QLabel()
+        self.rounds_label.setProperty("role", "heading")
+        self.round_header = [QLabel(), QLabel(), QLabel()]
+        grid = QGridLayout()
+        for column, label in enumerate(self.round_header):
+            grid.addWidget(label, 0, (0, 1, 3)[column])
+        self.rows = {key: RoundRow(self, key) for key in ROUND_KEYS}
+        for number, row in enumerate(self.rows.values(), start=1):
+            grid.addWidget(row.label, number, 0)
+            grid.addWidget(row.deadline, number, 1)
+            grid.addWidget(row.no_deadline, number, 2)
+            grid.addWidget(row.state, number, 3)
+        grid.setColumnStretch(4, 1)
+        grid.setHorizontalSpacing(12)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addLayout(fields)
+        layout.addSpacing(8)
+        layout.addWidget(self.rounds_label)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+
+        self.division_fi_binding = self.bind_line(self.division_fi, "division_fi")
+        self.division_sv_binding = self.bind_line(self.division_sv, "division_sv")
+        self.layout_binding = self.bind_combo(self.layout_combo, "layout")
+        self.tab_order(
+            self.division_fi,
+            self.division_sv,
+            self.layout_combo,
+            *(w for row in self.rows.values() for w in row.widgets()),
+        )
+        self._year: int | None = None
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.division_fi_label.setText(self.tr("&Division (Finnish)"))
+        self.division_sv_label.setText(self.tr("D&ivision (Swedish)"))
+        self.layout_label.setText(self.tr("&Layout"))
+        self.division_fi.setAccessibleName(self.tr("Division (Finnish)"))
+        self.division_sv.setAccessibleName(self.tr("Division (Swedish)"))
+        self.layout_combo.setAccessibleName(self.tr("Layout"))
+        fill_combo(
+            self.layout_combo,
+            [(code, label(self.language)) for code, label in terms.LAYOUTS.items()],
+        )
+        self.rounds_label.setText(self.tr("Rounds"))
+        for label, text in zip(
+            self.round_header,
+            (self.tr("Round"), self.tr("Deadline"), self.tr("State")),
+            strict=True,
+        ):
+            label.setText(text)
+        locale = QLocale(self.language)
+        for row in self.rows.values():
+            row.no_deadline.setText(self.tr("No deadline"))
+            row.deadline.setLocale(locale)
+            row.deadline.setDisplayFormat(locale.dateFormat(QLocale.FormatType.ShortFormat))
+            fill_combo(
+                row.state,
+                [(code, label(self.language)) for code, label in terms.ROUND_STATES.items()],
+            )
+            name = (
+                terms.round_label(row.key, self._year, self.language)
+                if getattr(self, "_year", None)
+                else row.key
+            )
+            row.label.setText(name)
+            row.deadline.setAccessibleName(self.tr("Deadline of %1").replace("%1", name))
+            row.no_deadline.setAccessibleName(self.tr("No deadline for %1").replace("%1", name))
+            row.state.setAccessibleName(self.tr("State of %1").replace("%1", name))
+
+    def concerns(self, kind: str, key: Any) -> bool:
+        if kind == "round" and self._year is not None:
+            return str(key).split(":")[0] == str(self._year)
+        return super().concerns(kind, key)
+
+    def reload(self) -> bool:
+        assert self.ref is not None
+        with self.database.reader() as session:
+            year = session.scalars(
+                select(m.Year)
+                .where(m.Year.year == int(self.ref.key))
+                .options(selectinload(m.Year.rounds))
+            ).one_or_none()
+            if year is None:
+                return False
+            self._year = year.year
+            values = {
+                "division_fi": year.division_fi,
+                "division_sv": year.division_sv,
+                "layout": year.layout,
+            }
+            rounds = {r.key: (r.deadline, r.state) for r in year.rounds}
+        self.header.set_texts(self.tr("Year"), str(self._year))
+        self.retranslate_ui()
+        ref = self.ref
+        self.division_fi_binding.load(ref, values["division_fi"])
+        self.division_sv_binding.load(ref, values["division_sv"])
+        self.swedish_placeholder(self.division_sv, values["division_fi"])
+        self.layout_binding.load(ref, values["layout"])
+        for key, row in self.rows.items():
+            present = key in rounds
+            for widget in (row.label, *row.widgets()):
+                widget.setVisible(present)
+            if present:
+                deadline, state = rounds[key]
+                round_ref = Ref("round", f"{self._year}:{key}")
+                row.deadline_binding.load(round_ref, deadline)
+                row.state_binding.load(round_ref, state)
+        return True

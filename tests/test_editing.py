@@ -133,3 +133,13 @@ def test_new_year_from_the_previous_one(editor: Editor, database) -> None:  # ty
     assert new["layout"] == "status"
     with pytest.raises(Exception, match="already in the database"):
         editor.new_year_from(2021, 2022)
+
+
+def test_the_first_value_of_a_new_entry_is_in_the_history(editor: Editor, database) -> None:  # type: ignore[no-untyped-def]
+    _, _, metric = _first(database, 2021)
+    ref = Ref.entry(metric, "final")
+    editor.set_field(ref, "status", "achieved")
+    changes = [(c.action, c.field, c.new) for c in editor.versions(Ref("metric", metric))]
+    assert ("update", "status", '"achieved"') in changes or any(
+        action == "create" and new and '"status": "achieved"' in new for action, _, new in changes
+    )

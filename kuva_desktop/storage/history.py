@@ -120,8 +120,10 @@ def _record(session: Session) -> None:
         state = inspect(obj)
         for attr in state.mapper.column_attrs:
             hist = state.attrs[attr.key].history
-            if hist.has_changes() and hist.deleted:
-                old, new = hist.deleted[0], getattr(obj, attr.key)
+            if hist.has_changes():
+                # A value set where there was none (None, or never loaded) has no "deleted".
+                old = hist.deleted[0] if hist.deleted else None
+                new = getattr(obj, attr.key)
                 if old != new:
                     add(obj, "update", attr.key, old, new)
         for key in COLLECTIONS.get(type(obj), ()):

@@ -1,0 +1,203 @@
+"""The vocabularies: goal owners and the link names, added, edited, renamed and deleted.
+
+Headless, over a ``Database``: each change runs in its own ``database.session(source="typed")``,
+so the history records it. A rename changes the row itself, so every goal and metric that refers
+to the owner or link keeps referring to it under the new name. Deleting what a goal or metric
+still uses is refused, with the places named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kuva_desktop.errors import InputError
+from kuva_desktop.storage import models as m
+from kuva_desktop.storage.database import Database
+from kuva_desktop.storage.history import SOURCE_TYPED
+
+# The service areas of DOMAIN.md section 3; no area (None) is the division itself.
+AREAS = ("KULP", "LIIKU", "NUP", "KIR")
+
+# Enough to catch a typo ("aino.lehtinen", "aino@hel"), not a full RFC 5322 parser.
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+
+
+@dataclass(frozen=True)
+class OwnerInfo:
+    name: str
+    email: str | None
+    area: str | None
+
+
+@dataclass(frozen=True)
+class LinkInfo:
+    name_fi: str
+    name_sv: str | None
+
+
+@dataclass(frozen=True)
+class Use:
+    """One place that refers to an owner or a link: a goal or a metric of a year."""
+
+    year: int
+    kind: str  # "goal" or "metric"
+    title: str
+
+    def describe(self) -> str:
+        return f"{self.year} {self.kind} “{_short(self.title)}”"
+
+
+def _short(text: str, width: int = 60) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= width else line[: width - 1] + "…"
+
+
+def looks_like_email(text: str) -> bool:
+    return bool(_EMAIL.match(text.strip()))
+
+
+def same_name(a: str, b: str) -> bool:
+    """Names that a reader would take for the same one ("Aino Lehtinen", "aino  lehtinen")."""
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _clean(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+# Owners
+
+
+def owners(database: Database) -> list[OwnerInfo]:
+    """Every owner, by name."""
+    with database.reader() as session:
+        return [
+            OwnerInfo(o.name, o.email, o.area)
+            for o in session.scalars(select(m.Owner).order_by(m.Owner.name))
+        ]
+
+
+def owner_uses(database: Database, name: str) -> list[Use]:
+    """The goals and metrics that name the owner, newest year first."""
+    with database.reader() as session:
+        owner = _owner(session, name)
+        goals = session.scalars(
+            select(m.Goal).join(m.goal_owner).where(m.goal_owner.c.owner_id == owner.id)
+        )
+        metrics = session.scalars(
+            select(m.Metric).join(m.metric_owner).where(m.metric_owner.c.owner_id == owner.id)
+        )
+        uses = [Use(g.theme.year.year, "goal", g.title_fi) for g in goals]
+        uses += [Use(mt.goal.theme.year.year, "metric", mt.text_fi) for mt in metrics]
+    return sorted(uses, key=lambda u: (-u.year, u.kind, u.title))
+
+
+def save_owner(
+    database: Database, old_name: str | None, name: str, email: str | None, area: str | None
+) -> None:
+    """Add an owner (``old_name`` None) or change one, renaming it when ``name`` differs."""
+    name, email, area = _clean(name), _clean(email) or None, _clean(area) or None
+    if not name:
+        raise InputError("an owner needs a name")
+    if email is not None and not looks_like_email(email):
+        raise InputError(f"owner “{name}”: “{email}” is not an e-mail address")
+    if area is not None and area not in AREAS:
+        raise InputError(f"owner “{name}”: unknown service area “{area}”")
+    with database.session(source=SOURCE_TYPED) as session:
+        row = _owner(session, old_name) if old_name is not None else m.Owner()
+        for other in session.scalars(select(m.Owner)):
+            if other is not row and same_name(other.name, name):
+                raise InputError(f"owner “{other.name}” is already in the vocabulary")
+        if row.name != name:
+            row.name = name
+        if row.email != email:
+            row.email = email
+        if row.area != area:
+            row.area = area
+        if old_name is None:
+            session.add(row)
+
+
+def delete_owner(database: Database, name: str) -> None:
+    """Delete an owner that no goal or metric uses."""
+    uses = owner_uses(database, name)
+    if uses:
+        raise InputError(_in_use(f"owner “{name}”", uses))
+    with database.session(source=SOURCE_TYPED) as session:
+        session.delete(_owner(session, name))
+
+
+def _owner(session: Session, name: str) -> m.Owner:
+    row = session.scalars(select(m.Owner).where(m.Owner.name == name)).one_or_none()
+    if row is None:
+        raise InputError(f"owner “{name}”: no longer in the database")
+    return row
+
+
+# Links
+
+
+def links(database: Database) -> list[LinkInfo]:
+    """Every link name, by its Finnish name."""
+    with database.reader() as session:
+        return [
+            LinkInfo(link.name_fi, link.name_sv)
+            for link in session.scalars(select(m.Link).order_by(m.Link.name_fi))
+        ]
+
+
+def link_uses(database: Database, name_fi: str) -> list[Use]:
+    """The goals that list the link, newest year first."""
+    with database.reader() as session:
+        link = _link(session, name_fi)
+        goals = session.scalars(
+            select(m.Goal).join(m.GoalLink).where(m.GoalLink.link_id == link.id)
+        )
+        uses = [Use(g.theme.year.year, "goal", g.title_fi) for g in goals]
+    return sorted(uses, key=lambda u: (-u.year, u.title))
+
+
+def save_link(
+    database: Database, old_name_fi: str | None, name_fi: str, name_sv: str | None
+) -> None:
+    """Add a link (``old_name_fi`` None) or change one, renaming it when ``name_fi`` differs."""
+    name_fi, name_sv = _clean(name_fi), _clean(name_sv) or None
+    if not name_fi:
+        raise InputError("a link needs a Finnish name")
+    with database.session(source=SOURCE_TYPED) as session:
+        row = _link(session, old_name_fi) if old_name_fi is not None else m.Link()
+        for other in session.scalars(select(m.Link)):
+            if other is not row and same_name(other.name_fi, name_fi):
+                raise InputError(f"link “{other.name_fi}” is already in the vocabulary")
+        if row.name_fi != name_fi:
+            row.name_fi = name_fi
+        if row.name_sv != name_sv:
+            row.name_sv = name_sv
+        if old_name_fi is None:
+            session.add(row)
+
+
+def delete_link(database: Database, name_fi: str) -> None:
+    """Delete a link that no goal lists."""
+    uses = link_uses(database, name_fi)
+    if uses:
+        raise InputError(_in_use(f"link “{name_fi}”", uses))
+    with database.session(source=SOURCE_TYPED) as session:
+        session.delete(_link(session, name_fi))
+
+
+def _link(session: Session, name_fi: str) -> m.Link:
+    row = session.scalars(select(m.Link).where(m.Link.name_fi == name_fi)).one_or_none()
+    if row is None:
+        raise InputError(f"link “{name_fi}”: no longer in the database")
+    return row
+
+
+def _in_use(what: str, uses: list[Use]) -> str:
+    shown = "; ".join(u.describe() for u in uses[:3])
+    more = f" and {len(uses) - 3} more" if len(uses) > 3 else ""
+    return f"{what} is in use and cannot be deleted: {shown}{more}"

@@ -1,0 +1,441 @@
+"""The history of the selected item: every version with who, when and from where, and a restore.
+
+Restoring writes the field's old value back through the window's undo stack (``Edits``), so a
+restore is itself an edit: recorded in the history and taken back with Ctrl+Z.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from kuva_desktop.domain import terms
+from kuva_desktop.domain.statuses import STATUS_TABLE, status_label
+from kuva_desktop.editing import EditRefused, Ref
+from kuva_desktop.editing.editor import FIELDS
+from kuva_desktop.storage import models as m
+from kuva_desktop.ui.undo import Edits, SetField
+
+COLUMN_WHEN = 0
+COLUMN_WHO = 1
+COLUMN_SOURCE = 2
+COLUMN_WHAT = 3
+COLUMN_OLD = 4
+COLUMN_NEW = 5
+HEADERS = {
+    COLUMN_WHEN: QT_TRANSLATE_NOOP("HistoryModel", "When"),
+    COLUMN_WHO: QT_TRANSLATE_NOOP("HistoryModel", "Who"),
+    COLUMN_SOURCE: QT_TRANSLATE_NOOP("HistoryModel", "From where"),
+    COLUMN_WHAT: QT_TRANSLATE_NOOP("HistoryModel", "What"),
+    COLUMN_OLD: QT_TRANSLATE_NOOP("HistoryModel", "Old value"),
+    COLUMN_NEW: QT_TRANSLATE_NOOP("HistoryModel", "New value"),
+}
+
+# Field names as a reader knows them. The official terms come from the domain's table below.
+FIELD_NAMES = {
+    "status": QT_TRANSLATE_NOOP("HistoryModel", "Status"),
+    "forecast": QT_TRANSLATE_NOOP("HistoryModel", "Forecast"),
+    "unit": QT_TRANSLATE_NOOP("HistoryModel", "Unit"),
+    "explanation": QT_TRANSLATE_NOOP("HistoryModel", "Explanation"),
+    "text_fi": QT_TRANSLATE_NOOP("HistoryModel", "Text (Finnish)"),
+    "text_sv": QT_TRANSLATE_NOOP("HistoryModel", "Text (Swedish)"),
+    "target_fi": QT_TRANSLATE_NOOP("HistoryModel", "Target level (Finnish)"),
+    "target_sv": QT_TRANSLATE_NOOP("HistoryModel", "Target level (Swedish)"),
+    "title_fi": QT_TRANSLATE_NOOP("HistoryModel", "Title (Finnish)"),
+    "title_sv": QT_TRANSLATE_NOOP("HistoryModel", "Title (Swedish)"),
+    "description_fi": QT_TRANSLATE_NOOP("HistoryModel", "Description (Finnish)"),
+    "description_sv": QT_TRANSLATE_NOOP("HistoryModel", "Description (Swedish)"),
+    "name_fi": QT_TRANSLATE_NOOP("HistoryModel", "Name (Finnish)"),
+    "name_sv": QT_TRANSLATE_NOOP("HistoryModel", "Name (Swedish)"),
+    "division_fi": QT_TRANSLATE_NOOP("HistoryModel", "Division (Finnish)"),
+    "division_sv": QT_TRANSLATE_NOOP("HistoryModel", "Division (Swedish)"),
+    "outcome_explanation": QT_TRANSLATE_NOOP("HistoryModel", "Explanation of the outcome"),
+    "owners": QT_TRANSLATE_NOOP("HistoryModel", "Owners"),
+    "links": QT_TRANSLATE_NOOP("HistoryModel", "Links"),
+    "layout": QT_TRANSLATE_NOOP("HistoryModel", "Layout"),
+    "deadline": QT_TRANSLATE_NOOP("HistoryModel", "Deadline"),
+    "state": QT_TRANSLATE_NOOP("HistoryModel", "State"),
+    "position": QT_TRANSLATE_NOOP("HistoryModel", "Order"),
+}
+OFFICIAL_FIELDS = {
+    "comment": terms.COLUMN_COMMENTS,
+    "numeric": terms.COLUMN_NUMERIC,
+    "recovery": terms.COLUMN_RECOVERY,
+}
+CREATED = QT_TRANSLATE_NOOP("HistoryModel", "Created")
+DELETED = QT_TRANSLATE_NOOP("HistoryModel", "Deleted")
+TYPED = QT_TRANSLATE_NOOP("HistoryModel", "Typed")
+YES = QT_TRANSLATE_NOOP("HistoryModel", "Yes")
+NO = QT_TRANSLATE_NOOP("HistoryModel", "No")
+EMPTY = "—"
+SHORT = 60
+# For a created or deleted row, the one field that names it best.
+NAMING_FIELDS = ("title_fi", "text_fi", "name_fi", "status", "forecast", "name", "year", "key")
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+
+
+def decode(text: str | None) -> Any:
+    """The value of a history column (JSON text); the text itself if it is not JSON."""
+    if text is None:
+        return None
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
+def ref_of(change: m.Change) -> Ref:
+    """The item a change is about, as the editor names it."""
+    key: str | int = int(change.entity_id) if change.entity == "year" else change.entity_id
+    return Ref(change.entity, key)
+
+
+def restorable(change: m.Change) -> bool:
+    """Only the change of a field that the forms edit can be put back."""
+    return change.action == "update" and change.field in FIELDS.get(change.entity, ())
+
+
+@dataclass(frozen=True)
+class Version:
+    """One row of the history, detached from the database."""
+
+    at: dt.datetime
+    who: str
+    source: str
+    entity: str
+    entity_id: str
+    field: str | None
+    action: str
+    old: str | None
+    new: str | None
+
+    @staticmethod
+    def of(change: m.Change) -> Version:
+        return Version(
+            change.at,
+            change.who,
+            change.source,
+            change.entity,
+            change.entity_id,
+            change.field,
+            change.action,
+            change.old,
+            change.new,
+        )
+
+
+class HistoryModel(QAbstractTableModel):
+    """The versions of one item, newest first, read-only."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._versions: list[Version] = []
+        self._language = "fi"
+        self._year: int | None = None  # for the round labels of entries
+
+    def set_versions(self, versions: list[Version], year: int | None = None) -> None:
+        self.beginResetModel()
+        self._versions = list(versions)
+        self._year = year
+        self.endResetModel()
+
+    def version(self, row: int) -> Version | None:
+        return self._versions[row] if 0 <= row < len(self._versions) else None
+
+    def set_language(self, language: str) -> None:
+        self._language = language
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
+        if self._versions:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._versions) - 1, len(HEADERS) - 1)
+            )
+
+    # Texts
+
+    def _translate(self, text: str) -> str:
+        return QCoreApplication.translate("HistoryModel", text)
+
+    def when(self, version: Version) -> str:
+        """The time in the local time zone, in the UI language's short form."""
+        local = version.at.replace(tzinfo=dt.UTC).astimezone()
+        stamp = QDateTime.fromSecsSinceEpoch(int(local.timestamp()))
+        return QLocale(self._language).toString(stamp, QLocale.FormatType.ShortFormat)
+
+    def source(self, version: Version) -> str:
+        return self._translate(TYPED) if version.source == "typed" else version.source
+
+    def what(self, version: Version) -> str:
+        if version.action == "create":
+            text = self._translate(CREATED)
+        elif version.action == "delete":
+            text = self._translate(DELETED)
+        else:
+            text = self.field_name(version.field or "")
+        if version.entity == "entry":
+            round_key = version.entity_id.rsplit(":", 1)[-1]
+            if self._year is not None:
+                text = f"{terms.round_label(round_key, self._year, self._language)}: {text}"
+            else:
+                text = f"{round_key}: {text}"
+        return text
+
+    def field_name(self, field: str) -> str:
+        if field in OFFICIAL_FIELDS:
+            return OFFICIAL_FIELDS[field](self._language)
+        if field in FIELD_NAMES:
+            return self._translate(FIELD_NAMES[field])
+        return field
+
+    def value(self, version: Version, text: str | None, *, full: bool) -> str:
+        value = decode(text)
+        if isinstance(value, dict):  # the whole row of a creation or deletion
+            if full:
+                return "\n".join(f"{k}: {v}" for k, v in value.items() if v not in (None, ""))
+            value = next((value[k] for k in NAMING_FIELDS if value.get(k)), None)
+            if value is None:
+                return ""
+        if value is None or value == "":
+            return EMPTY
+        if isinstance(value, bool):
+            return self._translate(YES if value else NO)
+        if isinstance(value, list):
+            return ", ".join(str(v) for v in value) or EMPTY
+        if version.field == "status" and value in STATUS_TABLE:
+            return status_label(value, self._language)
+        if version.field == "numeric" and self._language in ("fi", "sv"):
+            value = str(value).replace(".", ",")
+        value = str(value)
+        if full:
+            return value
+        line = " ".join(value.split())
+        return line if len(line) <= SHORT else line[: SHORT - 1].rstrip() + "…"
+
+    # QAbstractTableModel
+
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._versions)
+
+    def columnCount(self, parent: AnyIndex = ROOT) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        version = self.version(index.row()) if index.isValid() else None
+        if version is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                COLUMN_WHEN: lambda: self.when(version),
+                COLUMN_WHO: lambda: version.who,
+                COLUMN_SOURCE: lambda: self.source(version),
+                COLUMN_WHAT: lambda: self.what(version),
+                COLUMN_OLD: lambda: self.value(version, version.old, full=False),
+                COLUMN_NEW: lambda: self.value(version, version.new, full=False),
+            }[column]()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COLUMN_OLD:
+                return self.value(version, version.old, full=True)
+            if column == COLUMN_NEW:
+                return self.value(version, version.new, full=True)
+            if column == COLUMN_SOURCE:
+                return version.source
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and section in HEADERS
+        ):
+            return self._translate(HEADERS[section])
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class RestoreField(SetField):
+    """A field set back to an earlier version: one undo step of its own.
+
+    ``SetField`` merges edits of the same field (typing); a restore must not melt into the typing
+    before it, or Ctrl+Z would take back both.
+    """
+
+    def id(self) -> int:
+        return -1
+
+
+class HistoryPanel(QWidget):
+    """The versions of the item ``show_item`` chose, with a button that restores one."""
+
+    def __init__(self, edits: Edits, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edits = edits
+        self.language = "fi"
+        self._ref: Ref | None = None
+        self._changes: list[m.Change] = []
+
+        self.model = HistoryModel(self)
+        self.title = QLabel()
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.restore_button = QPushButton()
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.view.selectionModel().currentRowChanged.connect(self._update_button)
+        self.model.modelReset.connect(self._update_button)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.restore_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+
+        self.edits.hub.changed.connect(self._on_changed)
+        self.edits.hub.structure_changed.connect(self._on_structure_changed)
+        self.retranslate_ui()
+        self._update_button()
+
+    # Public API
+
+    def show_item(self, ref: Ref | None) -> None:
+        """Show the versions of ``ref`` (a metric's include its entries'); None shows nothing."""
+        self._ref = ref
+        self.reload()
+
+    def reload(self) -> None:
+        if self._ref is None:
+            self._changes = []
+            self.model.set_versions([])
+        else:
+            self._changes = self.edits.editor.versions(self._ref)
+            self.model.set_versions(
+                [Version.of(c) for c in self._changes], self._year_of(self._ref)
+            )
+        self._update_title()
+
+    def selected_change(self) -> m.Change | None:
+        row = self.view.currentIndex().row()
+        return self._changes[row] if 0 <= row < len(self._changes) else None
+
+    def restore_selected(self) -> bool:
+        """Put back the value the field had before the selected change; undoable."""
+        change = self.selected_change()
+        if change is None or not restorable(change):
+            return False
+        ref, field = ref_of(change), change.field or ""
+        text = self.tr("Restore %1").replace("%1", self.model.what(Version.of(change)))
+        try:
+            current = self.edits.editor.get(ref, field)
+        except EditRefused as error:
+            self.edits.hub.refused.emit(error.message)
+            return False
+        command = RestoreField(
+            self.edits.editor, self.edits.hub, ref, field, current, decode(change.old), text
+        )
+        self.edits.stack.push(command)
+        return not command.failed
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.restore_button.setText(self.tr("&Restore this version"))
+        self.restore_button.setToolTip(
+            self.tr("Set the field back to the value it had before this change (Ctrl+Z undoes it)")
+        )
+        self.view.setAccessibleName(self.tr("History"))
+        self.model.set_language(self.language)
+        self._update_title()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # Inside
+
+    def _update_title(self) -> None:
+        if self._ref is None:
+            self.title.setText(self.tr("Select an item to see its history."))
+        elif not self._changes:
+            self.title.setText(self.tr("No recorded changes."))
+        else:
+            self.title.setText(self.tr("Versions: %1").replace("%1", str(len(self._changes))))
+
+    def _update_button(self, *_args: object) -> None:
+        change = self.selected_change()
+        self.restore_button.setEnabled(change is not None and restorable(change))
+
+    def _shows(self, kind: str, key: object) -> bool:
+        ref = self._ref
+        if ref is None:
+            return False
+        if (kind, str(key)) == (ref.kind, str(ref.key)):
+            return True
+        return ref.kind == "metric" and kind == "entry" and str(key).startswith(f"{ref.key}:")
+
+    def _on_changed(self, kind: str, key: object) -> None:
+        if self._shows(kind, key):
+            self.reload()
+
+    def _on_structure_changed(self, _year: int) -> None:
+        if self._ref is not None:
+            self.reload()
+
+    def _year_of(self, ref: Ref) -> int | None:
+        """The year of an entry's or metric's round labels."""
+        if ref.kind not in ("metric", "entry"):
+            return None
+        metric_id = str(ref.key).rsplit(":", 1)[0] if ref.kind == "entry" else str(ref.key)
+        with self.edits.editor.database.reader() as session:
+            return session.scalar(
+                select(m.Year.year)
+                .join(m.Theme, m.Theme.year_id == m.Year.id)
+                .join(m.Goal, m.Goal.theme_id == m.Theme.id)
+                .join(m.Metric, m.Metric.goal_id == m.Goal.id)
+                .where(m.Metric.id == metric_id)
+            )

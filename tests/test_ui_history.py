@@ -1,0 +1,178 @@
+"""The history panel: the versions of an item, and restoring one through the undo stack."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from kuva_desktop.editing import Editor, Ref
+from kuva_desktop.exchange.sample import load_sample_data
+from kuva_desktop.storage import models as m
+from kuva_desktop.ui.history_panel import (
+    COLUMN_NEW,
+    COLUMN_OLD,
+    COLUMN_SOURCE,
+    COLUMN_WHAT,
+    COLUMN_WHEN,
+    COLUMN_WHO,
+    HistoryModel,
+    HistoryPanel,
+    Version,
+)
+from kuva_desktop.ui.undo import Edits
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+
+
+@pytest.fixture
+def edits(qapp, database) -> Edits:  # type: ignore[no-untyped-def]
+    load_sample_data(database)
+    return Edits(Editor(database, who="Aino"))
+
+
+@pytest.fixture
+def panel(qtbot, edits: Edits) -> HistoryPanel:  # type: ignore[no-untyped-def]
+    widget = HistoryPanel(edits)
+    qtbot.addWidget(widget)
+    widget.resize(900, 400)
+    widget.show()
+    return widget
+
+
+def _ids_2021(database) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    with database.reader() as session:
+        goal = session.scalars(
+            select(m.Goal).join(m.Theme).join(m.Year).where(m.Year.year == 2021)
+        ).first()
+        assert goal is not None
+        return goal.id, goal.metrics[0].id
+
+
+def _row_of(panel: HistoryPanel, field: str) -> int:
+    return next(
+        row
+        for row in range(panel.model.rowCount())
+        if panel.model.version(row) is not None and panel.model.version(row).field == field
+    )
+
+
+def test_an_edit_is_listed_with_who_and_where(panel: HistoryPanel, edits: Edits) -> None:
+    goal, _ = _ids_2021(edits.editor.database)
+    panel.show_item(Ref("goal", goal))
+    created = panel.model.rowCount()
+    assert created >= 1  # the sample data made it
+    assert panel.model.data(panel.model.index(0, COLUMN_WHAT), DISPLAY) == "Created"
+    assert panel.model.data(panel.model.index(0, COLUMN_SOURCE), DISPLAY) == "sample data"
+
+    edits.set_field(Ref("goal", goal), "title_sv", "Tjänsterna förbättras", "Edit title")
+    assert panel.model.rowCount() == created + 1  # reloaded on the hub's signal
+    model = panel.model
+    assert model.data(model.index(0, COLUMN_WHO), DISPLAY) == "Aino"
+    assert model.data(model.index(0, COLUMN_SOURCE), DISPLAY) == "Typed"
+    assert model.data(model.index(0, COLUMN_WHAT), DISPLAY) == "Title (Swedish)"
+    assert model.data(model.index(0, COLUMN_OLD), DISPLAY) == "—"
+    assert model.data(model.index(0, COLUMN_NEW), DISPLAY) == "Tjänsterna förbättras"
+    assert model.data(model.index(0, COLUMN_NEW), TOOLTIP) == "Tjänsterna förbättras"
+    when = model.data(model.index(0, COLUMN_WHEN), DISPLAY)
+    assert when and str(dt.datetime.now().year % 100) in when
+
+
+def test_restore_writes_the_old_value_and_undo_takes_it_back(
+    qtbot, panel: HistoryPanel, edits: Edits
+) -> None:  # type: ignore[no-untyped-def]
+    editor = edits.editor
+    _, metric = _ids_2021(editor.database)
+    entry = Ref.entry(metric, "final")
+    editor.set_field(Ref("round", "2021:final"), "state", "open")
+    editor.set_field(entry, "explanation", "Ensimmäinen")  # creates the entry
+    edits.set_field(entry, "explanation", "Toinen", "Edit")
+    panel.show_item(Ref("metric", metric))  # a metric's history holds its entries'
+
+    model = panel.model
+    assert model.data(model.index(0, COLUMN_WHAT), DISPLAY) == "Toteuma 2021: Explanation"
+    assert not panel.restore_button.isEnabled()  # nothing selected yet
+    panel.view.selectRow(0)
+    assert panel.restore_button.isEnabled()
+    qtbot.mouseClick(panel.restore_button, Qt.MouseButton.LeftButton)
+    assert editor.get(entry, "explanation") == "Ensimmäinen"
+    assert model.data(model.index(0, COLUMN_NEW), DISPLAY) == "Ensimmäinen"  # the restore, listed
+
+    edits.stack.undo()
+    assert editor.get(entry, "explanation") == "Toinen"
+    assert edits.stack.undoText() == "Edit"  # the restore did not merge into the edit before it
+    edits.stack.redo()
+    assert editor.get(entry, "explanation") == "Ensimmäinen"
+
+
+def test_create_rows_cannot_be_restored(panel: HistoryPanel, edits: Edits) -> None:
+    goal, _ = _ids_2021(edits.editor.database)
+    panel.show_item(Ref("goal", goal))
+    panel.view.selectRow(panel.model.rowCount() - 1)
+    assert panel.model.version(panel.model.rowCount() - 1).action == "create"
+    assert not panel.restore_button.isEnabled()
+    assert not panel.restore_selected()
+
+
+def test_a_restore_refused_by_the_rules_changes_nothing(
+    qtbot, panel: HistoryPanel, edits: Edits
+) -> None:  # type: ignore[no-untyped-def]
+    editor = edits.editor
+    _, metric = _ids_2021(editor.database)
+    entry = Ref.entry(metric, "final")
+    editor.set_field(entry, "explanation", "Ensimmäinen")  # creates the entry
+    edits.set_field(entry, "explanation", "Selitys", "Edit")
+    editor.set_field(Ref("round", "2021:final"), "state", "locked")
+    panel.show_item(entry)
+    panel.view.selectRow(_row_of(panel, "explanation"))
+    with qtbot.waitSignal(edits.hub.refused):
+        assert not panel.restore_selected()
+    assert editor.get(entry, "explanation") == "Selitys"
+
+
+def test_no_item_and_language(panel: HistoryPanel, edits: Edits) -> None:
+    panel.show_item(None)
+    assert panel.model.rowCount() == 0
+    assert panel.title.text() == "Select an item to see its history."
+    _, metric = _ids_2021(edits.editor.database)
+    edits.editor.set_field(Ref("round", "2021:3"), "state", "open")
+    edits.set_field(Ref.entry(metric, "3"), "status", "off_track", "Edit")
+    panel.show_item(Ref("metric", metric))
+    panel.set_language("sv")
+    model = panel.model
+    assert model.data(model.index(0, COLUMN_OLD), DISPLAY) == "Uppnås"
+    assert model.data(model.index(0, COLUMN_NEW), DISPLAY) == "Uppnås inte"
+    assert model.data(model.index(0, COLUMN_WHAT), DISPLAY) == "Prognos 3/2021: Status"
+
+
+def test_model_passes_the_model_tester(qtmodeltester, panel: HistoryPanel, edits: Edits) -> None:
+    goal, _ = _ids_2021(edits.editor.database)
+    panel.show_item(Ref("goal", goal))
+    qtmodeltester.check(panel.model)
+    empty = HistoryModel()
+    qtmodeltester.check(empty)
+
+
+def test_values_are_decoded_and_shortened(qapp) -> None:  # type: ignore[no-untyped-def]
+    model = HistoryModel()
+    long = "pitkä " * 30
+    at = dt.datetime(2021, 5, 1, 12, 0)
+    versions = [
+        Version(at, "a", "typed", "metric", "x", "recovery", "update", "false", "true"),
+        Version(at, "a", "typed", "goal", "x", "owners", "update", '["A", "B"]', '["A"]'),
+        Version(at, "a", "typed", "entry", "x:1", "numeric", "update", '"87.5"', None),
+        Version(at, "a", "typed", "goal", "x", "title_fi", "update", f'"{long}"', '""'),
+    ]
+    model.set_versions(versions, 2021)
+    old = [model.data(model.index(row, COLUMN_OLD), DISPLAY) for row in range(4)]
+    assert old[:3] == ["No", "A, B", "87,5"]
+    assert old[3].endswith("…") and len(old[3]) == 60
+    assert model.data(model.index(3, COLUMN_OLD), TOOLTIP) == long
+    assert model.data(model.index(3, COLUMN_NEW), DISPLAY) == "—"
+    assert model.data(model.index(2, COLUMN_WHAT), DISPLAY) == (
+        "Ennuste 1/2021: Mittarin numeerinen ennuste"
+    )
+    assert model.data(model.index(0, COLUMN_WHAT), Qt.ItemDataRole.DecorationRole) is None

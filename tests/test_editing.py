@@ -87,9 +87,8 @@ def test_add_move_delete_and_restore(editor: Editor, database) -> None:  # type:
     theme, goal, _ = _first(database, 2022)
     new_metric = editor.add_metric(goal, "Uusi mittari")
     assert editor.move(Ref("metric", new_metric), 0) == 1
-    assert [mt["text"]["fi"] for mt in _year(database, 2022)["themes"][0]["goals"][0]["metrics"]][
-        0
-    ] == "Uusi mittari"
+    metrics = _year(database, 2022)["themes"][0]["goals"][0]["metrics"]
+    assert metrics[0]["text"]["fi"] == "Uusi mittari"
 
     before = _year(database, 2022)
     snapshot = editor.delete(Ref("goal", goal))

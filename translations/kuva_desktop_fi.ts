@@ -109,6 +109,119 @@
     </message>
 </context>
 <context>
+    <name>EntryBlock</name>
+    <message>
+        <source>Metric %1</source>
+        <translation>Mittari %1</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Tila</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast</source>
+        <translation>&amp;Ennuste</translation>
+    </message>
+    <message>
+        <source>e.g. 87,5 %</source>
+        <translation>esim. 87,5 %</translation>
+    </message>
+    <message>
+        <source>&amp;Copy from the previous round</source>
+        <translation>Kop&amp;ioi edellisestä kierroksesta</translation>
+    </message>
+    <message>
+        <source>metric %1</source>
+        <translation>mittari %1</translation>
+    </message>
+    <message>
+        <source>Status, %1</source>
+        <translation>Tila, %1</translation>
+    </message>
+    <message>
+        <source>Forecast, %1</source>
+        <translation>Ennuste, %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Copy from the previous round, %1</source>
+        <translation>Kopioi edellisestä kierroksesta, %1</translation>
+    </message>
+    <message>
+        <source>The previous round has no values.</source>
+        <translation>Edellisellä kierroksella ei ole arvoja.</translation>
+    </message>
+    <message>
+        <source>Copy from the previous round</source>
+        <translation>Kopioi edellisestä kierroksesta</translation>
+    </message>
+</context>
+<context>
+    <name>FormStack</name>
+    <message>
+        <source>This item is no longer in the database.</source>
+        <translation>Kohdetta ei ole enää tietokannassa.</translation>
+    </message>
+    <message>
+        <source>Select an item in the tree.</source>
+        <translation>Valitse kohde puusta.</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Lomake</translation>
+    </message>
+</context>
+<context>
+    <name>GoalForm</name>
+    <message>
+        <source>&amp;Title (Finnish)</source>
+        <translation>&amp;Otsikko (suomeksi)</translation>
+    </message>
+    <message>
+        <source>Title (Finnish)</source>
+        <translation>Otsikko (suomeksi)</translation>
+    </message>
+    <message>
+        <source>T&amp;itle (Swedish)</source>
+        <translation>Ots&amp;ikko (ruotsiksi)</translation>
+    </message>
+    <message>
+        <source>Title (Swedish)</source>
+        <translation>Otsikko (ruotsiksi)</translation>
+    </message>
+    <message>
+        <source>&amp;Description (Finnish)</source>
+        <translation>Ku&amp;vaus (suomeksi)</translation>
+    </message>
+    <message>
+        <source>Description (Finnish)</source>
+        <translation>Kuvaus (suomeksi)</translation>
+    </message>
+    <message>
+        <source>D&amp;escription (Swedish)</source>
+        <translation>Kuv&amp;aus (ruotsiksi)</translation>
+    </message>
+    <message>
+        <source>Description (Swedish)</source>
+        <translation>Kuvaus (ruotsiksi)</translation>
+    </message>
+    <message>
+        <source>&amp;Owners</source>
+        <translation>Vastuu&amp;henkilöt</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Vastuuhenkilöt</translation>
+    </message>
+    <message>
+        <source>Forecasts and year-end outcome of the metrics:</source>
+        <translation>Mittareiden ennusteet ja toteuma:</translation>
+    </message>
+</context>
+<context>
     <name>GoalTreeModel</name>
     <message>
         <source>Goals and metrics</source>
@@ -117,6 +230,176 @@
     <message>
         <source>Owners</source>
         <translation>Vastuuhenkilöt</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <source>From where</source>
+        <translation>Mistä</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Vanha arvo</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Uusi arvo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Ennuste</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Selvitys</translation>
+    </message>
+    <message>
+        <source>Text (Finnish)</source>
+        <translation>Teksti (suomeksi)</translation>
+    </message>
+    <message>
+        <source>Text (Swedish)</source>
+        <translation>Teksti (ruotsiksi)</translation>
+    </message>
+    <message>
+        <source>Target level (Finnish)</source>
+        <translation>Tavoitetaso (suomeksi)</translation>
+    </message>
+    <message>
+        <source>Target level (Swedish)</source>
+        <translation>Tavoitetaso (ruotsiksi)</translation>
+    </message>
+    <message>
+        <source>Title (Finnish)</source>
+        <translation>Otsikko (suomeksi)</translation>
+    </message>
+    <message>
+        <source>Title (Swedish)</source>
+        <translation>Otsikko (ruotsiksi)</translation>
+    </message>
+    <message>
+        <source>Description (Finnish)</source>
+        <translation>Kuvaus (suomeksi)</translation>
+    </message>
+    <message>
+        <source>Description (Swedish)</source>
+        <translation>Kuvaus (ruotsiksi)</translation>
+    </message>
+    <message>
+        <source>Name (Finnish)</source>
+        <translation>Nimi (suomeksi)</translation>
+    </message>
+    <message>
+        <source>Name (Swedish)</source>
+        <translation>Nimi (ruotsiksi)</translation>
+    </message>
+    <message>
+        <source>Division (Finnish)</source>
+        <translation>Toimiala (suomeksi)</translation>
+    </message>
+    <message>
+        <source>Division (Swedish)</source>
+        <translation>Toimiala (ruotsiksi)</translation>
+    </message>
+    <message>
+        <source>Explanation of the outcome</source>
+        <translation>Toteuman selvitys</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Vastuuhenkilöt</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Kytkeytymiset</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Raportin muoto</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Määräaika</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Järjestys</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Luotu</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <source>Typed</source>
+        <translation>Käsin syötetty</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Restore %1</source>
+        <translation>Palauta: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Palauta tämä versio</translation>
+    </message>
+    <message>
+        <source>Set the field back to the value it had before this change (Ctrl+Z undoes it)</source>
+        <translation>Palauttaa kenttään arvon, joka sillä oli ennen tätä muutosta (Ctrl+Z kumoaa palautuksen)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>Select an item to see its history.</source>
+        <translation>Valitse kohde, niin näet sen historian.</translation>
+    </message>
+    <message>
+        <source>No recorded changes.</source>
+        <translation>Ei tallennettuja muutoksia.</translation>
+    </message>
+    <message>
+        <source>Versions: %1</source>
+        <translation>Versioita: %1</translation>
     </message>
 </context>
 <context>
@@ -164,6 +447,411 @@
     <message>
         <source>The sample data was not loaded</source>
         <translation>Esimerkkiaineistoa ei ladattu</translation>
+    </message>
+</context>
+<context>
+    <name>MetricForm</name>
+    <message>
+        <source>&amp;Metric (Finnish)</source>
+        <translation>&amp;Mittari (suomeksi)</translation>
+    </message>
+    <message>
+        <source>Metric (Finnish)</source>
+        <translation>Mittari (suomeksi)</translation>
+    </message>
+    <message>
+        <source>M&amp;etric (Swedish)</source>
+        <translation>M&amp;ittari (ruotsiksi)</translation>
+    </message>
+    <message>
+        <source>Metric (Swedish)</source>
+        <translation>Mittari (ruotsiksi)</translation>
+    </message>
+    <message>
+        <source>&amp;Target level (Finnish)</source>
+        <translation>T&amp;avoitetaso (suomeksi)</translation>
+    </message>
+    <message>
+        <source>Target level (Finnish)</source>
+        <translation>Tavoitetaso (suomeksi)</translation>
+    </message>
+    <message>
+        <source>T&amp;arget level (Swedish)</source>
+        <translation>Ta&amp;voitetaso (ruotsiksi)</translation>
+    </message>
+    <message>
+        <source>Target level (Swedish)</source>
+        <translation>Tavoitetaso (ruotsiksi)</translation>
+    </message>
+    <message>
+        <source>&amp;Owners</source>
+        <translation>Vastuu&amp;henkilöt</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Vastuuhenkilöt</translation>
+    </message>
+    <message>
+        <source>None checked: the goal&apos;s owners (%1).</source>
+        <translation>Jos ketään ei ole valittu, vastuussa ovat tavoitteen vastuuhenkilöt (%1).</translation>
+    </message>
+    <message>
+        <source>Metric of the goal “%1”</source>
+        <translation>Tavoitteen ”%1” mittari</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeBlock</name>
+    <message>
+        <source>Metric %1</source>
+        <translation>Mittari %1</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome of the metric</source>
+        <translation>Mittarin &amp;toteuma</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation</source>
+        <translation>&amp;Selvitys</translation>
+    </message>
+    <message>
+        <source>metric %1</source>
+        <translation>mittari %1</translation>
+    </message>
+    <message>
+        <source>Outcome, %1</source>
+        <translation>Toteuma, %1</translation>
+    </message>
+    <message>
+        <source>Explanation, %1</source>
+        <translation>Selvitys, %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoundForm</name>
+    <message>
+        <source>&amp;Back to the goal</source>
+        <translation>&amp;Palaa tavoitteeseen</translation>
+    </message>
+    <message>
+        <source>The goal has no metrics.</source>
+        <translation>Tavoitteella ei ole mittareita.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundTop</name>
+    <message>
+        <source>Deadline: %1 · State: %2</source>
+        <translation>Määräaika: %1 · Tila: %2</translation>
+    </message>
+    <message>
+        <source>Round %1 is locked: nothing can change.</source>
+        <translation>Kierros %1 on lukittu: mitään ei voi muuttaa.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeForm</name>
+    <message>
+        <source>&amp;Name (Finnish)</source>
+        <translation>&amp;Nimi (suomeksi)</translation>
+    </message>
+    <message>
+        <source>Name (S&amp;wedish)</source>
+        <translation>Nimi (&amp;ruotsiksi)</translation>
+    </message>
+    <message>
+        <source>Name (Finnish)</source>
+        <translation>Nimi (suomeksi)</translation>
+    </message>
+    <message>
+        <source>Name (Swedish)</source>
+        <translation>Nimi (ruotsiksi)</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyDialog</name>
+    <message>
+        <source>Vocabularies</source>
+        <translation>Sanastot</translation>
+    </message>
+    <message>
+        <source>&amp;Owners</source>
+        <translation>&amp;Vastuuhenkilöt</translation>
+    </message>
+    <message>
+        <source>&amp;Links</source>
+        <translation>&amp;Kytkeytymiset</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Service area</source>
+        <translation>Palvelukokonaisuus</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Vastuuhenkilöt</translation>
+    </message>
+    <message>
+        <source>Finnish name</source>
+        <translation>Suomenkielinen nimi</translation>
+    </message>
+    <message>
+        <source>Swedish name</source>
+        <translation>Ruotsinkielinen nimi</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Kytkeytymiset</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Ni&amp;mi:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Sähköposti:</translation>
+    </message>
+    <message>
+        <source>Service &amp;area:</source>
+        <translation>Pa&amp;lvelukokonaisuus:</translation>
+    </message>
+    <message>
+        <source>&amp;Finnish name:</source>
+        <translation>&amp;Suomenkielinen nimi:</translation>
+    </message>
+    <message>
+        <source>S&amp;wedish name:</source>
+        <translation>&amp;Ruotsinkielinen nimi:</translation>
+    </message>
+    <message>
+        <source>Division (no service area)</source>
+        <translation>Toimiala (ei palvelukokonaisuutta)</translation>
+    </message>
+    <message>
+        <source>name@hel.fi</source>
+        <translation>nimi@hel.fi</translation>
+    </message>
+    <message>
+        <source>&amp;New owner</source>
+        <translation>&amp;Uusi vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>&amp;Delete owner</source>
+        <translation>&amp;Poista vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>&amp;New link</source>
+        <translation>&amp;Uusi kytkeytyminen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete link</source>
+        <translation>&amp;Poista kytkeytyminen</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>Nimi puuttuu.</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the list.</source>
+        <translation>”%1” on jo luettelossa.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>”%1” ei ole sähköpostiosoite.</translation>
+    </message>
+    <message>
+        <source>The owner is in use</source>
+        <translation>Vastuuhenkilö on käytössä</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted: it is the owner of
+%2</source>
+        <translation>Vastuuhenkilöä ”%1” ei voi poistaa, koska hän on vastuuhenkilönä kohteissa
+%2</translation>
+    </message>
+    <message>
+        <source>Delete owner</source>
+        <translation>Poista vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Delete the owner “%1”?</source>
+        <translation>Poistetaanko vastuuhenkilö ”%1”?</translation>
+    </message>
+    <message>
+        <source>The Finnish name is empty.</source>
+        <translation>Suomenkielinen nimi puuttuu.</translation>
+    </message>
+    <message>
+        <source>The link is in use</source>
+        <translation>Kytkeytyminen on käytössä</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted: it is a link of
+%2</source>
+        <translation>Kytkeytymistä ”%1” ei voi poistaa, koska se on käytössä tavoitteissa
+%2</translation>
+    </message>
+    <message>
+        <source>Delete link</source>
+        <translation>Poista kytkeytyminen</translation>
+    </message>
+    <message>
+        <source>Delete the link “%1”?</source>
+        <translation>Poistetaanko kytkeytyminen ”%1”?</translation>
+    </message>
+    <message>
+        <source>%1: goal “%2”</source>
+        <translation>%1: tavoite ”%2”</translation>
+    </message>
+    <message>
+        <source>%1: metric “%2”</source>
+        <translation>%1: mittari ”%2”</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>ja %1 muuta</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
+</context>
+<context>
+    <name>YearEndForm</name>
+    <message>
+        <source>Outcome of the goal (derived from its metrics)</source>
+        <translation>Tavoitteen toteuma (johdettu mittareista)</translation>
+    </message>
+    <message>
+        <source>Explanation of the &amp;goal&apos;s outcome</source>
+        <translation>Tavoitteen toteuman se&amp;lvitys</translation>
+    </message>
+    <message>
+        <source>Explanation of the goal&apos;s outcome</source>
+        <translation>Tavoitteen toteuman selvitys</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the goal</source>
+        <translation>&amp;Palaa tavoitteeseen</translation>
+    </message>
+    <message>
+        <source>Not known yet: some metric has no outcome.</source>
+        <translation>Ei vielä tiedossa: joltakin mittarilta puuttuu toteuma.</translation>
+    </message>
+</context>
+<context>
+    <name>YearForm</name>
+    <message>
+        <source>&amp;Division (Finnish)</source>
+        <translation>&amp;Toimiala (suomeksi)</translation>
+    </message>
+    <message>
+        <source>D&amp;ivision (Swedish)</source>
+        <translation>T&amp;oimiala (ruotsiksi)</translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>&amp;Raportin muoto</translation>
+    </message>
+    <message>
+        <source>Division (Finnish)</source>
+        <translation>Toimiala (suomeksi)</translation>
+    </message>
+    <message>
+        <source>Division (Swedish)</source>
+        <translation>Toimiala (ruotsiksi)</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Raportin muoto</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Kierrokset</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Kierros</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Määräaika</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Ei määräaikaa</translation>
+    </message>
+    <message>
+        <source>Deadline of %1</source>
+        <translation>Määräaika: %1</translation>
+    </message>
+    <message>
+        <source>No deadline for %1</source>
+        <translation>Ei määräaikaa: %1</translation>
+    </message>
+    <message>
+        <source>State of %1</source>
+        <translation>Tila: %1</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Vuosi</translation>
+    </message>
+</context>
+<context>
+    <name>YearOverview</name>
+    <message>
+        <source>Year overview</source>
+        <translation>Vuosinäkymä</translation>
+    </message>
+    <message>
+        <source>One row per metric; double-click or press Enter to open a cell&apos;s item.</source>
+        <translation>Rivi kutakin mittaria kohden; avaa solun kohde kaksoisnapsautuksella tai Enter-näppäimellä.</translation>
+    </message>
+    <message>
+        <source>No year selected.</source>
+        <translation>Vuotta ei ole valittu.</translation>
+    </message>
+</context>
+<context>
+    <name>YearOverviewModel</name>
+    <message>
+        <source>Problems</source>
+        <translation>Puutteet</translation>
+    </message>
+    <message>
+        <source>No entry</source>
+        <translation>Ei kirjausta</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <source>Kuva Desktop</source>
+        <translation type="unfinished">Kuva Desktop</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Kuva Desktop. Everything saved so far is kept. Please send the details below to the coordinator.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

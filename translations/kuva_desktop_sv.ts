@@ -109,6 +109,119 @@
     </message>
 </context>
 <context>
+    <name>EntryBlock</name>
+    <message>
+        <source>Metric %1</source>
+        <translation>Indikator %1</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast</source>
+        <translation>&amp;Prognos</translation>
+    </message>
+    <message>
+        <source>e.g. 87,5 %</source>
+        <translation>t.ex. 87,5 %</translation>
+    </message>
+    <message>
+        <source>&amp;Copy from the previous round</source>
+        <translation>Kopi&amp;era från föregående omgång</translation>
+    </message>
+    <message>
+        <source>metric %1</source>
+        <translation>indikator %1</translation>
+    </message>
+    <message>
+        <source>Status, %1</source>
+        <translation>Status, %1</translation>
+    </message>
+    <message>
+        <source>Forecast, %1</source>
+        <translation>Prognos, %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Copy from the previous round, %1</source>
+        <translation>Kopiera från föregående omgång, %1</translation>
+    </message>
+    <message>
+        <source>The previous round has no values.</source>
+        <translation>Föregående omgång har inga värden.</translation>
+    </message>
+    <message>
+        <source>Copy from the previous round</source>
+        <translation>Kopiera från föregående omgång</translation>
+    </message>
+</context>
+<context>
+    <name>FormStack</name>
+    <message>
+        <source>This item is no longer in the database.</source>
+        <translation>Objektet finns inte längre i databasen.</translation>
+    </message>
+    <message>
+        <source>Select an item in the tree.</source>
+        <translation>Välj ett objekt i trädet.</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulär</translation>
+    </message>
+</context>
+<context>
+    <name>GoalForm</name>
+    <message>
+        <source>&amp;Title (Finnish)</source>
+        <translation>&amp;Rubrik (på finska)</translation>
+    </message>
+    <message>
+        <source>Title (Finnish)</source>
+        <translation>Rubrik (på finska)</translation>
+    </message>
+    <message>
+        <source>T&amp;itle (Swedish)</source>
+        <translation>R&amp;ubrik (på svenska)</translation>
+    </message>
+    <message>
+        <source>Title (Swedish)</source>
+        <translation>Rubrik (på svenska)</translation>
+    </message>
+    <message>
+        <source>&amp;Description (Finnish)</source>
+        <translation>&amp;Beskrivning (på finska)</translation>
+    </message>
+    <message>
+        <source>Description (Finnish)</source>
+        <translation>Beskrivning (på finska)</translation>
+    </message>
+    <message>
+        <source>D&amp;escription (Swedish)</source>
+        <translation>B&amp;eskrivning (på svenska)</translation>
+    </message>
+    <message>
+        <source>Description (Swedish)</source>
+        <translation>Beskrivning (på svenska)</translation>
+    </message>
+    <message>
+        <source>&amp;Owners</source>
+        <translation>&amp;Ansvarspersoner</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Ansvarspersoner</translation>
+    </message>
+    <message>
+        <source>Forecasts and year-end outcome of the metrics:</source>
+        <translation>Indikatorernas prognoser och utfall:</translation>
+    </message>
+</context>
+<context>
     <name>GoalTreeModel</name>
     <message>
         <source>Goals and metrics</source>
@@ -117,6 +230,176 @@
     <message>
         <source>Owners</source>
         <translation>Ansvarspersoner</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>From where</source>
+        <translation>Varifrån</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Gammalt värde</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nytt värde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognos</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Utredning</translation>
+    </message>
+    <message>
+        <source>Text (Finnish)</source>
+        <translation>Text (på finska)</translation>
+    </message>
+    <message>
+        <source>Text (Swedish)</source>
+        <translation>Text (på svenska)</translation>
+    </message>
+    <message>
+        <source>Target level (Finnish)</source>
+        <translation>Målnivå (på finska)</translation>
+    </message>
+    <message>
+        <source>Target level (Swedish)</source>
+        <translation>Målnivå (på svenska)</translation>
+    </message>
+    <message>
+        <source>Title (Finnish)</source>
+        <translation>Rubrik (på finska)</translation>
+    </message>
+    <message>
+        <source>Title (Swedish)</source>
+        <translation>Rubrik (på svenska)</translation>
+    </message>
+    <message>
+        <source>Description (Finnish)</source>
+        <translation>Beskrivning (på finska)</translation>
+    </message>
+    <message>
+        <source>Description (Swedish)</source>
+        <translation>Beskrivning (på svenska)</translation>
+    </message>
+    <message>
+        <source>Name (Finnish)</source>
+        <translation>Namn (på finska)</translation>
+    </message>
+    <message>
+        <source>Name (Swedish)</source>
+        <translation>Namn (på svenska)</translation>
+    </message>
+    <message>
+        <source>Division (Finnish)</source>
+        <translation>Sektor (på finska)</translation>
+    </message>
+    <message>
+        <source>Division (Swedish)</source>
+        <translation>Sektor (på svenska)</translation>
+    </message>
+    <message>
+        <source>Explanation of the outcome</source>
+        <translation>Utredning om utfallet</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Ansvarspersoner</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Kopplingar</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Rapportens form</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Tidsfrist</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordning</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <source>Typed</source>
+        <translation>Manuellt inmatad</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Restore %1</source>
+        <translation>Återställ: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Återställ den här versionen</translation>
+    </message>
+    <message>
+        <source>Set the field back to the value it had before this change (Ctrl+Z undoes it)</source>
+        <translation>Återställer fältet till värdet det hade före den här ändringen (Ctrl+Z ångrar det)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Select an item to see its history.</source>
+        <translation>Välj ett objekt för att se dess historik.</translation>
+    </message>
+    <message>
+        <source>No recorded changes.</source>
+        <translation>Inga registrerade ändringar.</translation>
+    </message>
+    <message>
+        <source>Versions: %1</source>
+        <translation>Versioner: %1</translation>
     </message>
 </context>
 <context>
@@ -164,6 +447,411 @@
     <message>
         <source>The sample data was not loaded</source>
         <translation>Exempeldata lästes inte in</translation>
+    </message>
+</context>
+<context>
+    <name>MetricForm</name>
+    <message>
+        <source>&amp;Metric (Finnish)</source>
+        <translation>&amp;Indikator (på finska)</translation>
+    </message>
+    <message>
+        <source>Metric (Finnish)</source>
+        <translation>Indikator (på finska)</translation>
+    </message>
+    <message>
+        <source>M&amp;etric (Swedish)</source>
+        <translation>I&amp;ndikator (på svenska)</translation>
+    </message>
+    <message>
+        <source>Metric (Swedish)</source>
+        <translation>Indikator (på svenska)</translation>
+    </message>
+    <message>
+        <source>&amp;Target level (Finnish)</source>
+        <translation>&amp;Målnivå (på finska)</translation>
+    </message>
+    <message>
+        <source>Target level (Finnish)</source>
+        <translation>Målnivå (på finska)</translation>
+    </message>
+    <message>
+        <source>T&amp;arget level (Swedish)</source>
+        <translation>Målni&amp;vå (på svenska)</translation>
+    </message>
+    <message>
+        <source>Target level (Swedish)</source>
+        <translation>Målnivå (på svenska)</translation>
+    </message>
+    <message>
+        <source>&amp;Owners</source>
+        <translation>&amp;Ansvarspersoner</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Ansvarspersoner</translation>
+    </message>
+    <message>
+        <source>None checked: the goal&apos;s owners (%1).</source>
+        <translation>Ingen vald: målets ansvarspersoner (%1).</translation>
+    </message>
+    <message>
+        <source>Metric of the goal “%1”</source>
+        <translation>Indikator för målet ”%1”</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeBlock</name>
+    <message>
+        <source>Metric %1</source>
+        <translation>Indikator %1</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome of the metric</source>
+        <translation>Indikatorns &amp;utfall</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation</source>
+        <translation>Utr&amp;edning</translation>
+    </message>
+    <message>
+        <source>metric %1</source>
+        <translation>indikator %1</translation>
+    </message>
+    <message>
+        <source>Outcome, %1</source>
+        <translation>Utfall, %1</translation>
+    </message>
+    <message>
+        <source>Explanation, %1</source>
+        <translation>Utredning, %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoundForm</name>
+    <message>
+        <source>&amp;Back to the goal</source>
+        <translation>&amp;Tillbaka till målet</translation>
+    </message>
+    <message>
+        <source>The goal has no metrics.</source>
+        <translation>Målet har inga indikatorer.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundTop</name>
+    <message>
+        <source>Deadline: %1 · State: %2</source>
+        <translation>Tidsfrist: %1 · Läge: %2</translation>
+    </message>
+    <message>
+        <source>Round %1 is locked: nothing can change.</source>
+        <translation>Omgång %1 är låst: ingenting kan ändras.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeForm</name>
+    <message>
+        <source>&amp;Name (Finnish)</source>
+        <translation>&amp;Namn (på finska)</translation>
+    </message>
+    <message>
+        <source>Name (S&amp;wedish)</source>
+        <translation>Namn (på s&amp;venska)</translation>
+    </message>
+    <message>
+        <source>Name (Finnish)</source>
+        <translation>Namn (på finska)</translation>
+    </message>
+    <message>
+        <source>Name (Swedish)</source>
+        <translation>Namn (på svenska)</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyDialog</name>
+    <message>
+        <source>Vocabularies</source>
+        <translation>Ordlistor</translation>
+    </message>
+    <message>
+        <source>&amp;Owners</source>
+        <translation>&amp;Ansvarspersoner</translation>
+    </message>
+    <message>
+        <source>&amp;Links</source>
+        <translation>&amp;Kopplingar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Service area</source>
+        <translation>Servicehelhet</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Ansvarspersoner</translation>
+    </message>
+    <message>
+        <source>Finnish name</source>
+        <translation>Finskt namn</translation>
+    </message>
+    <message>
+        <source>Swedish name</source>
+        <translation>Svenskt namn</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Kopplingar</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;mn:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>Service &amp;area:</source>
+        <translation>Service&amp;helhet:</translation>
+    </message>
+    <message>
+        <source>&amp;Finnish name:</source>
+        <translation>&amp;Finskt namn:</translation>
+    </message>
+    <message>
+        <source>S&amp;wedish name:</source>
+        <translation>&amp;Svenskt namn:</translation>
+    </message>
+    <message>
+        <source>Division (no service area)</source>
+        <translation>Sektorn (ingen servicehelhet)</translation>
+    </message>
+    <message>
+        <source>name@hel.fi</source>
+        <translation>namn@hel.fi</translation>
+    </message>
+    <message>
+        <source>&amp;New owner</source>
+        <translation>&amp;Ny ansvarsperson</translation>
+    </message>
+    <message>
+        <source>&amp;Delete owner</source>
+        <translation>&amp;Ta bort ansvarsperson</translation>
+    </message>
+    <message>
+        <source>&amp;New link</source>
+        <translation>&amp;Ny koppling</translation>
+    </message>
+    <message>
+        <source>&amp;Delete link</source>
+        <translation>&amp;Ta bort koppling</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>Namnet saknas.</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the list.</source>
+        <translation>”%1” finns redan i listan.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>”%1” är inte en e-postadress.</translation>
+    </message>
+    <message>
+        <source>The owner is in use</source>
+        <translation>Ansvarspersonen används</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted: it is the owner of
+%2</source>
+        <translation>”%1” kan inte tas bort, eftersom hen är ansvarsperson för
+%2</translation>
+    </message>
+    <message>
+        <source>Delete owner</source>
+        <translation>Ta bort ansvarsperson</translation>
+    </message>
+    <message>
+        <source>Delete the owner “%1”?</source>
+        <translation>Ta bort ansvarspersonen ”%1”?</translation>
+    </message>
+    <message>
+        <source>The Finnish name is empty.</source>
+        <translation>Det finska namnet saknas.</translation>
+    </message>
+    <message>
+        <source>The link is in use</source>
+        <translation>Kopplingen används</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted: it is a link of
+%2</source>
+        <translation>”%1” kan inte tas bort, eftersom den används av målen
+%2</translation>
+    </message>
+    <message>
+        <source>Delete link</source>
+        <translation>Ta bort koppling</translation>
+    </message>
+    <message>
+        <source>Delete the link “%1”?</source>
+        <translation>Ta bort kopplingen ”%1”?</translation>
+    </message>
+    <message>
+        <source>%1: goal “%2”</source>
+        <translation>%1: mål ”%2”</translation>
+    </message>
+    <message>
+        <source>%1: metric “%2”</source>
+        <translation>%1: indikator ”%2”</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>och %1 till</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+</context>
+<context>
+    <name>YearEndForm</name>
+    <message>
+        <source>Outcome of the goal (derived from its metrics)</source>
+        <translation>Målets utfall (härlett ur indikatorerna)</translation>
+    </message>
+    <message>
+        <source>Explanation of the &amp;goal&apos;s outcome</source>
+        <translation>Utredning om &amp;målets utfall</translation>
+    </message>
+    <message>
+        <source>Explanation of the goal&apos;s outcome</source>
+        <translation>Utredning om målets utfall</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the goal</source>
+        <translation>&amp;Tillbaka till målet</translation>
+    </message>
+    <message>
+        <source>Not known yet: some metric has no outcome.</source>
+        <translation>Inte känt ännu: någon indikator saknar utfall.</translation>
+    </message>
+</context>
+<context>
+    <name>YearForm</name>
+    <message>
+        <source>&amp;Division (Finnish)</source>
+        <translation>&amp;Sektor (på finska)</translation>
+    </message>
+    <message>
+        <source>D&amp;ivision (Swedish)</source>
+        <translation>S&amp;ektor (på svenska)</translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>&amp;Rapportens form</translation>
+    </message>
+    <message>
+        <source>Division (Finnish)</source>
+        <translation>Sektor (på finska)</translation>
+    </message>
+    <message>
+        <source>Division (Swedish)</source>
+        <translation>Sektor (på svenska)</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Rapportens form</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Omgångar</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Omgång</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Tidsfrist</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Ingen tidsfrist</translation>
+    </message>
+    <message>
+        <source>Deadline of %1</source>
+        <translation>Tidsfrist för %1</translation>
+    </message>
+    <message>
+        <source>No deadline for %1</source>
+        <translation>Ingen tidsfrist för %1</translation>
+    </message>
+    <message>
+        <source>State of %1</source>
+        <translation>Läge för %1</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+</context>
+<context>
+    <name>YearOverview</name>
+    <message>
+        <source>Year overview</source>
+        <translation>Årsöversikt</translation>
+    </message>
+    <message>
+        <source>One row per metric; double-click or press Enter to open a cell&apos;s item.</source>
+        <translation>En rad per indikator; dubbelklicka eller tryck Enter för att öppna cellens objekt.</translation>
+    </message>
+    <message>
+        <source>No year selected.</source>
+        <translation>Inget år är valt.</translation>
+    </message>
+</context>
+<context>
+    <name>YearOverviewModel</name>
+    <message>
+        <source>Problems</source>
+        <translation>Brister</translation>
+    </message>
+    <message>
+        <source>No entry</source>
+        <translation>Ingen uppgift</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <source>Kuva Desktop</source>
+        <translation type="unfinished">Kuva Desktop</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Kuva Desktop. Everything saved so far is kept. Please send the details below to the coordinator.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,12 @@ def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
     return found
 
 
+def texts(translation: ET.Element) -> list[str]:
+    """The translated text, or each plural form of a %n message."""
+    forms = [form.text or "" for form in translation.findall("numerusform")]
+    return forms or [translation.text or ""]
+
+
 def run_lupdate(target: Path, language: str) -> None:
     sources = sorted(str(p) for p in UI.rglob("*.py"))
     subprocess.run(
@@ -73,7 +79,7 @@ def test_every_message_is_translated(language: str) -> None:
         f"{context}: {source!r}"
         + (f" is {tr.get('type')}" if tr.get("type") in BAD_TYPES else " has no translation")
         for (context, source), tr in found.items()
-        if tr.get("type") in BAD_TYPES or not (tr.text or "").strip()
+        if tr.get("type") in BAD_TYPES or not all(text.strip() for text in texts(tr))
     ]
     assert not problems, f"{path.name}:\n" + "\n".join(problems)
 
@@ -81,10 +87,12 @@ def test_every_message_is_translated(language: str) -> None:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_translations_keep_placeholders_and_mnemonics(language: str) -> None:
     for (context, source), translation in messages(ts_file(language)).items():
-        text = translation.text or ""
-        where = f"{language}: {context}: {source!r} → {text!r}"
-        assert sorted(re.findall(r"%\d", source)) == sorted(re.findall(r"%\d", text)), where
-        assert source.count("&") == text.count("&"), where
+        for text in texts(translation):
+            where = f"{language}: {context}: {source!r} → {text!r}"
+            assert sorted(re.findall(r"%[\dn]", source)) == sorted(re.findall(r"%[\dn]", text)), (
+                where
+            )
+            assert source.count("&") == text.count("&"), where
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -84,86 +84,64 @@ def test_the_window_starts_on_the_first_year(window: MainWindow) -> None:
     assert window.windowTitle() == "Kuva Desktop"
     assert window.file_menu.title() == "&Tiedosto"
     assert window.tree.currentIndex() == window.model.index(0, 0)
-    text = window.details.toPlainText()
-    assert "2019" in text
-    assert "Ennuste 1/2019" in text and "Lukittu" in text  # terms from the domain tables
-    assert "Kulttuurin ja vapaa-ajan toimiala" in text
+    assert window.forms.current == ("year", 2019)
+    year_form = window.forms.year_form
+    assert year_form.division_fi.text() == "Kulttuurin ja vapaa-ajan toimiala"
+    assert year_form.rows["1"].state.currentText() == "Lukittu"  # terms from the domain tables
     assert window.tree.hasFocus() or window.focusWidget() is window.tree
 
 
-def test_arrow_keys_move_and_the_details_follow(qtbot, window: MainWindow) -> None:
+def test_arrow_keys_move_and_the_form_follows(qtbot, window: MainWindow) -> None:
     qtbot.keyClick(window.tree, Qt.Key.Key_Down)
     assert window.model.node(window.tree.currentIndex()).kind == THEME
-    assert "Maailman toimivin kaupunki" in window.details.toPlainText()
+    assert window.forms.theme_form.name_fi.text() == "Maailman toimivin kaupunki"
     qtbot.keyClick(window.tree, Qt.Key.Key_Right)  # open the theme
     qtbot.keyClick(window.tree, Qt.Key.Key_Down)
     assert window.model.node(window.tree.currentIndex()).kind == GOAL
-    assert GOAL_2019 in window.details.toPlainText()
+    assert window.forms.goal_form.title_fi.text() == GOAL_2019
 
 
-def test_a_goal_shows_its_title_links_owners_and_outcome(window: MainWindow) -> None:
+def _checked(widget) -> list[str]:  # type: ignore[no-untyped-def]
+    return [
+        widget.item(row).text()
+        for row in range(widget.count())
+        if widget.item(row).checkState() == Qt.CheckState.Checked
+    ]
+
+
+def test_a_goal_shows_its_title_links_and_owners(window: MainWindow) -> None:
     window.tree.setCurrentIndex(first_of(window, GOAL))
-    text = window.details.toPlainText()
-    assert GOAL_2019 in text
-    assert LINK_2019 in text
-    assert "Kytkeytyminen kaupunkiyhteisiin hankkeisiin" in text  # the official column title
-    assert "Aino Lehtinen, Mikko Saarinen" in text
-    assert "Toteutui" in text  # derived from the metrics' final outcomes
+    form = window.forms.goal_form
+    assert form.title_fi.text() == GOAL_2019
+    assert _checked(form.links) == [LINK_2019]
+    assert _checked(form.owners) == ["Aino Lehtinen", "Mikko Saarinen"]
 
 
-def test_a_metric_shows_its_entries_per_round(window: MainWindow) -> None:
+def test_a_metric_shows_its_texts(window: MainWindow) -> None:
     window.tree.setCurrentIndex(first_of(window, METRIC))
-    text = window.details.toPlainText()
-    assert text.startswith("Mittari")
-    assert "Ennuste 1/2019" in text
-    assert "Sitovien osatavoitteiden osalta tavoite on toteutumassa" in text  # the forecast
-    assert "Toteuma 2019" in text
-    assert "Toteutui" in text  # the final status, labelled from the status table
-    assert "#8fd18f" in window.details.toHtml()  # on its colour
-    assert "Palvelut ovat määritelleet 31 kehitettävää palvelupolkua" in text
-
-
-def test_a_status_year_shows_status_comments_and_numeric_forecast(
-    qtbot, database, translations: Translations
-) -> None:  # type: ignore[no-untyped-def]
-    with database.session(source="test") as session:
-        year = m.Year(year=2021, division_fi="Toimiala", layout="status")
-        year.rounds = [m.Round(key="1", position=0, state="open")]
-        theme = m.Theme(name_fi="Teema", year=year)
-        goal = m.Goal(title_fi="Tavoite", description_fi="", theme=theme)
-        metric = m.Metric(text_fi="Mittari A", target_fi="90 %", recovery=True, goal=goal)
-        metric.entries = [
-            m.Entry(round_key="1", status="at_risk", comment="Riskit: sää", numeric=87.5, unit="%")
-        ]
-        session.add(year)
-    window = make_window(qtbot, database, translations)
-    window.tree.setCurrentIndex(first_of(window, METRIC))
-    text = window.details.toPlainText()
-    assert "Toteutuminen epävarma" in text
-    assert "Riskit: sää" in text
-    assert "87,5 %" in text
-    assert "Tavoitetaso" in text and "90 %" in text
-    assert "Palautumismittari" in text and "Kyllä" in text
-    assert "#f5e17a" in window.details.toHtml()
+    form = window.forms.metric_form
+    assert form.text_fi.toPlainText().startswith("Jokaisessa kulttuurin, liikunnan")
 
 
 def test_markup_in_the_data_shows_as_typed(qtbot, database, translations) -> None:  # type: ignore[no-untyped-def]
     with database.session(source="test") as session:
         year = m.Year(year=2030, division_fi="Toimiala")
-        theme = m.Theme(name_fi="Teema", year=year)
-        m.Goal(title_fi="<b>Lihavoitu</b>", description_fi="a < b\n\nuusi kappale", theme=theme)
+        theme = m.Theme(name_fi="Teema")
+        year.themes.append(theme)
+        theme.goals.append(m.Goal(title_fi="<b>Lihavoitu</b>", description_fi="a < b\n\nuusi"))
         session.add(year)
     window = make_window(qtbot, database, translations)
     window.tree.setCurrentIndex(first_of(window, GOAL))
-    text = window.details.toPlainText()
-    assert "<b>Lihavoitu</b>" in text
-    assert "a < b" in text and "uusi kappale" in text
+    assert window.forms.goal_form.title_fi.text() == "<b>Lihavoitu</b>"
+    assert window.forms.goal_form.description_fi.toPlainText() == "a < b\n\nuusi"
+    assert window.model.data(first_of(window, GOAL)) == "<b>Lihavoitu</b>"
 
 
 def test_language_switch_through_the_menu(qtbot, window: MainWindow) -> None:
-    window.tree.setCurrentIndex(first_of(window, METRIC))
+    window.tree.setCurrentIndex(first_of(window, GOAL))
     header = window.model.headerData(COLUMN_TITLE, Qt.Orientation.Horizontal)
     assert header == "Tavoitteet ja mittarit"
+    assert window.tabs.tabText(1) == "Vuoden yleiskuva"
 
     window.language_actions["sv"].trigger()
 
@@ -172,16 +150,14 @@ def test_language_switch_through_the_menu(qtbot, window: MainWindow) -> None:
     assert window.model.headerData(COLUMN_TITLE, Qt.Orientation.Horizontal) == (
         "Mål och indikatorer"
     )
-    assert window.tree.model().headerData(0, Qt.Orientation.Horizontal) == "Mål och indikatorer"
-    text = window.details.toPlainText()
-    assert text.startswith("Indikator")
-    assert "Prognos 1/2019" in text and "Uppfylldes" in text
+    assert window.tabs.tabText(1) == "Årsöversikt"
+    assert window.forms.goal_form.round_buttons["1"].text() == "Prognos 1/2019"
     assert window.language_actions["sv"].isChecked()
     assert settings.value(settings.LANGUAGE) == "sv"
 
     window.language_actions["en"].trigger()
     qtbot.waitUntil(lambda: window.view_menu.title() == "&View")
-    assert "Forecast 1/2019" in window.details.toPlainText()
+    assert window.forms.goal_form.round_buttons["1"].text() == "Forecast 1/2019"
     assert settings.value(settings.LANGUAGE) == "en"
 
 
@@ -220,7 +196,7 @@ def test_empty_database_offers_the_sample_data(qtbot, monkeypatch, database, tra
         "2020",
         "2021",
     ]
-    assert "2019" in window.details.toPlainText()
+    assert window.forms.current == ("year", 2019)
 
 
 def test_declining_the_sample_data_leaves_the_database_empty(
@@ -250,7 +226,7 @@ def test_refused_sample_data_is_shown_in_a_message_box(
     def refuse(_database):  # type: ignore[no-untyped-def]
         raise InputError("sample.json: broken")
 
-    monkeypatch.setattr("kuva_desktop.ui.main_window.load_sample_data", refuse)
+    monkeypatch.setattr("kuva_desktop.exchange.sample.load_sample_data", refuse)
     window = make_window(qtbot, database, translations)
     assert not window.offer_sample_data()
     assert shown == ["sample.json: broken"]

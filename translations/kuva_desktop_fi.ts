@@ -2,113 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi" sourcelanguage="en">
 <context>
-    <name>DetailsView</name>
-    <message>
-        <source>Select an item in the tree.</source>
-        <translation>Valitse kohde puusta.</translation>
-    </message>
-    <message>
-        <source>This item is no longer in the database.</source>
-        <translation>Kohdetta ei ole enää tietokannassa.</translation>
-    </message>
-    <message>
-        <source>Round</source>
-        <translation>Kierros</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Määräaika</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Tila</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Vuosi</translation>
-    </message>
-    <message>
-        <source>Division (Finnish)</source>
-        <translation>Toimiala (suomeksi)</translation>
-    </message>
-    <message>
-        <source>Division (Swedish)</source>
-        <translation>Toimiala (ruotsiksi)</translation>
-    </message>
-    <message>
-        <source>Layout</source>
-        <translation>Raportin muoto</translation>
-    </message>
-    <message>
-        <source>Rounds</source>
-        <translation>Kierrokset</translation>
-    </message>
-    <message>
-        <source>Name (Finnish)</source>
-        <translation>Nimi (suomeksi)</translation>
-    </message>
-    <message>
-        <source>Name (Swedish)</source>
-        <translation>Nimi (ruotsiksi)</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Tavoitteet</translation>
-    </message>
-    <message>
-        <source>Not known yet: some metric has no year-end outcome.</source>
-        <translation>Ei vielä tiedossa: joltakin mittarilta puuttuu toteuma.</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Kuvaus</translation>
-    </message>
-    <message>
-        <source>Owners</source>
-        <translation>Vastuuhenkilöt</translation>
-    </message>
-    <message>
-        <source>Metrics</source>
-        <translation>Mittarit</translation>
-    </message>
-    <message>
-        <source>Year-end outcome (derived from the metrics)</source>
-        <translation>Toteuma vuoden lopussa (johdettu mittareista)</translation>
-    </message>
-    <message>
-        <source>Explanation</source>
-        <translation>Selvitys</translation>
-    </message>
-    <message>
-        <source>(the goal&apos;s owners)</source>
-        <translation>(tavoitteen vastuuhenkilöt)</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Kyllä</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Ei</translation>
-    </message>
-    <message>
-        <source>Metric</source>
-        <translation>Mittari</translation>
-    </message>
-    <message>
-        <source>Nothing entered.</source>
-        <translation>Ei kirjauksia.</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Tila</translation>
-    </message>
-    <message>
-        <source>Forecast</source>
-        <translation>Ennuste</translation>
-    </message>
-</context>
-<context>
     <name>EntryBlock</name>
     <message>
         <source>Metric %1</source>
@@ -413,28 +306,170 @@
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
+        <source>&amp;New year from the previous one…</source>
+        <translation>&amp;Uusi vuosi edellisen pohjalta…</translation>
+    </message>
+    <message>
+        <source>&amp;Owners and links…</source>
+        <translation>&amp;Vastuuhenkilöt ja kytkökset…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Muokkaa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+        <source>&amp;Add below the selected item</source>
+        <translation>&amp;Lisää valitun alle</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Poista…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Siirrä &amp;ylös</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Siirrä &amp;alas</translation>
     </message>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Lomake</translation>
+    </message>
+    <message>
+        <source>Year &amp;overview</source>
+        <translation>Vuoden &amp;yleiskuva</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Haku</translation>
+    </message>
+    <message>
+        <source>&amp;Tree</source>
+        <translation>&amp;Puu</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <source>Search all texts (Ctrl+F)</source>
+        <translation>Hae kaikista teksteistä (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Haku</translation>
     </message>
     <message>
         <source>Goals and metrics</source>
         <translation>Tavoitteet ja mittarit</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Tiedot</translation>
+        <source>&amp;Colours of:</source>
+        <translation>&amp;Värit kierrokselta:</translation>
     </message>
     <message>
-        <source>Database: %1</source>
-        <translation>Tietokanta: %1</translation>
+        <source>Round whose statuses colour the tree</source>
+        <translation>Kierros, jonka tilat värittävät puun</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Avataan tietokantaa…</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Lomake</translation>
+    </message>
+    <message>
+        <source>Year overview</source>
+        <translation>Vuoden yleiskuva</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Muutoshistoria</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goals and metrics match</source>
+        <translation>
+            <numerusform>%n tavoite tai mittari vastaa hakua</numerusform>
+            <numerusform>%n tavoitetta ja mittaria vastaa hakua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Tallennettu</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ei tallennettu: %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 klo %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rule problems (see the year overview)</source>
+        <translation>
+            <numerusform>%1: %n sääntöpoikkeama (katso vuoden yleiskuva)</numerusform>
+            <numerusform>%1: %n sääntöpoikkeamaa (katso vuoden yleiskuva)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the rules are met</source>
+        <translation>%1: säännöt täyttyvät</translation>
+    </message>
+    <message>
+        <source>Add a theme</source>
+        <translation>Lisää teema</translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation>Lisää tavoite</translation>
+    </message>
+    <message>
+        <source>Add a metric</source>
+        <translation>Lisää mittari</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and everything below it? You can undo this with Ctrl+Z.</source>
+        <translation>Poistetaanko ”%1” ja kaikki sen alla oleva? Voit perua poiston näppäimillä Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Siirrä</translation>
+    </message>
+    <message>
+        <source>New year</source>
+        <translation>Uusi vuosi</translation>
+    </message>
+    <message>
+        <source>A new year from %1 (its themes, goals, metrics, owners and links):</source>
+        <translation>Uusi vuosi vuoden %1 pohjalta (sen teemat, tavoitteet, mittarit, vastuuhenkilöt ja kytkökset):</translation>
     </message>
     <message>
         <source>Empty database</source>
@@ -847,11 +882,11 @@
     <name>crash</name>
     <message>
         <source>Kuva Desktop</source>
-        <translation type="unfinished">Kuva Desktop</translation>
+        <translation>Kuva Desktop</translation>
     </message>
     <message>
         <source>Something went wrong inside Kuva Desktop. Everything saved so far is kept. Please send the details below to the coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuva Desktopissa tapahtui virhe. Kaikki tähän mennessä tallennettu on tallessa. Lähetä alla olevat tiedot koordinaattorille.</translation>
     </message>
 </context>
 <context>
@@ -859,6 +894,10 @@
     <message>
         <source>Kuva Desktop</source>
         <translation>Kuva Desktop</translation>
+    </message>
+    <message>
+        <source>The database could not be opened because of a bug.</source>
+        <translation>Tietokantaa ei voitu avata ohjelmavirheen vuoksi.</translation>
     </message>
 </context>
 </TS>

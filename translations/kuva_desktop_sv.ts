@@ -2,113 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
-    <name>DetailsView</name>
-    <message>
-        <source>Select an item in the tree.</source>
-        <translation>Välj ett objekt i trädet.</translation>
-    </message>
-    <message>
-        <source>This item is no longer in the database.</source>
-        <translation>Objektet finns inte längre i databasen.</translation>
-    </message>
-    <message>
-        <source>Round</source>
-        <translation>Omgång</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Tidsfrist</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Läge</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>År</translation>
-    </message>
-    <message>
-        <source>Division (Finnish)</source>
-        <translation>Sektor (på finska)</translation>
-    </message>
-    <message>
-        <source>Division (Swedish)</source>
-        <translation>Sektor (på svenska)</translation>
-    </message>
-    <message>
-        <source>Layout</source>
-        <translation>Rapportens form</translation>
-    </message>
-    <message>
-        <source>Rounds</source>
-        <translation>Omgångar</translation>
-    </message>
-    <message>
-        <source>Name (Finnish)</source>
-        <translation>Namn (på finska)</translation>
-    </message>
-    <message>
-        <source>Name (Swedish)</source>
-        <translation>Namn (på svenska)</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Mål</translation>
-    </message>
-    <message>
-        <source>Not known yet: some metric has no year-end outcome.</source>
-        <translation>Inte känt ännu: någon indikator saknar utfall.</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beskrivning</translation>
-    </message>
-    <message>
-        <source>Owners</source>
-        <translation>Ansvarspersoner</translation>
-    </message>
-    <message>
-        <source>Metrics</source>
-        <translation>Indikatorer</translation>
-    </message>
-    <message>
-        <source>Year-end outcome (derived from the metrics)</source>
-        <translation>Utfall vid årets slut (härlett ur indikatorerna)</translation>
-    </message>
-    <message>
-        <source>Explanation</source>
-        <translation>Utredning</translation>
-    </message>
-    <message>
-        <source>(the goal&apos;s owners)</source>
-        <translation>(målets ansvarspersoner)</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nej</translation>
-    </message>
-    <message>
-        <source>Metric</source>
-        <translation>Indikator</translation>
-    </message>
-    <message>
-        <source>Nothing entered.</source>
-        <translation>Inga uppgifter.</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Forecast</source>
-        <translation>Prognos</translation>
-    </message>
-</context>
-<context>
     <name>EntryBlock</name>
     <message>
         <source>Metric %1</source>
@@ -413,28 +306,170 @@
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
+        <source>&amp;New year from the previous one…</source>
+        <translation>&amp;Nytt år utifrån föregående…</translation>
+    </message>
+    <message>
+        <source>&amp;Owners and links…</source>
+        <translation>&amp;Ansvarspersoner och kopplingar…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;Add below the selected item</source>
+        <translation>&amp;Lägg till under det valda</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta &amp;ned</translation>
     </message>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Formulär</translation>
+    </message>
+    <message>
+        <source>Year &amp;overview</source>
+        <translation>Års&amp;översikt</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <source>&amp;Tree</source>
+        <translation>&amp;Träd</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>Search all texts (Ctrl+F)</source>
+        <translation>Sök i alla texter (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
     </message>
     <message>
         <source>Goals and metrics</source>
         <translation>Mål och indikatorer</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Detaljer</translation>
+        <source>&amp;Colours of:</source>
+        <translation>&amp;Färger från:</translation>
     </message>
     <message>
-        <source>Database: %1</source>
-        <translation>Databas: %1</translation>
+        <source>Round whose statuses colour the tree</source>
+        <translation>Omgången vars status färgar trädet</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Databasen öppnas…</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulär</translation>
+    </message>
+    <message>
+        <source>Year overview</source>
+        <translation>Årsöversikt</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Ändringshistorik</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goals and metrics match</source>
+        <translation>
+            <numerusform>%n mål eller indikator matchar</numerusform>
+            <numerusform>%n mål och indikatorer matchar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparat</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 kl. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rule problems (see the year overview)</source>
+        <translation>
+            <numerusform>%1: %n regelavvikelse (se årsöversikten)</numerusform>
+            <numerusform>%1: %n regelavvikelser (se årsöversikten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the rules are met</source>
+        <translation>%1: reglerna uppfylls</translation>
+    </message>
+    <message>
+        <source>Add a theme</source>
+        <translation>Lägg till ett tema</translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation>Lägg till ett mål</translation>
+    </message>
+    <message>
+        <source>Add a metric</source>
+        <translation>Lägg till en indikator</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and everything below it? You can undo this with Ctrl+Z.</source>
+        <translation>Ta bort ”%1” och allt under det? Du kan ångra med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Flytta</translation>
+    </message>
+    <message>
+        <source>New year</source>
+        <translation>Nytt år</translation>
+    </message>
+    <message>
+        <source>A new year from %1 (its themes, goals, metrics, owners and links):</source>
+        <translation>Ett nytt år utifrån %1 (dess teman, mål, indikatorer, ansvarspersoner och kopplingar):</translation>
     </message>
     <message>
         <source>Empty database</source>
@@ -847,11 +882,11 @@
     <name>crash</name>
     <message>
         <source>Kuva Desktop</source>
-        <translation type="unfinished">Kuva Desktop</translation>
+        <translation>Kuva Desktop</translation>
     </message>
     <message>
         <source>Something went wrong inside Kuva Desktop. Everything saved so far is kept. Please send the details below to the coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett fel uppstod i Kuva Desktop. Allt som har sparats hittills finns kvar. Skicka uppgifterna nedan till koordinatorn.</translation>
     </message>
 </context>
 <context>
@@ -859,6 +894,10 @@
     <message>
         <source>Kuva Desktop</source>
         <translation>Kuva Desktop</translation>
+    </message>
+    <message>
+        <source>The database could not be opened because of a bug.</source>
+        <translation>Databasen kunde inte öppnas på grund av ett programfel.</translation>
     </message>
 </context>
 </TS>

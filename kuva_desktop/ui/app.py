@@ -1,18 +1,63 @@
-"""Starting the window: the application object, the language, the database, the main window."""
+"""Starting the window: the application, the language, the window's shell, then the database.
+
+The shell is shown first; a loader thread imports the database code, opens (and if need be
+migrates) the database and reads the tree, and hands both to the window. So the window appears
+as fast as a bare Qt window does, and fills a moment later.
+"""
 
 from __future__ import annotations
 
 import sys
+import threading
+import traceback
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kuva_desktop.errors import InputError
 from kuva_desktop.ui import crash, settings
 from kuva_desktop.ui.i18n import Translations, pick_language
 
 EXIT_REFUSED = 2
+
+
+class DatabaseLoader(QObject):
+    """Opens the database and reads the tree in a thread of its own.
+
+    Signals:
+        loaded(database, years): the open database and the tree's year nodes.
+        refused(message): the database cannot be used (an InputError's message).
+        crashed(details): a bug; the traceback.
+    """
+
+    loaded = Signal(object, object)
+    refused = Signal(str)
+    crashed = Signal(str)
+
+    def __init__(self, db_path: Path | None, db_url: str | None, parent: QObject | None = None):
+        super().__init__(parent)
+        self._path, self._url = db_path, db_url
+
+    def start(self) -> None:
+        threading.Thread(target=self._run, name="database-loader", daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            from kuva_desktop.errors import InputError
+            from kuva_desktop.storage.database import open_database
+            from kuva_desktop.ui.tree_data import read_tree
+
+            try:
+                database = open_database(self._path, url=self._url)
+                years = read_tree(database)
+            except InputError as error:
+                self.refused.emit(error.message)
+                return
+        except Exception:
+            self.crashed.emit(traceback.format_exc())
+            return
+        self.loaded.emit(database, years)
 
 
 def run_gui(db_path: Path | None, db_url: str | None) -> int:
@@ -29,21 +74,44 @@ def run_gui(db_path: Path | None, db_url: str | None) -> int:
     translations.set_language(
         pick_language(settings.value(settings.LANGUAGE), QLocale.system().name())
     )
-
-    from kuva_desktop.storage.database import open_database
     from kuva_desktop.ui.main_window import MainWindow
 
-    try:
-        database = open_database(db_path, url=db_url)
-    except InputError as error:
-        QMessageBox.critical(
-            None, QCoreApplication.translate("run_gui", "Kuva Desktop"), error.message
-        )
-        return EXIT_REFUSED
-    try:
-        window = MainWindow(database, translations)
-        window.show()
+    window = MainWindow(None, translations)
+    window.show()
+    status: dict[str, Any] = {"exit": None, "database": None}
+
+    def on_loaded(database: Any, years: Any) -> None:
+        status["database"] = database
+        window.attach(database, years)
         QTimer.singleShot(0, window.offer_sample_data)
-        return app.exec()
+
+    def on_refused(message: str) -> None:
+        QMessageBox.critical(window, QCoreApplication.translate("run_gui", "Kuva Desktop"), message)
+        status["exit"] = EXIT_REFUSED
+        window.close()
+
+    def on_crashed(details: str) -> None:
+        box = QMessageBox(window)
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(QCoreApplication.translate("run_gui", "Kuva Desktop"))
+        box.setText(
+            QCoreApplication.translate(
+                "run_gui", "The database could not be opened because of a bug."
+            )
+        )
+        box.setDetailedText(details)
+        box.exec()
+        status["exit"] = 1
+        window.close()
+
+    loader = DatabaseLoader(db_path, db_url, app)
+    loader.loaded.connect(on_loaded)
+    loader.refused.connect(on_refused)
+    loader.crashed.connect(on_crashed)
+    loader.start()
+    try:
+        code = app.exec()
     finally:
-        database.dispose()
+        if status["database"] is not None:
+            status["database"].dispose()
+    return status["exit"] if status["exit"] is not None else code

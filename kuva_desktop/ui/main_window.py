@@ -1,101 +1,329 @@
-"""The main window: the tree of years, themes, goals and metrics, and the selected item's details.
+"""The main window: the tree, the selected item's form, the year overview and the history.
 
-Read-only for now; the forms come later.
+The window is built in two steps, so that it can be painted before the database code is loaded
+(importing SQLAlchemy alone takes longer than showing a bare window): the constructor builds the
+shell from Qt alone, and ``attach(database)`` adds everything that needs the database. ``run_gui``
+shows the shell and attaches the database that a loader thread opened; tests attach at once.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QTreeView, QWidget
+import time
+from typing import TYPE_CHECKING, Any
 
-from kuva_desktop.errors import InputError
-from kuva_desktop.exchange.sample import load_sample_data
-from kuva_desktop.storage.database import Database
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kuva_desktop.domain.terms import round_label
 from kuva_desktop.ui import settings
-from kuva_desktop.ui.details import DetailsView
 from kuva_desktop.ui.i18n import Translations
-from kuva_desktop.ui.tree_model import COLUMN_OWNERS, COLUMN_TITLE, GoalTreeModel
+from kuva_desktop.ui.tree_model import (
+    COLUMN_OWNERS,
+    COLUMN_TITLE,
+    GOAL,
+    METRIC,
+    THEME,
+    YEAR,
+    GoalTreeModel,
+    Node,
+)
+
+if TYPE_CHECKING:
+    from kuva_desktop.storage.database import Database
+    from kuva_desktop.ui.forms import FormStack
+    from kuva_desktop.ui.history_panel import HistoryPanel
+    from kuva_desktop.ui.overview import YearOverview
+    from kuva_desktop.ui.tree_filter import TreeFilter
+    from kuva_desktop.ui.undo import Edits
 
 # The language menu names each language in that language, so that nobody is lost in the others.
 LANGUAGE_NAMES = (("fi", "Suomi"), ("sv", "Svenska"), ("en", "English"))
+ROUND_CHOICES = ("1", "2", "3", "final")
+CHILD_KIND = {YEAR: THEME, THEME: GOAL, GOAL: METRIC}
+TAB_FORM, TAB_OVERVIEW = 0, 1
 
 
 class MainWindow(QMainWindow):
-    """The application's window over one open database."""
+    """The application's window over one database (see the module doc for the two steps)."""
 
     def __init__(
-        self, database: Database, translations: Translations, parent: QWidget | None = None
+        self,
+        database: Database | None,
+        translations: Translations,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._database = database
         self._translations = translations
+        self.database: Database | None = None
+        self.edits: Edits | None = None
+        self.forms: FormStack | None = None
+        self.overview: YearOverview | None = None
+        self.history: HistoryPanel | None = None
+        self.search: TreeFilter | None = None
+        self._last_saved = ""
 
         self.model = GoalTreeModel(self)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.setAllColumnsShowFocus(True)
-        self.details = DetailsView(database)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setDropIndicatorShown(True)
+        self.search_box = QLineEdit()
+        self.search_box.setClearButtonEnabled(True)
+        self.search_count = QLabel()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search_box)
+        left_layout.addWidget(self.tree)
+        left_layout.addWidget(self.search_count)
+
+        self.loading = QLabel()
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.tree)
-        self.splitter.addWidget(self.details)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.loading)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
-        self.tree.selectionModel().selectionChanged.connect(self._on_selection_changed)
+
+        self.round_combo = QComboBox()
+        self.round_label = QLabel()
+        self.round_label.setBuddy(self.round_combo)
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.addWidget(self.round_label)
+        self.toolbar.addWidget(self.round_combo)
+        self.addToolBar(self.toolbar)
+        self.saved_label = QLabel()
+        self.rules_label = QLabel()
+        self.statusBar().addPermanentWidget(self.rules_label)
+        self.statusBar().addWidget(self.saved_label, 1)
 
         self._build_menus()
-        self.retranslate_ui()
-        self.reload()
-        self._restore_state()
-        self.tree.setFocus()
+        self.tree.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.tree.doubleClicked.connect(lambda _index: self.show_form())
+        self.model.move_requested.connect(self.move_item)
+        self.round_combo.currentIndexChanged.connect(self._on_round_chosen)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(200)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
+        self._rules_timer = QTimer(self)
+        self._rules_timer.setSingleShot(True)
+        self._rules_timer.setInterval(300)
+        self._rules_timer.timeout.connect(self._update_rules)
 
-    # Menus and texts
+        self.retranslate_ui()
+        self._restore_geometry()
+        if database is not None:
+            self.attach(database)
+
+    # Building
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
+
+        def action(slot: Any, shortcut: QKeySequence | str | None = None) -> QAction:
+            made = QAction(self)
+            if shortcut is not None:
+                made.setShortcut(QKeySequence(shortcut))
+            made.triggered.connect(slot)
+            return made
+
         self.file_menu = QMenu(self)
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.new_year_action = action(self.new_year)
+        self.vocabulary_action = action(self.edit_vocabulary)
+        self.quit_action = action(self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addActions([self.new_year_action, self.vocabulary_action])
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         bar.addMenu(self.file_menu)
 
+        self.edit_menu = QMenu(self)
+        self.undo_action = action(lambda: self.edits and self.edits.stack.undo(), "Ctrl+Z")
+        self.redo_action = action(lambda: self.edits and self.edits.stack.redo(), "Ctrl+Shift+Z")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for undo_redo in (self.undo_action, self.redo_action):
+            undo_redo.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.add_action = action(self.add_item, "Ctrl+N")
+        self.delete_action = action(self.delete_item, QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.tree.addAction(self.delete_action)
+        self.move_up_action = action(lambda: self.move_selected(-1), "Ctrl+Shift+Up")
+        self.move_down_action = action(lambda: self.move_selected(1), "Ctrl+Shift+Down")
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions(
+            [self.add_action, self.move_up_action, self.move_down_action, self.delete_action]
+        )
+        bar.addMenu(self.edit_menu)
+
         self.view_menu = QMenu(self)
+        self.form_action = action(lambda: self.tabs.setCurrentIndex(TAB_FORM), "Ctrl+1")
+        self.overview_action = action(self.show_overview, "Ctrl+2")
+        self.find_action = action(self._focus_search, QKeySequence.StandardKey.Find)
+        self.tree_action = action(self.tree.setFocus, "Ctrl+T")
+        self.view_menu.addActions(
+            [self.form_action, self.overview_action, self.find_action, self.tree_action]
+        )
+        self.history_menu_anchor = self.view_menu.addSeparator()
         self.language_menu = QMenu(self)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code, name in LANGUAGE_NAMES:
-            action = QAction(name, self)
-            action.setCheckable(True)
-            action.setData(code)
-            self.language_group.addAction(action)
-            self.language_menu.addAction(action)
-            self.language_actions[code] = action
+            language = QAction(name, self)
+            language.setCheckable(True)
+            language.setData(code)
+            self.language_group.addAction(language)
+            self.language_menu.addAction(language)
+            self.language_actions[code] = language
         self.language_group.triggered.connect(self._on_language_chosen)
         self.view_menu.addMenu(self.language_menu)
         bar.addMenu(self.view_menu)
+        self._editing_actions = [
+            self.new_year_action,
+            self.vocabulary_action,
+            self.undo_action,
+            self.redo_action,
+            self.add_action,
+            self.delete_action,
+            self.move_up_action,
+            self.move_down_action,
+            self.form_action,
+            self.overview_action,
+        ]
+        for editing in self._editing_actions:
+            editing.setEnabled(False)
+
+    def attach(self, database: Database, years: list[Node] | None = None) -> None:
+        """Open the window on the database: the data, the forms, the overview, the history.
+
+        ``years`` are the tree's nodes when they were read already (by the loader thread).
+        """
+        from kuva_desktop.editing import Editor
+        from kuva_desktop.ui.forms import FormStack
+        from kuva_desktop.ui.history_panel import HistoryPanel
+        from kuva_desktop.ui.overview import YearOverview
+        from kuva_desktop.ui.tree_filter import TreeFilter
+        from kuva_desktop.ui.undo import Edits
+
+        language = self._translations.language
+        self.database = database
+        self.edits = Edits(Editor(database), self)
+        self.forms = FormStack(self.edits, database, language)
+        self.overview = YearOverview(database)
+        self.overview.set_language(language)
+        self.overview.open_requested.connect(self._open_from_overview)
+        self.history = HistoryPanel(self.edits)
+        self.history.set_language(language)
+        self.history_dock = QDockWidget()
+        self.history_dock.setObjectName("historyDock")
+        self.history_dock.setWidget(self.history)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.history_dock)
+        self.history_toggle = self.history_dock.toggleViewAction()
+        self.history_toggle.setShortcut(QKeySequence("Ctrl+H"))
+        self.view_menu.insertAction(self.history_menu_anchor, self.history_toggle)
+        self.tabs.addTab(self.forms, "")
+        self.tabs.addTab(self.overview, "")
+        self.splitter.replaceWidget(1, self.tabs)
+        self.loading.deleteLater()
+        self.search = TreeFilter(self.tree, self.model, database)
+
+        hub = self.edits.hub
+        hub.changed.connect(self._on_changed)
+        hub.structure_changed.connect(self._on_structure_changed)
+        hub.refused.connect(self._on_refused)
+        self.edits.stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.edits.stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.forms.shown.connect(self._on_form_shown)
+        for editing in self._editing_actions:
+            editing.setEnabled(editing not in (self.undo_action, self.redo_action))
+        self.retranslate_ui()
+        self._restore_state()
+        if years is not None:
+            self.model.set_years(years)
+        self.reload(read=years is None)
+        self.tree.setFocus()
+
+    # Texts
 
     def retranslate_ui(self) -> None:
         """Every text of the window in the current language."""
         language = self._translations.language
         self.setWindowTitle(self.tr("Kuva Desktop"))
         self.file_menu.setTitle(self.tr("&File"))
+        self.new_year_action.setText(self.tr("&New year from the previous one…"))
+        self.vocabulary_action.setText(self.tr("&Owners and links…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.undo_action.setText(self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo"))
+        self.add_action.setText(self.tr("&Add below the selected item"))
+        self.delete_action.setText(self.tr("&Delete…"))
+        self.move_up_action.setText(self.tr("Move &up"))
+        self.move_down_action.setText(self.tr("Move do&wn"))
         self.view_menu.setTitle(self.tr("&View"))
+        self.form_action.setText(self.tr("&Form"))
+        self.overview_action.setText(self.tr("Year &overview"))
+        self.find_action.setText(self.tr("&Search"))
+        self.tree_action.setText(self.tr("&Tree"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.language_actions[language].setChecked(True)
+        self.search_box.setPlaceholderText(self.tr("Search all texts (Ctrl+F)"))
+        self.search_box.setAccessibleName(self.tr("Search"))
         self.tree.setAccessibleName(self.tr("Goals and metrics"))
-        self.details.setAccessibleName(self.tr("Details"))
-        where = self._database.path or self._database.url
-        self.statusBar().showMessage(self.tr("Database: %1").replace("%1", str(where)))
+        self.round_label.setText(self.tr("&Colours of:"))
+        self.round_combo.setAccessibleName(self.tr("Round whose statuses colour the tree"))
+        self.loading.setText(self.tr("Opening the database…"))
+        self._fill_round_combo()
         self.model.set_language(language)
-        self.details.language = language
-        self.details.refresh()
+        if self.forms is not None and self.overview is not None and self.history is not None:
+            self.tabs.setTabText(TAB_FORM, self.tr("Form"))
+            self.tabs.setTabText(TAB_OVERVIEW, self.tr("Year overview"))
+            self.history_dock.setWindowTitle(self.tr("History"))
+            self.forms.set_language(language)
+            self.overview.set_language(language)
+            self.history.set_language(language)
+        self._rules_timer.start()
+
+    def _fill_round_combo(self) -> None:
+        language = self._translations.language
+        year = self._selected_year() or 0
+        current = self.round_combo.currentData() or self.model.round_key
+        self.round_combo.blockSignals(True)
+        self.round_combo.clear()
+        for key in ROUND_CHOICES:
+            text = round_label(key, year, language) if year else round_label(key, 0, language)
+            self.round_combo.addItem(text.replace("/0", "").replace(" 0", ""), key)
+        self.round_combo.setCurrentIndex(ROUND_CHOICES.index(current))
+        self.round_combo.blockSignals(False)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -111,36 +339,300 @@ class MainWindow(QMainWindow):
             return
         settings.set_value(settings.LANGUAGE, language)
         self._translations.set_language(language)
-        # Qt posts the LanguageChange events; retranslating now as well keeps the window right
-        # even when no translator changed (English to English with a missing catalogue).
         self.retranslate_ui()
 
-    # Data
+    # The tree
 
-    def reload(self) -> None:
+    def reload(self, read: bool = True) -> None:
         """Read the tree again, keeping the selected item selected when it is still there."""
+        if self.database is None:
+            return
         current = self.model.node(self.tree.currentIndex())
-        self.model.reload(self._database)
+        if read:
+            self.model.reload(self.database)
         self.tree.expandToDepth(0)  # the years open, showing their themes
-        index = self.model.find(current.kind, current.key) if current else None
-        if index is None or not index.isValid():
+        index = self.model.find(current.kind, current.key) if current else QModelIndex()
+        if not index.isValid():
             index = self.model.index(0, 0)
         if index.isValid():
             self.tree.setCurrentIndex(index)
-        else:
-            self.details.show_item(None)
+        elif self.forms is not None:
+            self.forms.show_item(None)
         self.tree.resizeColumnToContents(COLUMN_OWNERS)
+        if self.search is not None:
+            self.search.invalidate()
+
+    def selected(self) -> Node | None:
+        return self.model.node(self.tree.currentIndex().siblingAtColumn(COLUMN_TITLE))
+
+    def _selected_year(self) -> int | None:
+        node = self.selected()
+        while node is not None and node.kind != YEAR:
+            node = node.parent
+        return int(node.key) if node is not None else None
 
     def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        node = self.model.node(self.tree.currentIndex().siblingAtColumn(COLUMN_TITLE))
+        self.show_form()
+
+    def show_form(self) -> None:
+        """Show the selected item's form, and its year in the overview."""
+        if self.forms is None or self.overview is None or self.history is None:
+            return
+        node = self.selected()
+        from kuva_desktop.editing import Ref
+
         if node is None:
-            self.details.show_item(None)
+            self.forms.show_item(None)
+            self.history.show_item(None)
         else:
-            self.details.show_item(node.kind, node.key)
+            self.forms.show_item(node.kind, node.key)
+            self.history.show_item(Ref(node.kind, node.key))
+        year = self._selected_year()
+        if year != self.overview.model.year:
+            self.overview.set_year(year)
+            self._fill_round_combo()
+            self._rules_timer.start()
+        self.delete_action.setEnabled(node is not None and node.kind != YEAR)
+        self.move_up_action.setEnabled(node is not None and node.kind != YEAR)
+        self.move_down_action.setEnabled(node is not None and node.kind != YEAR)
+        self.add_action.setEnabled(node is not None and node.kind in CHILD_KIND)
+
+    def _on_form_shown(self, kind: str, key: Any) -> None:
+        if self.history is None:
+            return
+        from kuva_desktop.editing import Ref
+
+        if kind == "round":
+            goal_id = str(key).split(":")[0]
+            self.history.show_item(Ref(GOAL, goal_id))
+        elif kind:
+            self.history.show_item(Ref(kind, key))
+
+    def _on_round_chosen(self, _index: int) -> None:
+        self.model.set_round(self.round_combo.currentData() or "1")
+
+    def _apply_search(self) -> None:
+        if self.search is None:
+            return
+        text = self.search_box.text().strip()
+        found = self.search.apply(text)
+        self.search_count.setText(self.tr("%n goals and metrics match", "", found) if text else "")
+
+    def _focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def _open_from_overview(self, kind: str, key: str, round_key: str) -> None:
+        if self.forms is None:
+            return
+        if kind == "entry":
+            index = self.model.find(METRIC, key)
+            goal = self.model.node(index).parent if index.isValid() else None
+            if goal is not None:
+                self.tree.setCurrentIndex(self.model.find(GOAL, goal.key))
+                self.forms.show_round(str(goal.key), round_key)
+        else:
+            self.tree.setCurrentIndex(self.model.find(kind, key))
+        self.tabs.setCurrentIndex(TAB_FORM)
+
+    def show_overview(self) -> None:
+        self.tabs.setCurrentIndex(TAB_OVERVIEW)
+        if self.overview is not None:
+            self.overview.view.setFocus()
+
+    # Edits
+
+    def _on_changed(self, kind: str, key: Any) -> None:
+        node = (
+            self.model.node(self.model.find(kind, key)) if kind in (THEME, GOAL, METRIC) else None
+        )
+        from kuva_desktop.editing import Ref
+
+        if node is not None and self.edits is not None:
+            # Only this node's texts change: no need to read the whole tree again.
+            texts = {THEME: "name", GOAL: "title", METRIC: "text"}[kind]
+            node.text_fi = self.edits.editor.get(Ref(kind, key), f"{texts}_fi") or ""
+            node.text_sv = self.edits.editor.get(Ref(kind, key), f"{texts}_sv")
+            index = self.model.find(kind, key)
+            self.model.dataChanged.emit(index, index)
+        elif kind == "entry":
+            metric_id, round_key = str(key).rsplit(":", 1)
+            index = self.model.find(METRIC, metric_id)
+            metric = self.model.node(index)
+            if metric is not None and self.edits is not None:
+                status = self.edits.editor.get(Ref("entry", key), "status")
+                if status:
+                    metric.statuses[round_key] = status
+                else:
+                    metric.statuses.pop(round_key, None)
+                self.model.dataChanged.emit(index, index)
+                parent = index.parent()
+                self.model.dataChanged.emit(parent, parent)
+        if kind == "year":
+            self.reload()
+        self._saved(self.tr("Saved"))
+        if self.overview is not None:
+            self.overview.reload()
+        if self.search is not None:
+            self.search.invalidate()
+        self._rules_timer.start()
+
+    def _on_structure_changed(self, _year: int) -> None:
+        self.reload()
+        if self.overview is not None:
+            self.overview.reload()
+        self._saved(self.tr("Saved"))
+        self._rules_timer.start()
+
+    def _on_refused(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("Not saved: %1").replace("%1", message), 10_000)
+        QMessageBox.warning(self, self.tr("Not saved"), message)
+
+    def _saved(self, what: str) -> None:
+        self._last_saved = time.strftime("%H:%M:%S")
+        self.saved_label.setText(
+            self.tr("%1 at %2").replace("%1", what).replace("%2", self._last_saved)
+        )
+
+    def _update_rules(self) -> None:
+        """The status bar says how many of the city's rules the shown year breaks."""
+        year = self._selected_year()
+        if self.database is None or year is None:
+            self.rules_label.setText("")
+            return
+        from kuva_desktop.domain.rules import check_year
+        from kuva_desktop.exchange.yeardoc import load_year
+
+        with self.database.reader() as session:
+            row = load_year(session, year)
+            broken = check_year(row) if row is not None else []
+        if broken:
+            self.rules_label.setText(
+                self.tr("%1: %n rule problems (see the year overview)", "", len(broken)).replace(
+                    "%1", str(year)
+                )
+            )
+        else:
+            self.rules_label.setText(self.tr("%1: the rules are met").replace("%1", str(year)))
+
+    def add_item(self) -> None:
+        """Add a theme, goal or metric below the selected year, theme or goal."""
+        node = self.selected()
+        if node is None or node.kind not in CHILD_KIND or self.edits is None:
+            return
+        from kuva_desktop.ui.undo import AddItem
+
+        year = self._selected_year() or 0
+        kind = CHILD_KIND[node.kind]
+        text = {
+            THEME: self.tr("Add a theme"),
+            GOAL: self.tr("Add a goal"),
+            METRIC: self.tr("Add a metric"),
+        }[kind]
+        command = AddItem(self.edits.editor, self.edits.hub, year, kind, node.key, text)
+        if self.edits.push(command) and command.key is not None:
+            self.tree.setCurrentIndex(self.model.find(kind, command.key))
+            self.tabs.setCurrentIndex(TAB_FORM)
+
+    def delete_item(self) -> None:
+        """Delete the selected theme, goal or metric, after asking; undo brings it back."""
+        node = self.selected()
+        if node is None or node.kind == YEAR or self.edits is None:
+            return
+        from kuva_desktop.editing import Ref
+        from kuva_desktop.ui.undo import DeleteItem
+
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete"),
+            self.tr("Delete “%1” and everything below it? You can undo this with Ctrl+Z.").replace(
+                "%1", node.text(self._translations.language)[:120]
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        year = self._selected_year() or 0
+        self.edits.push(
+            DeleteItem(
+                self.edits.editor, self.edits.hub, year, Ref(node.kind, node.key), self.tr("Delete")
+            )
+        )
+
+    def move_selected(self, step: int) -> None:
+        node = self.selected()
+        if node is not None and node.kind != YEAR:
+            self.move_item(node.kind, node.key, node.row + step)
+
+    def move_item(self, kind: str, key: Any, position: int) -> None:
+        """Move an item among its siblings (from the keys or a drop), undoably."""
+        if self.edits is None or position < 0:
+            return
+        from kuva_desktop.editing import Ref
+        from kuva_desktop.ui.undo import MoveItem
+
+        year = self._selected_year() or 0
+        index = self.model.find(kind, key)
+        node = self.model.node(index)
+        if node is None or node.parent is None or position >= len(node.parent.children):
+            return
+        self.edits.push(
+            MoveItem(
+                self.edits.editor, self.edits.hub, year, Ref(kind, key), position, self.tr("Move")
+            )
+        )
+        self.tree.setCurrentIndex(self.model.find(kind, key))
+
+    def new_year(self) -> None:
+        """A new year with the themes, goals, metrics, owners and links of the latest one."""
+        if self.edits is None or self.model.rowCount() == 0:
+            return
+        latest = int(self.model.node(self.model.index(self.model.rowCount() - 1, 0)).key)
+        year, ok = QInputDialog.getInt(
+            self,
+            self.tr("New year"),
+            self.tr("A new year from %1 (its themes, goals, metrics, owners and links):").replace(
+                "%1", str(latest)
+            ),
+            latest + 1,
+            1900,
+            2999,
+        )
+        if not ok:
+            return
+        from kuva_desktop.errors import InputError
+
+        try:
+            self.edits.editor.new_year_from(latest, year)
+        except InputError as error:
+            QMessageBox.warning(self, self.tr("New year"), error.message)
+            return
+        self.reload()
+        self.tree.setCurrentIndex(self.model.find(YEAR, year))
+
+    def edit_vocabulary(self) -> None:
+        if self.database is None:
+            return
+        from kuva_desktop.ui.vocabulary import VocabularyDialog
+
+        dialog = VocabularyDialog(self.database, self)
+        dialog.set_language(self._translations.language)
+        dialog.vocabulary_changed.connect(self._on_vocabulary_changed)
+        dialog.finished.connect(dialog.deleteLater)
+        self.vocabulary_dialog = dialog
+        dialog.open()
+
+    def _on_vocabulary_changed(self) -> None:
+        self.reload()
+        if self.forms is not None:
+            form = self.forms.current_form()
+            if form is not None:
+                form.reload()
 
     def offer_sample_data(self) -> bool:
         """On an empty database, offer to load the sample data; True when it was loaded."""
-        if self.model.rowCount() > 0:
+        if self.database is None or self.model.rowCount() > 0:
             return False
         answer = QMessageBox.question(
             self,
@@ -151,30 +643,47 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
+        from kuva_desktop.errors import InputError
+        from kuva_desktop.exchange.sample import load_sample_data
+
         try:
-            load_sample_data(self._database)
+            load_sample_data(self.database)
         except InputError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("The sample data was not loaded"),
-                error.message,
-            )
+            QMessageBox.warning(self, self.tr("The sample data was not loaded"), error.message)
             return False
         self.reload()
         return True
 
     # Window state
 
-    def _restore_state(self) -> None:
+    def _restore_geometry(self) -> None:
         geometry = settings.value(settings.WINDOW_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1100, 700)
+            self.resize(1200, 760)
         splitter = settings.value(settings.SPLITTER_STATE)
         if splitter.isEmpty() or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes([440, 660])
+            self.splitter.setSizes([440, 760])
             self.tree.setColumnWidth(COLUMN_TITLE, 320)
+        header = settings.value(settings.TREE_HEADER)
+        if not header.isEmpty():
+            self.tree.header().restoreState(header)
+
+    def _restore_state(self) -> None:
+        state = settings.value(settings.WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+        if self.overview is not None:
+            overview = settings.value(settings.OVERVIEW_COLUMNS)
+            if not overview.isEmpty():
+                self.overview.restore_state(overview)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.forms is not None:
+            self.forms.commit_pending()  # the last words typed, still waiting for the pause
         settings.set_value(settings.WINDOW_GEOMETRY, self.saveGeometry())
+        settings.set_value(settings.WINDOW_STATE, self.saveState())
         settings.set_value(settings.SPLITTER_STATE, self.splitter.saveState())
+        settings.set_value(settings.TREE_HEADER, self.tree.header().saveState())
+        if self.overview is not None:
+            settings.set_value(settings.OVERVIEW_COLUMNS, self.overview.save_state())
         super().closeEvent(event)

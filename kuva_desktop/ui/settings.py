@@ -24,6 +24,9 @@ class Option:
 LANGUAGE = Option("ui/language", "", str)  # "fi", "sv", "en"; empty: follow the system
 WINDOW_GEOMETRY = Option("window/geometry", QByteArray(), QByteArray)
 SPLITTER_STATE = Option("window/splitter", QByteArray(), QByteArray)
+WINDOW_STATE = Option("window/state", QByteArray(), QByteArray)  # toolbars and the history dock
+TREE_HEADER = Option("window/treeHeader", QByteArray(), QByteArray)
+OVERVIEW_COLUMNS = Option("window/overviewColumns", QByteArray(), QByteArray)
 
 
 def value(option: Option) -> Any:

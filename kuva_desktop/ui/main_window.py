@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.tree)
         left_layout.addWidget(self.search_count)
 
-        self.loading = QLabel()
+        self.loading: QLabel | None = QLabel()
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -253,7 +253,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.forms, "")
         self.tabs.addTab(self.overview, "")
         self.splitter.replaceWidget(1, self.tabs)
-        self.loading.deleteLater()
+        if self.loading is not None:
+            self.loading.deleteLater()
+            self.loading = None
         self.search = TreeFilter(self.tree, self.model, database)
 
         hub = self.edits.hub
@@ -301,7 +303,8 @@ class MainWindow(QMainWindow):
         self.tree.setAccessibleName(self.tr("Goals and metrics"))
         self.round_label.setText(self.tr("&Colours of:"))
         self.round_combo.setAccessibleName(self.tr("Round whose statuses colour the tree"))
-        self.loading.setText(self.tr("Opening the database…"))
+        if self.loading is not None:
+            self.loading.setText(self.tr("Opening the database…"))
         self._fill_round_combo()
         self.model.set_language(language)
         if self.forms is not None and self.overview is not None and self.history is not None:

@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow, QTreeView
 
 # If the window is never painted (a platform that does not paint), say so after this long.
 PAINT_TIMEOUT_MS = 5_000
@@ -70,7 +70,13 @@ class IdleProbe(QObject):
         self._poll_filled()
 
     def _poll_filled(self) -> None:
-        views = self._window.findChildren(QAbstractItemView) if self._window else []
+        # Tree and table views only: a combo box's pop-up list is an item view too, and has rows
+        # from the start.
+        views = (
+            [v for v in self._window.findChildren(QAbstractItemView) if isinstance(v, QTreeView)]
+            if self._window
+            else []
+        )
         if not views or any(v.model() is not None and v.model().rowCount() > 0 for v in views):
             print("filled", flush=True)
         elif self._fill_polls <= 0:

@@ -119,8 +119,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
     from kuva_desktop.domain.rules import check_year
-    from kuva_desktop.exchange.yeardoc import load_year
     from kuva_desktop.storage import models as m
+    from kuva_desktop.storage.queries import load_year
 
     database = _open(args)
     broken = 0
@@ -138,7 +138,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_round(args: argparse.Namespace) -> int:
-    from kuva_desktop.exchange.yeardoc import load_year
+    from kuva_desktop.storage.queries import load_year
 
     state = {"open": "open", "close": "closed", "lock": "locked"}[args.action]
     database = _open(args)

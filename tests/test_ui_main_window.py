@@ -237,7 +237,12 @@ def test_run_gui_reports_a_refused_database(monkeypatch, tmp_path: Path) -> None
 
     settings.set_value(settings.LANGUAGE, "en")
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *_a: shown.append(text))
+
+    def critical(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "critical", critical)
     not_a_database = tmp_path / "notes.db"
     not_a_database.write_text("just text", encoding="utf-8")
     assert run_gui(not_a_database, None) == 2

@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,11 +15,14 @@ from kuva_desktop.domain import rules
 from kuva_desktop.domain.numbers import parse_numeric
 from kuva_desktop.domain.statuses import parse_status
 from kuva_desktop.errors import InputError
-from kuva_desktop.exchange import document as doc
-from kuva_desktop.exchange import yeardoc
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.database import Database
 from kuva_desktop.storage.history import SOURCE_TYPED
+from kuva_desktop.storage.queries import load_year
+
+if TYPE_CHECKING:
+    # The year document (and pydantic) is needed only to delete, restore and copy years.
+    from kuva_desktop.exchange import document as doc
 
 
 class EditRefused(InputError):
@@ -144,6 +147,9 @@ class Editor:
 
     def restore(self, snapshot: dict[str, Any]) -> None:
         """Put back what ``delete`` removed, with the same ids, at the same place."""
+        from kuva_desktop.exchange import document as doc
+        from kuva_desktop.exchange import yeardoc
+
         kind, parent_key, position = snapshot["kind"], snapshot["parent"], snapshot["position"]
         with self.database.session(source=self.source, who=self.who) as session:
             if kind == "theme":
@@ -178,8 +184,11 @@ class Editor:
 
         Entries start empty; each goal keeps its predecessor's key, which ties the two.
         """
+        from kuva_desktop.exchange import document as doc
+        from kuva_desktop.exchange import yeardoc
+
         with self.database.session(source=self.source, who=self.who) as session:
-            if yeardoc.load_year(session, year) is not None:
+            if load_year(session, year) is not None:
                 raise InputError(f"year {year}: already in the database")
             document = yeardoc.export_year(session, previous)
             document.year = year
@@ -309,6 +318,8 @@ def _parent_key(row: Any) -> str | int:
 
 
 def _snapshot(row: Any) -> doc.Theme | doc.Goal | doc.Metric:
+    from kuva_desktop.exchange import yeardoc
+
     document = yeardoc.export_year(row_session(row), _year_of(row))
     for theme in document.themes:
         if isinstance(row, m.Theme) and theme.id == row.id:

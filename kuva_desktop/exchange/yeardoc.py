@@ -19,7 +19,7 @@ from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from kuva_desktop.domain import rules
 from kuva_desktop.domain.rules import ROUND_KEYS
@@ -28,29 +28,9 @@ from kuva_desktop.domain.terms import DIVISION
 from kuva_desktop.errors import InputError
 from kuva_desktop.exchange import document as doc
 from kuva_desktop.storage import models as m
+from kuva_desktop.storage.queries import load_year
 
 # Export
-
-
-def load_year(session: Session, year: int) -> m.Year | None:
-    """A year with everything below it loaded in a few queries."""
-    statement = (
-        select(m.Year)
-        .where(m.Year.year == year)
-        .options(
-            selectinload(m.Year.rounds),
-            selectinload(m.Year.themes)
-            .selectinload(m.Theme.goals)
-            .options(
-                selectinload(m.Goal.owners),
-                selectinload(m.Goal.link_rows).selectinload(m.GoalLink.link),
-                selectinload(m.Goal.metrics).options(
-                    selectinload(m.Metric.owners), selectinload(m.Metric.entries)
-                ),
-            ),
-        )
-    )
-    return session.scalars(statement).one_or_none()
 
 
 def export_year(session: Session, year: int) -> doc.YearDocument:

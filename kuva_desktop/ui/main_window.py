@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.history: HistoryPanel | None = None
         self.search: TreeFilter | None = None
         self._last_saved = ""
+        self._shown_year: int | None = None
 
         self.model = GoalTreeModel(self)
         self.tree = QTreeView()
@@ -265,6 +266,7 @@ class MainWindow(QMainWindow):
         self.edits.stack.canUndoChanged.connect(self.undo_action.setEnabled)
         self.edits.stack.canRedoChanged.connect(self.redo_action.setEnabled)
         self.forms.shown.connect(self._on_form_shown)
+        self.tabs.currentChanged.connect(lambda _index: self._sync_overview())
         for editing in self._editing_actions:
             editing.setEnabled(editing not in (self.undo_action, self.redo_action))
         self.retranslate_ui()
@@ -391,10 +393,11 @@ class MainWindow(QMainWindow):
             self.forms.show_item(node.kind, node.key)
             self.history.show_item(Ref(node.kind, node.key))
         year = self._selected_year()
-        if year != self.overview.model.year:
-            self.overview.set_year(year)
+        if year != self._shown_year:
+            self._shown_year = year
             self._fill_round_combo()
             self._rules_timer.start()
+            self._sync_overview()
         self.delete_action.setEnabled(node is not None and node.kind != YEAR)
         self.move_up_action.setEnabled(node is not None and node.kind != YEAR)
         self.move_down_action.setEnabled(node is not None and node.kind != YEAR)
@@ -438,6 +441,16 @@ class MainWindow(QMainWindow):
             self.tree.setCurrentIndex(self.model.find(kind, key))
         self.tabs.setCurrentIndex(TAB_FORM)
 
+    def _sync_overview(self) -> None:
+        """The overview reads a whole year: only when it is on view, and the year changed."""
+        overview = self.overview
+        if (
+            overview is not None
+            and self.tabs.currentWidget() is overview
+            and overview.model.year != self._shown_year
+        ):
+            overview.set_year(self._shown_year)
+
     def show_overview(self) -> None:
         self.tabs.setCurrentIndex(TAB_OVERVIEW)
         if self.overview is not None:
@@ -474,16 +487,22 @@ class MainWindow(QMainWindow):
         if kind == "year":
             self.reload()
         self._saved(self.tr("Saved"))
-        if self.overview is not None:
-            self.overview.reload()
+        self._reload_overview()
         if self.search is not None:
             self.search.invalidate()
         self._rules_timer.start()
 
+    def _reload_overview(self) -> None:
+        if self.overview is None:
+            return
+        if self.tabs.currentWidget() is self.overview:
+            self.overview.reload()
+        else:
+            self.overview.set_year(None)  # read again when it is next on view
+
     def _on_structure_changed(self, _year: int) -> None:
         self.reload()
-        if self.overview is not None:
-            self.overview.reload()
+        self._reload_overview()
         self._saved(self.tr("Saved"))
         self._rules_timer.start()
 
@@ -504,7 +523,7 @@ class MainWindow(QMainWindow):
             self.rules_label.setText("")
             return
         from kuva_desktop.domain.rules import check_year
-        from kuva_desktop.exchange.yeardoc import load_year
+        from kuva_desktop.storage.queries import load_year
 
         with self.database.reader() as session:
             row = load_year(session, year)

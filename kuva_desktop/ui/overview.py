@@ -37,9 +37,9 @@ from kuva_desktop.domain import terms
 from kuva_desktop.domain.labels import Label
 from kuva_desktop.domain.rules import FORECAST_ROUNDS, RULES, check_year
 from kuva_desktop.domain.statuses import STATUS_TABLE, status_colour, status_label
-from kuva_desktop.exchange.yeardoc import load_year
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.database import Database
+from kuva_desktop.storage.queries import load_year
 
 # Column kinds. The columns of a year depend on its layout and rounds: ``YearOverviewModel.column``
 # says which kind (and round) a section is.

@@ -692,8 +692,9 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         state = settings.value(settings.WINDOW_STATE)
-        if not state.isEmpty():
-            self.restoreState(state)
+        if state.isEmpty() or not self.restoreState(state):
+            # The forms are where people type: the history takes a strip below them.
+            self.resizeDocks([self.history_dock], [170], Qt.Orientation.Vertical)
         if self.overview is not None:
             overview = settings.value(settings.OVERVIEW_COLUMNS)
             if not overview.isEmpty():

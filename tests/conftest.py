@@ -26,6 +26,29 @@ def _private_data_folder(
 
 
 @pytest.fixture
+def qt_settings(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """QSettings in the test's own folder: Qt caches its default paths for the whole process."""
+    from PySide6.QtCore import QSettings
+
+    qapp.setOrganizationName("Kuva")
+    qapp.setApplicationName("Kuva Desktop")
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+
+
+@pytest.fixture
+def translations(qapp):  # type: ignore[no-untyped-def]
+    """The window's translators, Finnish at start; English again after the test."""
+    from kuva_desktop.ui.i18n import Translations
+
+    translations = Translations(qapp)
+    translations.set_language("fi")
+    yield translations
+    translations.set_language("en")
+    translations.deleteLater()
+
+
+@pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "kuva.db"
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -17,7 +16,6 @@ from kuva_desktop.exchange.sample import load_sample_data
 from kuva_desktop.storage import models as m
 from kuva_desktop.ui.forms import FormStack, GoalForm, RoundForm, ThemeForm, YearEndForm
 from kuva_desktop.ui.forms.base import DEBOUNCE_MS
-from kuva_desktop.ui.i18n import Translations
 from kuva_desktop.ui.undo import Edits
 
 WAIT_MS = DEBOUNCE_MS * 10
@@ -32,16 +30,6 @@ def sample(database: Any) -> Any:
 @pytest.fixture
 def edits(qapp: Any, sample: Any) -> Edits:
     return Edits(Editor(sample))
-
-
-@pytest.fixture
-def translations(qapp: Any) -> Iterator[Translations]:
-    """Qt's and our translators; English again after the test."""
-    translations = Translations(qapp)
-    translations.set_language("fi")
-    yield translations
-    translations.set_language("en")
-    translations.deleteLater()
 
 
 def goal_ids(database: Any, year: int) -> list[str]:

@@ -3,11 +3,10 @@ empty-database prompt and the start-up of ``run_gui``."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from kuva_desktop.errors import InputError
@@ -22,24 +21,7 @@ from kuva_desktop.ui.tree_model import COLUMN_TITLE, GOAL, METRIC, THEME
 GOAL_2019 = "Palveluja parannetaan asiakaskokemuksen perusteella"
 LINK_2019 = "Asukaskokemus ja asiakastyytyväisyys"
 
-
-@pytest.fixture(autouse=True)
-def _private_settings(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """QSettings in the test's own folder: Qt caches its default paths for the whole process."""
-    qapp.setOrganizationName("Kuva")
-    qapp.setApplicationName("Kuva Desktop")
-    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-
-
-@pytest.fixture
-def translations(qapp) -> Iterator[Translations]:  # type: ignore[no-untyped-def]
-    """The window's translators, Finnish at start; removed again after the test."""
-    translations = Translations(qapp)
-    translations.set_language("fi")
-    yield translations
-    translations.set_language("en")
-    translations.deleteLater()
+pytestmark = pytest.mark.usefixtures("qt_settings")
 
 
 @pytest.fixture

@@ -2,35 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from kuva_desktop.editing import Editor, Ref
 from kuva_desktop.exchange.sample import load_sample_data
-from kuva_desktop.ui.i18n import Translations
 from kuva_desktop.ui.main_window import MainWindow
 from kuva_desktop.ui.tree_model import GOAL, METRIC, YEAR
 
-
-@pytest.fixture(autouse=True)
-def _private_settings(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    qapp.setOrganizationName("Kuva")
-    qapp.setApplicationName("Kuva Desktop")
-    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-
-
-@pytest.fixture
-def translations(qapp) -> Iterator[Translations]:  # type: ignore[no-untyped-def]
-    translations = Translations(qapp)
-    translations.set_language("fi")
-    yield translations
-    translations.set_language("en")
-    translations.deleteLater()
+pytestmark = pytest.mark.usefixtures("qt_settings")
 
 
 @pytest.fixture

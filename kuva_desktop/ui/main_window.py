@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.search: TreeFilter | None = None
         self._last_saved = ""
         self._shown_year: int | None = None
+        self.report_runner: Any = None
 
         self.model = GoalTreeModel(self)
         self.tree = QTreeView()
@@ -160,9 +161,15 @@ class MainWindow(QMainWindow):
         self.file_menu = QMenu(self)
         self.new_year_action = action(self.new_year)
         self.vocabulary_action = action(self.edit_vocabulary)
+        self.export_action = action(lambda: self.open_report_dialog(printing=False), "Ctrl+E")
+        self.print_action = action(
+            lambda: self.open_report_dialog(printing=True), QKeySequence.StandardKey.Print
+        )
         self.quit_action = action(self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.file_menu.addActions([self.new_year_action, self.vocabulary_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.export_action, self.print_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         bar.addMenu(self.file_menu)
@@ -209,6 +216,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addMenu(self.language_menu)
         bar.addMenu(self.view_menu)
         self._editing_actions = [
+            self.export_action,
+            self.print_action,
             self.new_year_action,
             self.vocabulary_action,
             self.undo_action,
@@ -285,6 +294,8 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.new_year_action.setText(self.tr("&New year from the previous one…"))
         self.vocabulary_action.setText(self.tr("&Owners and links…"))
+        self.export_action.setText(self.tr("&Export board report…"))
+        self.print_action.setText(self.tr("&Print…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.undo_action.setText(self.tr("&Undo"))
@@ -632,6 +643,33 @@ class MainWindow(QMainWindow):
             return
         self.reload()
         self.tree.setCurrentIndex(self.model.find(YEAR, year))
+
+    def years(self) -> list[int]:
+        return [
+            int(self.model.node(self.model.index(row, 0)).key)
+            for row in range(self.model.rowCount())
+        ]
+
+    def open_report_dialog(self, printing: bool) -> None:
+        """File → Export board report… / Print…: choose, then make the report with progress."""
+        if self.database is None or not self.years():
+            return
+        from kuva_desktop.ui.report_dialog import ReportDialog, ReportRunner
+
+        if self.report_runner is None:
+            self.report_runner = ReportRunner(self.database, self)
+        runner = self.report_runner
+        dialog = ReportDialog(
+            self.years(),
+            self._selected_year(),
+            self._translations.language,
+            self,
+            printing=printing,
+        )
+        dialog.chosen.connect(runner.print if printing else runner.export)
+        dialog.finished.connect(dialog.deleteLater)
+        self.report_dialog = dialog
+        dialog.open()
 
     def edit_vocabulary(self) -> None:
         if self.database is None:

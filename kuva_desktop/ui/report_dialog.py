@@ -1,0 +1,354 @@
+"""File → Export board report… and File → Print…: choose, export with progress, open or print.
+
+The report is always made as a PDF by ``kuva_desktop.reports`` (or a workbook, when the user saves
+as .xlsx); printing prints that PDF's pages, rendered by PDFium, so what is printed is exactly
+what is exported.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import threading
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
+
+from kuva_desktop.domain.terms import round_label
+
+if TYPE_CHECKING:
+    from kuva_desktop.storage.database import Database
+
+ROUNDS = ("1", "2", "3", "final")
+LANGUAGES = (("fi", "Suomi"), ("sv", "Svenska"))
+PAPERS = ("A4", "A3")
+PRINT_DPI = 200
+
+
+@dataclass(frozen=True)
+class ReportChoice:
+    """What to export: the arguments of ``export-pdf``."""
+
+    year: int
+    round_key: str
+    language: str
+    paper: str = "A4"
+    only_round: bool = False
+
+    def file_name(self, suffix: str) -> str:
+        round_part = "toteuma" if self.round_key == "final" else f"ennuste{self.round_key}"
+        return f"sitovat-tavoitteet-{self.year}-{round_part}-{self.language}{suffix}"
+
+
+def write(database: Database, choice: ReportChoice, path: Path, progress: Any = None) -> int:
+    """Write the report as the path's suffix says (.pdf or .xlsx); the PDF's page count."""
+    if path.suffix.lower() == ".xlsx":
+        from kuva_desktop.reports.xlsx import write_workbook
+
+        write_workbook(
+            database,
+            choice.year,
+            choice.round_key,
+            choice.language,
+            path,
+            only_round=choice.only_round,
+        )
+        return 0
+    from kuva_desktop.reports.pdf import write_report
+
+    return write_report(
+        database,
+        choice.year,
+        choice.round_key,
+        choice.language,
+        path,
+        paper=choice.paper,
+        only_round=choice.only_round,
+        progress=progress,
+    )
+
+
+class ReportJob(QObject):
+    """Writes a report in a thread of its own, so that the window stays alive and shows progress.
+
+    Signals:
+        progress(done, total): rows laid out so far.
+        finished(path): the file is written.
+        failed(message, details): refused input (no details) or a bug (the traceback).
+    """
+
+    progress = Signal(int, int)
+    finished = Signal(str)
+    failed = Signal(str, str)
+
+    def __init__(self, database: Database, choice: ReportChoice, path: Path) -> None:
+        super().__init__()
+        self.database, self.choice, self.path = database, choice, path
+
+    def start(self) -> None:
+        threading.Thread(target=self._run, name="report", daemon=True).start()
+
+    def _run(self) -> None:
+        from kuva_desktop.errors import InputError
+
+        try:
+            write(self.database, self.choice, self.path, lambda d, t: self.progress.emit(d, t))
+        except InputError as error:
+            self.failed.emit(error.message, "")
+        except Exception as error:  # a bug: the details go to the crash dialog's text
+            self.failed.emit(str(error), traceback.format_exc())
+        else:
+            self.finished.emit(str(self.path))
+
+
+class ReportDialog(QDialog):
+    """Year, round, language, paper and "only this round", for export or for printing.
+
+    Signals:
+        chosen(choice): OK was pressed with this choice.
+    """
+
+    chosen = Signal(object)
+
+    def __init__(
+        self,
+        years: list[int],
+        year: int | None,
+        language: str,
+        parent: QWidget | None = None,
+        *,
+        printing: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.printing = printing
+        self.year = QComboBox()
+        for value in years:
+            self.year.addItem(str(value), value)
+        if year in years:
+            self.year.setCurrentIndex(years.index(year))
+        self.round = QComboBox()
+        self.language = QComboBox()
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(1 if language == "sv" else 0)
+        self.paper = QComboBox()
+        for paper in PAPERS:
+            self.paper.addItem(paper, paper)
+        self.only_round = QCheckBox()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        self.form = QFormLayout(self)
+        self.labels: dict[str, QLabel] = {}
+        for key, widget in (
+            ("year", self.year),
+            ("round", self.round),
+            ("language", self.language),
+            ("paper", self.paper),
+        ):
+            label = self.labels[key] = QLabel()
+            label.setBuddy(widget)
+            self.form.addRow(label, widget)
+        self.form.addRow(self.only_round)
+        self.form.addRow(self.buttons)
+        self.year.currentIndexChanged.connect(self._fill_rounds)
+        self.round.currentIndexChanged.connect(self._round_changed)
+        self.ui_language = language
+        self._fill_rounds()
+        self.retranslate_ui()
+
+    def _fill_rounds(self) -> None:
+        current = self.round.currentData() or "1"
+        year = self.year.currentData() or 0
+        self.round.clear()
+        for key in ROUNDS:
+            self.round.addItem(round_label(key, year, self.ui_language), key)
+        self.round.setCurrentIndex(ROUNDS.index(current))
+
+    def _round_changed(self) -> None:
+        self.only_round.setEnabled(self.round.currentData() != "final")
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(
+            self.tr("Print board report") if self.printing else self.tr("Export board report")
+        )
+        texts = {
+            "year": self.tr("&Year:"),
+            "round": self.tr("&Round:"),
+            "language": self.tr("&Language of the report:"),
+            "paper": self.tr("&Paper:"),
+        }
+        for key, label in self.labels.items():
+            label.setText(texts[key])
+        self.only_round.setText(self.tr("&Only the column of this round (as in the 2021 print)"))
+        for widget, name in (
+            (self.year, self.tr("Year")),
+            (self.round, self.tr("Round")),
+            (self.language, self.tr("Language of the report")),
+            (self.paper, self.tr("Paper")),
+        ):
+            widget.setAccessibleName(name)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def choice(self) -> ReportChoice:
+        round_key = self.round.currentData()
+        return ReportChoice(
+            year=int(self.year.currentData()),
+            round_key=round_key,
+            language=self.language.currentData(),
+            paper=self.paper.currentData(),
+            only_round=self.only_round.isChecked() and round_key != "final",
+        )
+
+    def _accept(self) -> None:
+        self.chosen.emit(self.choice())
+        self.accept()
+
+
+class ReportRunner(QObject):
+    """Runs an export or a print for the window: file name, progress, opening, printing."""
+
+    def __init__(self, database: Database, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.window = parent
+        self.job: ReportJob | None = None
+        self.progress_dialog: QProgressDialog | None = None
+
+    def export(self, choice: ReportChoice) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export board report"),
+            str(Path(folder) / choice.file_name(".pdf")),
+            self.tr("PDF (*.pdf);;Excel workbook (*.xlsx)"),
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in (".pdf", ".xlsx"):
+            target = target.with_suffix(".pdf")
+        self._run(choice, target, self._open)
+
+    def print(self, choice: ReportChoice) -> None:
+        folder = Path(tempfile.mkdtemp(prefix="kuva-print-"))
+        self._run(choice, folder / choice.file_name(".pdf"), lambda p: self._preview(p, choice))
+
+    def _run(self, choice: ReportChoice, path: Path, then: Any) -> None:
+        self.job = ReportJob(self.database, choice, path)
+        dialog = QProgressDialog(self.tr("Making the report…"), self.tr("Hide"), 0, 0, self.window)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(True)
+        self.progress_dialog = dialog
+        self.job.progress.connect(self._on_progress)
+        self.job.finished.connect(lambda p: self._done(then, Path(p)))
+        self.job.failed.connect(self._failed)
+        self.job.start()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if self.progress_dialog is not None:
+            self.progress_dialog.setMaximum(max(total, 1))
+            self.progress_dialog.setValue(min(done, total))
+
+    def _close_progress(self) -> None:
+        if self.progress_dialog is not None:
+            self.progress_dialog.reset()
+            self.progress_dialog.deleteLater()
+            self.progress_dialog = None
+
+    def _done(self, then: Any, path: Path) -> None:
+        self._close_progress()
+        then(path)
+
+    def _failed(self, message: str, details: str) -> None:
+        self._close_progress()
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning if not details else QMessageBox.Icon.Critical)
+        box.setWindowTitle(self.tr("The report was not made"))
+        box.setText(message)
+        if details:
+            box.setDetailedText(details)
+        box.open()
+
+    def _open(self, path: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _preview(self, path: Path, choice: ReportChoice) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        configure_printer(printer, choice)
+        preview = QPrintPreviewDialog(printer, self.window)
+        preview.paintRequested.connect(lambda p: print_pdf(path, p))
+        preview.finished.connect(preview.deleteLater)
+        preview.open()
+
+
+def configure_printer(printer: QPrinter, choice: ReportChoice) -> None:
+    size = QPageSize.PageSizeId.A3 if choice.paper == "A3" else QPageSize.PageSizeId.A4
+    orientation = (
+        QPageLayout.Orientation.Portrait
+        if choice.round_key == "final"
+        else QPageLayout.Orientation.Landscape
+    )
+    printer.setPageSize(QPageSize(size))
+    printer.setPageOrientation(orientation)
+    printer.setDocName(choice.file_name(""))
+    printer.setFullPage(True)  # the PDF has its own margins
+
+
+def print_pdf(path: Path, printer: QPrinter) -> int:
+    """Print every page of the PDF, one printer page each, scaled to the paper; the page count."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(path))
+    painter = QPainter()
+    if not painter.begin(printer):
+        document.close()
+        return 0
+    try:
+        target = painter.viewport()
+        count = len(document)
+        for number in range(count):
+            if number:
+                printer.newPage()
+            page = document[number]
+            bitmap = page.render(scale=PRINT_DPI / 72, rev_byteorder=False)
+            image = QImage(
+                bitmap.buffer,
+                bitmap.width,
+                bitmap.height,
+                bitmap.stride,
+                QImage.Format.Format_RGB32,
+            )
+            scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(
+                target.topLeft(),
+                image.scaled(scaled, mode=Qt.TransformationMode.SmoothTransformation),
+            )
+            page.close()
+        return count
+    finally:
+        painter.end()
+        document.close()

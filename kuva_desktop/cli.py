@@ -8,6 +8,7 @@ imported inside the commands, so that each command loads only what it uses.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -154,6 +155,67 @@ def cmd_round(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export_package(args: argparse.Namespace) -> int:
+    from kuva_desktop.exchange.packages.issue import issue_package
+
+    database = _open(args)
+    issued = issue_package(database, args.year, args.round, args.owner, args.output)
+    print(
+        f"{issued.path}: work package for {issued.owner}, {issued.year} round "
+        f"{issued.round_key}, {issued.items} metrics (package {issued.package_id})"
+    )
+    return EXIT_OK
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from kuva_desktop.exchange.packages.merge import merge_paths
+
+    database = _open(args)
+    report = merge_paths(database, args.files, dry_run=args.dry_run)
+    for line in report.lines():
+        print(line)
+    for refusal in report.refused:
+        print(f"kuva-desktop: {refusal.message}", file=sys.stderr)
+    return report.exit_status()
+
+
+def cmd_completeness(args: argparse.Namespace) -> int:
+    from kuva_desktop.exchange.packages.completeness import completeness
+
+    database = _open(args)
+    rows = completeness(database, args.year, args.round)
+    for row in rows:
+        late = " (late)" if row.late else ""
+        print(f"{row.owner}\t{row.state}{late}\t{row.goal[:40]}\t{row.metric[:60]}")
+    done = sum(row.state == "merged" for row in rows)
+    print(f"{done} of {len(rows)} items merged", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_export_xlsx(args: argparse.Namespace) -> int:
+    from kuva_desktop.reports.xlsx import write_workbook
+
+    database = _open(args)
+    write_workbook(
+        database,
+        args.year,
+        args.round,
+        args.lang,
+        args.output,
+        only_round=args.only_round,
+        printed=args.date,
+    )
+    print(f"{args.output}: written")
+    return EXIT_OK
+
+
+def _print_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
 def _year(text: str) -> int:
     if not text.isdigit() or not 1900 <= int(text) <= 2999:
         raise argparse.ArgumentTypeError(f"not a year: {text!r}")
@@ -167,6 +229,11 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check the installation end to end (database, translations, PDF, packages)",
+    )
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--db", type=Path, metavar="PATH", help="the database file to use")
     where.add_argument("--db-url", metavar="URL", help="an SQLAlchemy database URL instead")
@@ -201,12 +268,38 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--year", type=_year, required=True)
     sub.add_argument("--round", choices=ROUND_CHOICES, required=True)
     sub.add_argument("action", choices=("open", "close", "lock"))
+
+    sub = command("export-package", cmd_export_package, "write an owner's work package")
+    sub.add_argument("--year", type=_year, required=True)
+    sub.add_argument("--round", choices=ROUND_CHOICES, required=True)
+    sub.add_argument("--owner", required=True, metavar="NAME")
+    sub.add_argument("-o", "--output", type=Path, metavar="FILE", required=True)
+
+    sub = command("merge", cmd_merge, "merge submissions into the database")
+    sub.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    sub.add_argument("--dry-run", action="store_true", help="show the summary, change nothing")
+
+    sub = command("completeness", cmd_completeness, "who has sent what for a round")
+    sub.add_argument("--year", type=_year, required=True)
+    sub.add_argument("--round", choices=ROUND_CHOICES, required=True)
+
+    sub = command("export-xlsx", cmd_export_xlsx, "write the board report as an Excel workbook")
+    sub.add_argument("--year", type=_year, required=True)
+    sub.add_argument("--round", choices=ROUND_CHOICES, required=True)
+    sub.add_argument("--lang", choices=("fi", "sv"), required=True)
+    sub.add_argument("-o", "--output", type=Path, metavar="FILE", required=True)
+    sub.add_argument("--only-round", action="store_true", help="only the round's own column")
+    sub.add_argument("--date", type=_print_date, metavar="YYYY-MM-DD", help="the print date")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from kuva_desktop.selftest import run
+
+        return run()
     if args.command is None:
         from kuva_desktop.ui.app import run_gui
 

@@ -66,6 +66,11 @@ def run_gui(db_path: Path | None, db_url: str | None) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName("Kuva")
     app.setApplicationName("Kuva Desktop")
+    from PySide6.QtGui import QIcon
+
+    from kuva_desktop.resources import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "kuva.png"))))
     crash.install()
 
     # The translators come first, so that even a refused database is reported in the user's

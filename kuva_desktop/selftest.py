@@ -1,0 +1,144 @@
+"""``kuva-desktop --self-test``: the installation checked end to end, one line per check.
+
+It runs in a checkout and in the frozen bundle alike, on a temporary database: migrations, the
+sample data, the Swedish translation, a board-report PDF with its fonts embedded, and a work
+package written and read back. A windowed program on Windows has no standard output: the lines
+then go to ``kuva-desktop-self-test.log`` in the temporary folder, and the exit status tells.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+Check = Callable[[Path], str]
+
+
+def _database(folder: Path) -> str:
+    from kuva_desktop.storage.database import open_database
+    from kuva_desktop.storage.migrations import HEAD
+
+    database = open_database(folder / "self-test.db")
+    database.dispose()
+    return f"database created and migrated to schema {HEAD}"
+
+
+def _sample_data(folder: Path) -> str:
+    from kuva_desktop.domain.rules import check_year
+    from kuva_desktop.exchange.sample import load_sample_data
+    from kuva_desktop.storage.database import open_database
+    from kuva_desktop.storage.queries import load_year
+
+    database = open_database(folder / "self-test.db")
+    try:
+        years = load_sample_data(database)
+        with database.reader() as session:
+            broken = sum(len(check_year(load_year(session, y))) for y in years)  # type: ignore[arg-type]
+    finally:
+        database.dispose()
+    if broken:
+        raise AssertionError(f"the sample data breaks {broken} rules")
+    return f"sample data {', '.join(map(str, years))} loaded, the rules hold"
+
+
+def _translation(_folder: Path) -> str:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication
+
+    from kuva_desktop.ui.i18n import Translations
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    translations = Translations(app)
+    try:
+        translations.set_language("sv")
+        texts = (
+            QCoreApplication.translate("MainWindow", "&File"),
+            QCoreApplication.translate("QPlatformTheme", "Cancel"),
+        )
+    finally:
+        translations.set_language("en")
+    if texts != ("&Arkiv", "Avbryt"):
+        raise AssertionError(f"Swedish not loaded: {texts}")
+    return "Swedish translations of the application and of Qt loaded"
+
+
+def _pdf(folder: Path) -> str:
+    from pypdf import PdfReader
+
+    from kuva_desktop.reports.pdf import write_report
+    from kuva_desktop.storage.database import open_database
+
+    database = open_database(folder / "self-test.db")
+    path = folder / "self-test.pdf"
+    try:
+        pages = write_report(database, 2021, "1", "sv", path)
+    finally:
+        database.dispose()
+    reader = PdfReader(path)
+    fonts = set()
+    for page in reader.pages:
+        resources = page.get("/Resources") or {}
+        for font in (resources.get("/Font") or {}).values():
+            font = font.get_object()
+            descriptor = font.get("/FontDescriptor")
+            if font.get("/Subtype") == "/Type0":
+                descriptor = font["/DescendantFonts"][0].get_object().get("/FontDescriptor")
+            descriptor = descriptor.get_object() if descriptor is not None else None
+            embedded = descriptor is not None and any(
+                key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3")
+            )
+            if not embedded:
+                raise AssertionError(f"font {font.get('/BaseFont')} is not embedded")
+            fonts.add(str(font.get("/BaseFont")))
+    if "Prognos 1/2021" not in reader.pages[0].extract_text():
+        raise AssertionError("the Swedish report has no Swedish round label")
+    return f"board report PDF written ({pages} pages, {len(fonts)} fonts, all embedded)"
+
+
+CHECKS: list[tuple[str, Check]] = [
+    ("database", _database),
+    ("sample data", _sample_data),
+    ("translations", _translation),
+    ("board report", _pdf),
+]
+
+
+def _output() -> tuple[TextIO, Path | None]:
+    if sys.stdout is not None and not sys.stdout.closed:
+        return sys.stdout, None
+    log = Path(tempfile.gettempdir()) / "kuva-desktop-self-test.log"
+    return log.open("w", encoding="utf-8"), log
+
+
+def run() -> int:
+    """Run every check; 0 only when all passed."""
+    out, log = _output()
+    failed = 0
+    with tempfile.TemporaryDirectory(prefix="kuva-self-test-") as tmp:
+        folder = Path(tmp)
+        for name, check in CHECKS:
+            start = time.perf_counter()
+            try:
+                result = check(folder)
+            except Exception as error:
+                failed += 1
+                detail = " ".join(str(error).split()) or type(error).__name__
+                print(f"FAIL {name}: {detail}", file=out)
+                if os.environ.get("KUVA_SELF_TEST_TRACE"):
+                    traceback.print_exc(file=out)
+            else:
+                print(f"ok   {name}: {result} ({time.perf_counter() - start:.2f} s)", file=out)
+    print(
+        f"self-test: {len(CHECKS) - failed} passed, {failed} failed",
+        file=out,
+    )
+    out.flush()
+    if log is not None:
+        out.close()
+    return 0 if failed == 0 else 1

@@ -1,0 +1,384 @@
+"""The Excel workbook of the board report, read back with openpyxl as another tool would."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.worksheet.worksheet import Worksheet
+
+from kuva_desktop.domain.statuses import status_colour
+from kuva_desktop.exchange.sample import SAMPLE_YEARS, load_sample_data
+from kuva_desktop.reports.table import BoardTable, build_board_table
+from kuva_desktop.reports.xlsx import write_board_xlsx, write_workbook, write_year_end_xlsx
+from kuva_desktop.storage import models as m
+from kuva_desktop.storage.queries import load_year
+
+PRINTED = dt.date(2021, 12, 20)
+HEADER_ROW, FIRST_ROW = 3, 4
+
+
+@pytest.fixture
+def sample(database):  # type: ignore[no-untyped-def]
+    load_sample_data(database)
+    return database
+
+
+def _table(database, year: int, round_key: str, language: str, **kw) -> BoardTable:  # type: ignore[no-untyped-def]
+    with database.reader() as session:
+        return build_board_table(session, year, round_key, language, printed=PRINTED, **kw)
+
+
+def _sheet(path: Path, **kw) -> Worksheet:  # type: ignore[no-untyped-def]
+    sheet = load_workbook(path, **kw).active
+    assert sheet is not None
+    return sheet
+
+
+def _merged(sheet: Worksheet) -> set[str]:
+    return {str(r) for r in sheet.merged_cells.ranges}
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+@pytest.mark.parametrize("year", SAMPLE_YEARS)
+def test_every_cell_of_the_table_is_in_the_workbook(sample, tmp_path, year, language) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "report.xlsx"
+    write_board_xlsx(sample, year, "3", language, path, printed=PRINTED)
+    table = _table(sample, year, "3", language)
+    sheet = _sheet(path)
+
+    assert sheet["A1"].value == table.title
+    assert sheet["A2"].value == table.subtitle
+    headers = [sheet.cell(HEADER_ROW, i + 1).value for i in range(len(table.columns))]
+    assert headers == [column.title for column in table.columns]
+    seen_goals: set[str] = set()
+    for offset, row in enumerate(table.rows):
+        number = FIRST_ROW + offset
+        for index, column in enumerate(table.columns, start=1):
+            value = sheet.cell(number, index).value
+            if column.kind == "theme":
+                expected = row.theme
+            elif column.kind == "goal":
+                expected = f"{row.goal_title}\n\n{row.goal_description}"
+            else:
+                expected = row.cells[column].text
+            if (
+                column.kind in ("theme", "goal")
+                and offset
+                and (
+                    getattr(row, f"{column.kind}_id")
+                    == getattr(table.rows[offset - 1], f"{column.kind}_id")
+                )
+            ):
+                assert value is None  # inside a merged range: the text is in its first cell
+                continue
+            assert (value or "") == expected, (year, number, column.title)
+            assert sheet.cell(number, index).alignment.wrap_text
+            assert sheet.cell(number, index).alignment.vertical == "top"
+        seen_goals.add(row.goal_id)
+    assert len(seen_goals) == sum(len(t.goals) for t in _themes(sample, year))
+
+
+def _themes(database, year: int) -> list[m.Theme]:  # type: ignore[no-untyped-def]
+    with database.reader() as session:
+        found = load_year(session, year)
+        assert found is not None
+        return list(found.themes)
+
+
+def test_header_titles_in_finnish_and_swedish(sample, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    write_board_xlsx(sample, 2021, "2", "fi", tmp_path / "fi.xlsx", printed=PRINTED)
+    write_board_xlsx(sample, 2021, "2", "sv", tmp_path / "sv.xlsx", printed=PRINTED)
+    fi = [c.value for c in _sheet(tmp_path / "fi.xlsx")[HEADER_ROW]]
+    sv = [c.value for c in _sheet(tmp_path / "sv.xlsx")[HEADER_ROW]]
+    assert fi[:4] == [
+        "Kaupunkistrategian teema",
+        "Sitova toiminnan tavoite",
+        "Sitovan toiminnan tavoitteen mittarit",
+        "Palautumismittari",
+    ]
+    assert "Ennuste 1/2021" in fi and "Ennuste 2/2021" in fi and "Ennuste 3/2021" not in fi
+    assert fi[-3:-1] == ["Kommentit", "Mittarin numeerinen ennuste"]
+    assert sv[:2] == ["Stadsstrategins tema", "Bindande verksamhetsmål"]
+    assert "Prognos 2/2021" in sv and "Kommentarer" in sv
+    assert _sheet(tmp_path / "sv.xlsx")["A1"].value == (
+        "Bindande verksamhetsmål / Kultur- och fritidssektorn"
+    )
+
+
+def test_theme_and_goal_cells_span_their_metric_rows(sample, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "2019.xlsx"
+    write_board_xlsx(sample, 2019, "1", "fi", path, printed=PRINTED)
+    table = _table(sample, 2019, "1", "fi")
+    merged = _merged(_sheet(path))
+    expected = set()
+    for column, key in (("A", "theme_id"), ("B", "goal_id")):
+        keys = [getattr(row, key) for row in table.rows]
+        start = 0
+        for index in range(1, len(keys) + 1):
+            if index == len(keys) or keys[index] != keys[start]:
+                if index - 1 > start:
+                    expected.add(f"{column}{FIRST_ROW + start}:{column}{FIRST_ROW + index - 1}")
+                start = index
+    assert expected, "the 2019 sample has goals with more than one metric"
+    assert expected <= merged
+    assert {r for r in merged if r.split(":")[0] not in ("A1", "A2")} == expected
+
+
+def test_goal_cell_is_bold_title_then_description(sample, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "r.xlsx"
+    write_board_xlsx(sample, 2021, "1", "fi", path, printed=PRINTED)
+    table = _table(sample, 2021, "1", "fi")
+    value = _sheet(path, rich_text=True)["B4"].value
+    assert isinstance(value, CellRichText)
+    first = value[0]
+    assert isinstance(first, TextBlock) and first.font.b and first.text == table.rows[0].goal_title
+    assert str(value) == f"{table.rows[0].goal_title}\n\n{table.rows[0].goal_description}"
+
+
+def test_status_cells_are_filled_in_their_colour(sample, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "r.xlsx"
+    write_board_xlsx(sample, 2021, "3", "fi", path, printed=PRINTED)
+    table = _table(sample, 2021, "3", "fi")
+    sheet = _sheet(path)
+    filled = 0
+    for offset, row in enumerate(table.rows):
+        for index, column in enumerate(table.columns, start=1):
+            cell = sheet.cell(FIRST_ROW + offset, index)
+            status = row.cells[column].status if column in row.cells else None
+            if status:
+                assert cell.fill.fill_type == "solid"
+                assert cell.fill.fgColor.rgb == "FF" + status_colour(status).lstrip("#").upper()
+                filled += 1
+            elif column.kind not in ("theme", "goal"):
+                assert cell.fill.fill_type is None
+    assert filled >= len(table.rows)
+
+
+def test_widths_page_setup_frozen_header_and_properties(sample, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "r.xlsx"
+    write_board_xlsx(sample, 2021, "3", "sv", path, printed=PRINTED)
+    workbook = load_workbook(path)
+    sheet = workbook.active
+    assert sheet is not None
+    columns = len(_table(sample, 2021, "3", "sv").columns)
+    widths = [sheet.column_dimensions[chr(ord("A") + i)].width for i in range(columns)]
+    assert all(8 <= w <= 60 for w in widths)
+    assert len(set(widths)) > 3
+    assert sheet.freeze_panes == "A4"
+    assert sheet.print_title_rows == "$3:$3"
+    assert all(c.font.b and c.alignment.wrap_text for c in sheet[HEADER_ROW])
+    assert sheet.page_setup.orientation == "landscape"
+    assert sheet.page_setup.paperSize == 9  # A4
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
+    assert sheet.oddFooter.center.text == "Sida &P / &N"
+    assert sheet.title == "Prognos 3-2021"
+    assert all(sheet.row_dimensions[FIRST_ROW + i].height for i in range(3))
+    props = workbook.properties
+    assert props.creator == "Kultur- och fritidssektorn"
+    assert props.language == "sv-FI"
+    assert props.title.startswith("Bindande verksamhetsmål")
+    assert props.created == props.modified == dt.datetime(2021, 12, 20)
+
+
+def test_the_same_report_gives_the_same_bytes(sample, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    first, second = tmp_path / "a.xlsx", tmp_path / "b.xlsx"
+    write_board_xlsx(sample, 2021, "3", "fi", first, printed=PRINTED)
+    write_board_xlsx(sample, 2021, "3", "fi", second, printed=PRINTED)
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_only_round_shows_one_forecast_column(sample, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "r.xlsx"
+    write_workbook(sample, 2020, "2", "fi", path, only_round=True, printed=PRINTED)
+    headers = [c.value for c in _sheet(path)[HEADER_ROW]]
+    assert [h for h in headers if h and h.startswith("Ennuste")] == ["Ennuste 2/2020"]
+
+
+def _set_texts(database, **texts: str) -> None:  # type: ignore[no-untyped-def]
+    """Put ``texts`` into 2021's first theme, goal and metric (round 1)."""
+    with database.session(source="test") as session:
+        year = load_year(session, 2021)
+        assert year is not None
+        theme = year.themes[0]
+        goal = theme.goals[0]
+        entry = goal.metrics[0].entry("1")
+        assert entry is not None
+        theme.name_fi = texts.get("theme", theme.name_fi)
+        goal.title_fi = texts.get("title", goal.title_fi)
+        goal.description_fi = texts.get("description", goal.description_fi)
+        entry.comment = texts.get("comment", entry.comment)
+        goal.metrics[0].text_fi = texts.get("metric", goal.metrics[0].text_fi)
+
+
+def _column(sheet: Worksheet, title: str) -> int:
+    return next(c.column for c in sheet[HEADER_ROW] if c.value == title)
+
+
+def test_formula_looking_text_stays_text(sample, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    _set_texts(
+        sample,
+        comment="=SUM(A1:A3)",
+        metric="+358 40 123",
+        theme="@user",
+        description="-1 ja =A1",
+    )
+    path = tmp_path / "r.xlsx"
+    write_board_xlsx(sample, 2021, "1", "fi", path, printed=PRINTED)
+    sheet = _sheet(path)
+    comment = sheet.cell(FIRST_ROW, _column(sheet, "Kommentit"))
+    metric = sheet.cell(FIRST_ROW, _column(sheet, "Sitovan toiminnan tavoitteen mittarit"))
+    theme = sheet.cell(FIRST_ROW, 1)
+    for cell, text in ((comment, "=SUM(A1:A3)"), (theme, "@user")):
+        assert cell.value == text
+        assert cell.data_type == "s"
+        assert cell.quotePrefix
+    assert metric.value.startswith("+358 40 123") and metric.data_type == "s"
+    assert sheet.cell(FIRST_ROW, 2).value.endswith("\n\n-1 ja =A1")
+    formulas = [c.coordinate for row in sheet.iter_rows() for c in row if c.data_type == "f"]
+    assert formulas == []
+    # The raw XML has no formula element at all.
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        assert b"<f>" not in archive.read("xl/worksheets/sheet1.xml")
+
+
+def test_control_characters_are_removed_not_fatal(sample, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    _set_texts(
+        sample, comment="Riski\x01\x07 kasvaa\x1b.\r\nSeuraava\rrivi\x0b", title="Ot\x0csikko"
+    )
+    path = tmp_path / "r.xlsx"
+    write_board_xlsx(sample, 2021, "1", "fi", path, printed=PRINTED)
+    sheet = _sheet(path)
+    assert sheet.cell(FIRST_ROW, _column(sheet, "Kommentit")).value == (
+        "Riski kasvaa.\nSeuraava\nrivi"
+    )
+    assert sheet.cell(FIRST_ROW, 2).value.startswith("Otsikko\n\n")
+
+
+def _set_final(database) -> None:  # type: ignore[no-untyped-def]
+    with database.session(source="test") as session:
+        year = load_year(session, 2020)
+        assert year is not None
+        goals = [g for t in year.themes for g in t.goals]
+        for goal in goals:
+            for metric in goal.metrics:
+                metric.entries.append(
+                    m.Entry(round_key="final", status="achieved", explanation="Hyvin meni.")
+                )
+        last = goals[-1]
+        last.metrics[-1].entry("final").status = "not_achieved"  # type: ignore[union-attr]
+        last.metrics[-1].entry("final").explanation = "=Resurssit puuttuivat."  # type: ignore[union-attr]
+        last.outcome_explanation = "Tavoite jäi kesken."
+
+
+def test_year_end_sheet(sample, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    _set_final(sample)
+    path = tmp_path / "final.xlsx"
+    write_workbook(sample, 2020, "final", "fi", path, printed=PRINTED)
+    sheet = _sheet(path)
+    assert sheet["A1"].value == (
+        "Kulttuurin ja vapaa-ajan toimialan vuoden 2020 sitovien tavoitteiden toteumatiedot"
+    )
+    assert sheet["A2"].value == "Toteuma 2020 · Tulostettu 20.12.2021"
+    assert [c.value for c in sheet[HEADER_ROW]] == [
+        "Sitova toiminnan tavoite",
+        "Tavoitteen toteuma",
+        "Mittari",
+        "Mittarin toteuma",
+        "Selvitys",
+    ]
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=FIRST_ROW)]
+    rows = [r for r in rows if any(r)]
+    metrics = [r[2] for r in rows]
+    assert metrics[0].startswith("Tavoite 1: ")
+    assert any(text.startswith("Tavoite 3: ") for text in metrics)
+    assert rows[0][1] == "toteutui" and rows[0][3] == "Tavoite toteutui."
+    last = rows[-1]
+    assert last[3] == "Tavoite ei toteutunut." and last[4] == "=Resurssit puuttuivat."
+    missed = next(r for r in rows if r[0] and "Tavoite jäi kesken." in r[0])
+    assert missed[1] == "ei toteutunut"
+    fills = {sheet.cell(row, 4).fill.fgColor.rgb for row in range(FIRST_ROW, FIRST_ROW + len(rows))}
+    assert fills == {"FF8FD18F", "FFF29A9A"}
+    assert any(
+        r.startswith("A") and r.endswith(str(FIRST_ROW + len(rows) - 1)) for r in _merged(sheet)
+    )
+    assert sheet.title == "Toteuma 2020"
+
+
+def test_year_end_in_swedish(sample, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "final.xlsx"
+    write_year_end_xlsx(sample, 2021, "sv", path, printed=PRINTED)
+    sheet = _sheet(path)
+    assert sheet.cell(HEADER_ROW, 1).value == "Bindande verksamhetsmål"
+    assert sheet.cell(FIRST_ROW, 3).value.startswith("Mål 1: ")
+    assert sheet.cell(FIRST_ROW, 2).value == "ännu inte bedömt"
+
+
+def test_swedish_report_lists_the_finnish_fallbacks(sample, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "sv.xlsx"
+    write_board_xlsx(sample, 2021, "1", "sv", path, printed=PRINTED)
+    table = _table(sample, 2021, "1", "sv")
+    assert table.fallbacks
+    sheet = _sheet(path)
+    note = sheet.cell(FIRST_ROW + len(table.rows) + 1, 1).value
+    assert note.startswith("Finsk text eftersom svensk text saknas: ")
+    assert all(where in note for where in table.fallbacks)
+
+
+# The command line
+
+
+def test_cli_export_xlsx(cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    assert cli("sample-data")[0] == 0
+    path = tmp_path / "out.xlsx"
+    status, out, err = cli(
+        "export-xlsx", "--year", "2021", "--round", "2", "--lang", "sv", "-o", path,
+        "--only-round", "--date", "2021-09-30",
+    )  # fmt: skip
+    assert (status, err) == (0, "")
+    assert str(path) in out
+    sheet = _sheet(path)
+    assert sheet["A2"].value == "Prognos 2/2021 · Utskriven 30.09.2021"
+    assert [c.value for c in sheet[HEADER_ROW] if c.value and "Prognos" in c.value] == [
+        "Prognos 2/2021"
+    ]
+    final = tmp_path / "final.xlsx"
+    assert (
+        cli("export-xlsx", "--year", "2020", "--round", "final", "--lang", "fi", "-o", final)[0]
+        == 0
+    )
+    assert _sheet(final)[HEADER_ROW][2].value == "Mittari"
+
+
+def test_cli_unknown_year_is_refused(cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    assert cli("sample-data")[0] == 0
+    path = tmp_path / "out.xlsx"
+    status, _, err = cli(
+        "export-xlsx", "--year", "2030", "--round", "1", "--lang", "fi", "-o", path
+    )
+    assert status == 2
+    assert err == "kuva-desktop: year 2030: not in the database\n"
+    assert not path.exists()
+
+
+def test_cli_unwritable_path_is_refused(cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    assert cli("sample-data")[0] == 0
+    path = tmp_path / "missing-folder" / "out.xlsx"
+    status, _, err = cli(
+        "export-xlsx", "--year", "2021", "--round", "1", "--lang", "fi", "-o", path
+    )
+    assert status == 2
+    assert err.startswith(f"kuva-desktop: {path}: cannot be written (") and err.count("\n") == 1
+
+
+def test_cli_bad_date_is_a_usage_error(cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(SystemExit) as exit_info:
+        cli("export-xlsx", "--year", "2021", "--round", "1", "--lang", "fi", "-o", tmp_path / "x",
+            "--date", "30.9.2021")  # fmt: skip
+    assert exit_info.value.code == 2

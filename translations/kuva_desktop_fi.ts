@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fi" sourcelanguage="en">
 <context>
     <name>EntryBlock</name>
@@ -314,6 +313,14 @@
         <translation>&amp;Vastuuhenkilöt ja kytkökset…</translation>
     </message>
     <message>
+        <source>&amp;Export board report…</source>
+        <translation>Vie johtokunnan &amp;raportti…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Tulosta…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
@@ -527,7 +534,7 @@
         <translation>Vastuuhenkilöt</translation>
     </message>
     <message>
-        <source>None checked: the goal&apos;s owners (%1).</source>
+        <source>None checked: the goal's owners (%1).</source>
         <translation>Jos ketään ei ole valittu, vastuussa ovat tavoitteen vastuuhenkilöt (%1).</translation>
     </message>
     <message>
@@ -560,6 +567,76 @@
     <message>
         <source>Explanation, %1</source>
         <translation>Selvitys, %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Print board report</source>
+        <translation>Tulosta johtokunnan raportti</translation>
+    </message>
+    <message>
+        <source>Export board report</source>
+        <translation>Vie johtokunnan raportti</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Vuosi:</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Kierros:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report:</source>
+        <translation>Raportin &amp;kieli:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Paperi:</translation>
+    </message>
+    <message>
+        <source>&amp;Only the column of this round (as in the 2021 print)</source>
+        <translation>&amp;Vain tämän kierroksen sarake (kuten vuoden 2021 tulosteessa)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Vuosi</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Kierros</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Raportin kieli</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paperi</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRunner</name>
+    <message>
+        <source>Export board report</source>
+        <translation>Vie johtokunnan raportti</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Excel-työkirja (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Raporttia tehdään…</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Piilota</translation>
+    </message>
+    <message>
+        <source>The report was not made</source>
+        <translation>Raporttia ei tehty</translation>
     </message>
 </context>
 <context>
@@ -765,11 +842,11 @@
         <translation>Tavoitteen toteuma (johdettu mittareista)</translation>
     </message>
     <message>
-        <source>Explanation of the &amp;goal&apos;s outcome</source>
+        <source>Explanation of the &amp;goal's outcome</source>
         <translation>Tavoitteen toteuman se&amp;lvitys</translation>
     </message>
     <message>
-        <source>Explanation of the goal&apos;s outcome</source>
+        <source>Explanation of the goal's outcome</source>
         <translation>Tavoitteen toteuman selvitys</translation>
     </message>
     <message>
@@ -851,7 +928,7 @@
         <translation>Vuosinäkymä</translation>
     </message>
     <message>
-        <source>One row per metric; double-click or press Enter to open a cell&apos;s item.</source>
+        <source>One row per metric; double-click or press Enter to open a cell's item.</source>
         <translation>Rivi kutakin mittaria kohden; avaa solun kohde kaksoisnapsautuksella tai Enter-näppäimellä.</translation>
     </message>
     <message>

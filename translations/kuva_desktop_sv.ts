@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
     <name>EntryBlock</name>
@@ -314,6 +313,14 @@
         <translation>&amp;Ansvarspersoner och kopplingar…</translation>
     </message>
     <message>
+        <source>&amp;Export board report…</source>
+        <translation>&amp;Exportera nämndrapporten…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skri&amp;v ut…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -527,7 +534,7 @@
         <translation>Ansvarspersoner</translation>
     </message>
     <message>
-        <source>None checked: the goal&apos;s owners (%1).</source>
+        <source>None checked: the goal's owners (%1).</source>
         <translation>Ingen vald: målets ansvarspersoner (%1).</translation>
     </message>
     <message>
@@ -560,6 +567,76 @@
     <message>
         <source>Explanation, %1</source>
         <translation>Utredning, %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Print board report</source>
+        <translation>Skriv ut nämndrapporten</translation>
+    </message>
+    <message>
+        <source>Export board report</source>
+        <translation>Exportera nämndrapporten</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Omgång:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report:</source>
+        <translation>Rapportens &amp;språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papper:</translation>
+    </message>
+    <message>
+        <source>&amp;Only the column of this round (as in the 2021 print)</source>
+        <translation>&amp;Endast den här omgångens kolumn (som i utskriften 2021)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Omgång</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Rapportens språk</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papper</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRunner</name>
+    <message>
+        <source>Export board report</source>
+        <translation>Exportera nämndrapporten</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Rapporten skapas…</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Dölj</translation>
+    </message>
+    <message>
+        <source>The report was not made</source>
+        <translation>Rapporten skapades inte</translation>
     </message>
 </context>
 <context>
@@ -765,11 +842,11 @@
         <translation>Målets utfall (härlett ur indikatorerna)</translation>
     </message>
     <message>
-        <source>Explanation of the &amp;goal&apos;s outcome</source>
+        <source>Explanation of the &amp;goal's outcome</source>
         <translation>Utredning om &amp;målets utfall</translation>
     </message>
     <message>
-        <source>Explanation of the goal&apos;s outcome</source>
+        <source>Explanation of the goal's outcome</source>
         <translation>Utredning om målets utfall</translation>
     </message>
     <message>
@@ -851,7 +928,7 @@
         <translation>Årsöversikt</translation>
     </message>
     <message>
-        <source>One row per metric; double-click or press Enter to open a cell&apos;s item.</source>
+        <source>One row per metric; double-click or press Enter to open a cell's item.</source>
         <translation>En rad per indikator; dubbelklicka eller tryck Enter för att öppna cellens objekt.</translation>
     </message>
     <message>

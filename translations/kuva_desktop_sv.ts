@@ -310,7 +310,7 @@
     </message>
     <message>
         <source>&amp;Owners and links…</source>
-        <translation>&amp;Ansvarspersoner och kopplingar…</translation>
+        <translation>Ansvarspersoner och &amp;kopplingar…</translation>
     </message>
     <message>
         <source>&amp;Export board report…</source>

@@ -50,6 +50,7 @@ GOAL_OUTCOME = {
     "not_achieved": Label("ei toteutunut", "uppfylldes inte", "not achieved"),
 }
 NO_OUTCOME = Label("ei vielä arvioitu", "ännu inte bedömt", "not yet assessed")
+GOAL_EXPLANATION = Label("Selvitys", "Utredning", "Explanation")
 
 
 @dataclass(frozen=True)

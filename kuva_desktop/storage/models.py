@@ -225,3 +225,95 @@ class Change(Base):
     action: Mapped[str] = mapped_column(String(8))  # create, update, delete
     old: Mapped[str | None] = mapped_column(Text)
     new: Mapped[str | None] = mapped_column(Text)
+
+
+# Offline work packages and merging (revision 0003; DOMAIN.md section 7). Not in the history:
+# these rows record the exchange itself, and the entry changes it makes are in the history.
+
+
+class Meta(Base):
+    """Facts about the database itself; ``database_id`` (a UUID) names this master database."""
+
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class IssuedPackage(Base):
+    """A work package issued to one owner for one round; the key signs its submissions."""
+
+    __tablename__ = "issued_package"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    owner: Mapped[str] = mapped_column(String(200), index=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    round_key: Mapped[str] = mapped_column(String(8))
+    secret: Mapped[str] = mapped_column(String(64))  # hex; kept here and in the package file
+    issued_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    entries: Mapped[list[PackageEntry]] = relationship(
+        back_populates="package", cascade="all, delete-orphan"
+    )
+    submissions: Mapped[list[ReceivedSubmission]] = relationship(
+        back_populates="package", cascade="all, delete-orphan", order_by="ReceivedSubmission.id"
+    )
+
+
+class PackageEntry(Base):
+    """One entry a package assigns: its base (the values the owner's copy starts from, JSON).
+
+    The base moves to the owner's values with every merged submission of the package, so that a
+    later submission counts only what the owner changed since.
+    """
+
+    __tablename__ = "package_entry"
+    package_id: Mapped[str] = mapped_column(
+        ForeignKey("issued_package.id", ondelete="CASCADE"), primary_key=True
+    )
+    # No foreign key: the record outlives a metric the coordinator deletes.
+    metric_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    base: Mapped[str] = mapped_column(Text)
+    # not_sent, received (sent unchanged), merged, conflict
+    state: Mapped[str] = mapped_column(String(16), default="not_sent")
+
+    package: Mapped[IssuedPackage] = relationship(back_populates="entries")
+
+
+class ReceivedSubmission(Base):
+    """A submission merged into the database (refused ones leave no trace: nothing changes)."""
+
+    __tablename__ = "received_submission"
+    __table_args__ = (UniqueConstraint("package_id", "content_hash"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    package_id: Mapped[str] = mapped_column(
+        ForeignKey("issued_package.id", ondelete="CASCADE"), index=True
+    )
+    content_hash: Mapped[str] = mapped_column(String(64))
+    sequence: Mapped[int] = mapped_column(Integer)
+    written_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    status: Mapped[str] = mapped_column(String(16))  # merged, conflict
+    late: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    package: Mapped[IssuedPackage] = relationship(back_populates="submissions")
+
+
+class Conflict(Base):
+    """One field of an entry changed both in the master and by the owner since the package."""
+
+    __tablename__ = "conflict"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    submission_id: Mapped[int] = mapped_column(
+        ForeignKey("received_submission.id", ondelete="CASCADE"), index=True
+    )
+    metric_id: Mapped[str] = mapped_column(String(36), index=True)
+    round_key: Mapped[str] = mapped_column(String(8))
+    field: Mapped[str] = mapped_column(String(32))
+    base: Mapped[str | None] = mapped_column(Text)  # the values as JSON, like the history's
+    ours: Mapped[str | None] = mapped_column(Text)
+    theirs: Mapped[str | None] = mapped_column(Text)
+    resolution: Mapped[str | None] = mapped_column(String(16))  # theirs, ours, edited, superseded
+    resolved_value: Mapped[str | None] = mapped_column(Text)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    resolved_by: Mapped[str | None] = mapped_column(String(200))
+
+    submission: Mapped[ReceivedSubmission] = relationship()

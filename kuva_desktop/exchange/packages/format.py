@@ -1,0 +1,376 @@
+"""The package and submission file format, version 1 (``docs/package-format.md``).
+
+One JSON document (UTF-8) per file, no archive: nothing in a file ever names a path that is
+written to disk. The document is an envelope around ``content``::
+
+    {"format": "kuva-package" | "kuva-submission", "version": 1,
+     "content": {...}, "check": "sha256:…", "signature": "hmac-sha256:…"}
+
+``check`` is the SHA-256 of the canonical content (sorted keys, no spaces, UTF-8; every value in
+the content is a string, an integer, a boolean or null, so the canonical form is that of RFC 8785).
+A submission's ``signature`` is the HMAC-SHA256 of the same bytes, keyed with the package's key,
+which the package carries and the master keeps; the submission does not carry it.
+
+Reading takes bytes, refuses more than ``MAX_BYTES``, and validates the whole content against the
+schema below before anything looks at a database. Every refusal is a ``PackageRefused`` with a
+``reason`` code from ``REASONS``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import hmac
+import json
+import os
+import re
+import tempfile
+import unicodedata
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from kuva_desktop.errors import InputError
+
+PACKAGE_FORMAT = "kuva-package"
+SUBMISSION_FORMAT = "kuva-submission"
+VERSION = 1
+MAX_BYTES = 16 * 1024 * 1024
+PACKAGE_SUFFIX = ".kuvapkg"
+SUBMISSION_SUFFIX = ".kuvasub"
+
+# The refusals a file can meet, reading and merging; docs/package-format.md lists them too.
+REASONS = {
+    "unreadable": "the file cannot be read",
+    "too_large": "the file is larger than a package can be",
+    "not_a_package": "not a Kuva package or submission",
+    "version": "a format version this application does not read",
+    "damaged": "incomplete or damaged",
+    "invalid": "does not follow the package format",
+    "not_a_submission": "a package, not a submission",
+    "altered": "changed after it was written",
+    "other_package": "signed with the key of another package",
+    "other_database": "from another database",
+    "unknown_package": "a package this database did not issue",
+    "wrong_year_round": "for another year, round or owner than its package",
+    "locked": "for a locked round",
+    "outside_assignment": "changes something outside the owner's assignment",
+    "invalid_value": "a value the rules refuse",
+    "stale": "older than a submission already merged from the same package",
+}
+
+
+class PackageRefused(InputError):
+    """A package or submission file refused; ``reason`` is a key of ``REASONS``."""
+
+    def __init__(self, name: str, reason: str, detail: str = "") -> None:
+        text = f"{name}: {REASONS[reason]}" + (f" ({detail})" if detail else "")
+        super().__init__(text)
+        self.name = name
+        self.reason = reason
+        self.detail = detail
+
+
+# The schema. Strict: unknown keys are refused (the content is signed; a change is a new version).
+
+_UUID = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+Uuid = Annotated[str, Field(pattern=_UUID)]
+RoundKey = Literal["1", "2", "3", "final"]
+FieldName = Literal["status", "forecast", "comment", "numeric", "unit", "explanation"]
+Short = Annotated[str, Field(max_length=500)]
+Long = Annotated[str, Field(max_length=50_000)]
+Numeric = Annotated[str, Field(pattern=r"^(0|[1-9][0-9]{0,13})(\.[0-9]{0,3}[1-9])?$")]
+Timestamp = Annotated[str, Field(max_length=40)]
+Revision = Annotated[str, Field(pattern=r"^sha256:[0-9a-f]{64}$")]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+class Text(_Model):
+    fi: Long
+    sv: Long | None = None
+
+
+class Values(_Model):
+    status: Annotated[str, Field(max_length=100)] | None = None
+    forecast: Long | None = None
+    comment: Long | None = None
+    numeric: Numeric | None = None
+    unit: Annotated[str, Field(max_length=32)] | None = None
+    explanation: Long | None = None
+
+
+class Item(_Model):
+    """One assigned metric: its texts, the entry of the round, its base and earlier rounds."""
+
+    id: Uuid
+    text: Text
+    target: Text
+    recovery: bool | None = None
+    entry: Values
+    base: Revision
+    earlier: dict[RoundKey, Values] = Field(default_factory=dict, max_length=4)
+
+
+class Goal(_Model):
+    id: Uuid
+    theme: Text
+    title: Text
+    description: Text
+    metrics: list[Item] = Field(max_length=5_000)
+
+
+class Owner(_Model):
+    name: Annotated[str, Field(min_length=1, max_length=200)]
+    email: Short | None = None
+
+
+class RoundInfo(_Model):
+    key: RoundKey
+    deadline: Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")] | None = None
+
+
+class _Content(_Model):
+    package_id: Uuid
+    database_id: Uuid
+    issued_at: Timestamp
+    owner: Owner
+    year: Annotated[int, Field(ge=1900, le=2999)]
+    layout: Literal["narrative", "status"]
+    round: RoundInfo
+    fields: list[FieldName] = Field(max_length=6)
+    goals: list[Goal] = Field(max_length=5_000)
+
+
+class PackageContent(_Content):
+    kind: Literal["package"]
+    key: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+
+
+class SubmissionContent(_Content):
+    kind: Literal["submission"]
+    written_at: Timestamp
+    sequence: Annotated[int, Field(ge=1, le=2**31)]
+    written_by: Short = ""
+
+
+class _Envelope(_Model):
+    format: Literal["kuva-package", "kuva-submission"]
+    version: Literal[1]
+    content: dict[str, Any]
+    check: Revision
+    signature: Annotated[str, Field(pattern=r"^hmac-sha256:[0-9a-f]{64}$")] | None = None
+
+
+# Canonical bytes, check, signature
+
+
+def canonical(data: Any) -> bytes:
+    """RFC 8785 for content made of strings, integers, booleans and null (the only kinds here)."""
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
+        "utf-8"
+    )
+
+
+def content_hash(data: Any) -> str:
+    return hashlib.sha256(canonical(data)).hexdigest()
+
+
+def sign(key: str, data: Any) -> str:
+    return "hmac-sha256:" + hmac.new(bytes.fromhex(key), canonical(data), "sha256").hexdigest()
+
+
+# Writing
+
+
+def envelope(content: PackageContent | SubmissionContent, key: str | None = None) -> bytes:
+    """The file's bytes; a submission is signed with ``key``."""
+    data = content.model_dump(mode="json")
+    document: dict[str, Any] = {
+        "format": PACKAGE_FORMAT if isinstance(content, PackageContent) else SUBMISSION_FORMAT,
+        "version": VERSION,
+        "content": data,
+        "check": "sha256:" + content_hash(data),
+    }
+    if isinstance(content, SubmissionContent):
+        assert key is not None
+        document["signature"] = sign(key, data)
+    return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write a file whole or not at all: a temporary file beside it, flushed, then renamed."""
+    path = Path(path)
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    except OSError as error:
+        raise InputError(f"{path}: cannot be written ({error.strerror})") from None
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise InputError(f"{path}: cannot be written ({error.strerror})") from None
+    with contextlib.suppress(OSError):  # the rename itself, where the platform allows
+        folder = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
+
+
+def slug(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "owner"
+
+
+def file_name(owner: str, year: int, round_key: str, *, submission: bool = False) -> str:
+    """``kuva-2022-1-aino-lehtinen.kuvapkg`` (the submission: ``.kuvasub``)."""
+    suffix = SUBMISSION_SUFFIX if submission else PACKAGE_SUFFIX
+    return f"kuva-{year}-{round_key}-{slug(owner)}{suffix}"
+
+
+# Reading
+
+
+def read_path(path: Path) -> bytes:
+    """A file's bytes, refused beyond ``MAX_BYTES`` without reading further."""
+    name = str(path)
+    try:
+        with open(path, "rb") as file:
+            data = file.read(MAX_BYTES + 1)
+    except OSError as error:
+        raise PackageRefused(name, "unreadable", error.strerror or "") from None
+    if len(data) > MAX_BYTES:
+        raise PackageRefused(name, "too_large", f"more than {MAX_BYTES // (1024 * 1024)} MB")
+    return data
+
+
+def _document(data: bytes, name: str) -> _Envelope:
+    if len(data) > MAX_BYTES:
+        raise PackageRefused(name, "too_large", f"more than {MAX_BYTES // (1024 * 1024)} MB")
+    stripped = data.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not stripped.startswith(b"{"):
+        raise PackageRefused(name, "not_a_package", "not a JSON document")
+    try:
+        raw = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise PackageRefused(name, "damaged", "not UTF-8 text") from None
+    except json.JSONDecodeError as error:
+        raise PackageRefused(
+            name, "damaged", f"not a complete JSON document: line {error.lineno}: {error.msg}"
+        ) from None
+    except (ValueError, RecursionError):  # an integer of thousands of digits, deep nesting
+        raise PackageRefused(name, "damaged", "not a readable JSON document") from None
+    if not isinstance(raw, dict) or raw.get("format") not in (PACKAGE_FORMAT, SUBMISSION_FORMAT):
+        raise PackageRefused(name, "not_a_package", 'no "format": "kuva-submission"')
+    if raw.get("version") != VERSION:
+        raise PackageRefused(
+            name, "version", f"version {raw.get('version')!r}; this application reads {VERSION}"
+        )
+    try:
+        document = _Envelope.model_validate(raw)
+    except ValidationError as error:
+        raise _invalid(name, error) from None
+    try:
+        check = "sha256:" + content_hash(document.content)
+    except (UnicodeEncodeError, ValueError, RecursionError):  # a lone surrogate, deep nesting
+        raise PackageRefused(name, "damaged", "the content is not valid text") from None
+    if not hmac.compare_digest(check, document.check):
+        raise PackageRefused(
+            name, "damaged", "the content does not match its check: damaged or edited"
+        )
+    return document
+
+
+def _invalid(name: str, error: ValidationError) -> PackageRefused:
+    first = error.errors()[0]
+    where = ".".join(str(part) for part in first["loc"]) or "the top level"
+    return PackageRefused(name, "invalid", f"at {where}: {first['msg']}")
+
+
+def _content(document: _Envelope, model: type[Any], name: str) -> Any:
+    try:
+        return model.model_validate(document.content)
+    except ValidationError as error:
+        raise _invalid(name, error) from None
+
+
+def read_package(data: bytes, name: str) -> PackageContent:
+    """A work package's content, checked whole; refuses a submission or anything else."""
+    document = _document(data, name)
+    if document.format != PACKAGE_FORMAT:
+        raise PackageRefused(name, "not_a_package", "this is a submission, not a work package")
+    content: PackageContent = _content(document, PackageContent, f"{name}: content")
+    _check_unique(content, name)
+    return content
+
+
+class Submission:
+    """A submission as read: its content, the signature still to verify, its content hash."""
+
+    def __init__(
+        self, content: SubmissionContent, signature: str, data: dict[str, Any], digest: str
+    ) -> None:
+        self.content = content
+        self.signature = signature
+        self.digest = digest
+        self._signed = canonical(data)  # the content as the file has it: what the signature covers
+
+    def signed_with(self, key: str) -> bool:
+        expected = hmac.new(bytes.fromhex(key), self._signed, "sha256").hexdigest()
+        return hmac.compare_digest("hmac-sha256:" + expected, self.signature)
+
+    @property
+    def written_at(self) -> dt.datetime:
+        return parse_timestamp(self.content.written_at)
+
+
+def read_submission(data: bytes, name: str) -> Submission:
+    """A submission's content, checked whole against the schema (not yet against a database)."""
+    document = _document(data, name)
+    if document.format != SUBMISSION_FORMAT:
+        raise PackageRefused(name, "not_a_submission", "send the saved submission instead")
+    if document.signature is None:
+        raise PackageRefused(name, "altered", "the signature is missing")
+    content: SubmissionContent = _content(document, SubmissionContent, f"{name}: content")
+    _check_unique(content, name)
+    try:
+        parse_timestamp(content.written_at)
+        parse_timestamp(content.issued_at)
+    except ValueError as error:
+        raise PackageRefused(name, "invalid", str(error)) from None
+    digest = content_hash(document.content)
+    return Submission(content, document.signature, document.content, digest)
+
+
+def _check_unique(content: _Content, name: str) -> None:
+    seen: set[str] = set()
+    for goal in content.goals:
+        for item in goal.metrics:
+            if item.id in seen:
+                raise PackageRefused(name, "invalid", f"metric {item.id} is listed twice")
+            seen.add(item.id)
+
+
+def parse_timestamp(text: str) -> dt.datetime:
+    """An ISO 8601 time with its offset, as packages write them."""
+    try:
+        value = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"not a time: {text!r}") from None
+    if value.tzinfo is None:
+        raise ValueError(f"a time without its offset: {text!r}")
+    return value
+
+
+def now() -> str:
+    return dt.datetime.now().astimezone().isoformat(timespec="seconds")

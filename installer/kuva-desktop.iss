@@ -4,7 +4,7 @@
 ;
 ; Installs the one-folder bundle that build_installer.spec makes (build\dist\kuva-desktop) for the
 ; current user only, without administrator rights; adds a Start-menu entry; associates the work
-; package and submission files (.kuva) with the application; uninstalls the program files only:
+; package files (.kuvapkg) with the application; uninstalls the program files only:
 ; the user's database in %APPDATA%\Kuva\Kuva Desktop is never touched.
 
 #ifndef AppVersion
@@ -46,8 +46,8 @@ Name: "{group}\Kuva Desktop"; Filename: "{app}\kuva-desktop.exe"
 Name: "{group}\{cm:UninstallProgram,Kuva Desktop}"; Filename: "{uninstallexe}"
 
 [Registry]
-; .kuva files (work packages and submissions) open with Kuva Desktop, for this user only (HKCU).
-Root: HKCU; Subkey: "Software\Classes\.kuva"; ValueType: string; ValueName: ""; ValueData: "KuvaDesktop.Package"; Flags: uninsdeletevalue
+; .kuvapkg files (work packages) open with Kuva Desktop, for this user only (HKCU).
+Root: HKCU; Subkey: "Software\Classes\.kuvapkg"; ValueType: string; ValueName: ""; ValueData: "KuvaDesktop.Package"; Flags: uninsdeletevalue
 Root: HKCU; Subkey: "Software\Classes\KuvaDesktop.Package"; ValueType: string; ValueName: ""; ValueData: "Kuva Desktop work package"; Flags: uninsdeletekey
 Root: HKCU; Subkey: "Software\Classes\KuvaDesktop.Package\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\kuva-desktop.exe,0"
 Root: HKCU; Subkey: "Software\Classes\KuvaDesktop.Package\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\kuva-desktop.exe"" ""%1"""

@@ -101,11 +101,39 @@ def _pdf(folder: Path) -> str:
     return f"board report PDF written ({pages} pages, {len(fonts)} fonts, all embedded)"
 
 
+def _package(folder: Path) -> str:
+    from kuva_desktop.editing import Editor
+    from kuva_desktop.exchange.packages import (
+        WorkingCopy,
+        issue_package,
+        merge_paths,
+        owners_with_assignments,
+    )
+    from kuva_desktop.storage.database import open_database
+
+    database = open_database(folder / "self-test.db")
+    try:
+        Editor(database, source="self-test").new_year_from(2021, 2099)
+        owner = owners_with_assignments(database, 2099)[0]
+        issued = issue_package(database, 2099, "1", owner, folder)
+        copy = WorkingCopy.open(issued.path)
+        metric = next(iter(copy.items))
+        copy.set_field(metric, "status", "on_track")
+        submission = copy.save_submission(folder / "self-test.kuvasub")
+        report = merge_paths(database, [submission.path], dry_run=True)
+    finally:
+        database.dispose()
+    if len(report.applied) != 1 or report.refused:
+        raise AssertionError(f"the submission did not merge cleanly: {report.summary()}")
+    return f"work package for {owner} written, submission read back and merged (dry run)"
+
+
 CHECKS: list[tuple[str, Check]] = [
     ("database", _database),
     ("sample data", _sample_data),
     ("translations", _translation),
     ("board report", _pdf),
+    ("work package", _package),
 ]
 
 

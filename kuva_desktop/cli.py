@@ -209,6 +209,26 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export_pdf(args: argparse.Namespace) -> int:
+    from kuva_desktop.reports.pdf import write_report
+
+    if args.only_round and args.round == "final":
+        raise InputError("--only-round: the year-end report (--round final) has no round columns")
+    database = _open(args)
+    pages = write_report(
+        database,
+        args.year,
+        args.round,
+        args.lang,
+        args.output,
+        paper=args.paper,
+        only_round=args.only_round,
+        printed=args.date,
+    )
+    print(f"{args.output}: {pages} page{'' if pages == 1 else 's'} written")
+    return EXIT_OK
+
+
 def _print_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
@@ -283,6 +303,17 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--year", type=_year, required=True)
     sub.add_argument("--round", choices=ROUND_CHOICES, required=True)
 
+    sub = command(
+        "export-pdf", cmd_export_pdf, "write the board report (or year-end report) as PDF"
+    )
+    sub.add_argument("--year", type=_year, required=True)
+    sub.add_argument("--round", choices=ROUND_CHOICES, required=True, help="1, 2, 3 or final")
+    sub.add_argument("--lang", choices=("fi", "sv"), required=True)
+    sub.add_argument("-o", "--output", type=Path, metavar="FILE", required=True)
+    sub.add_argument("--paper", choices=("A4", "A3"), default="A4", help="landscape; default A4")
+    sub.add_argument("--only-round", action="store_true", help="only the round's own column")
+    sub.add_argument("--date", type=_print_date, metavar="YYYY-MM-DD", help="the print date")
+
     sub = command("export-xlsx", cmd_export_xlsx, "write the board report as an Excel workbook")
     sub.add_argument("--year", type=_year, required=True)
     sub.add_argument("--round", choices=ROUND_CHOICES, required=True)
@@ -294,6 +325,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0].lower().endswith(".kuvapkg"):
+        # A work package as the program's argument (the file manager opens it so): the window
+        # in package mode on it.
+        package = Path(argv[0])
+        if not package.is_file():
+            print(f"kuva-desktop: {package}: no such file", file=sys.stderr)
+            return EXIT_REFUSED
+        from kuva_desktop.ui.app import run_gui
+
+        return run_gui(None, None, package=package)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_test:

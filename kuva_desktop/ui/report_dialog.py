@@ -334,7 +334,8 @@ def print_pdf(path: Path, printer: QPrinter) -> int:
             if number:
                 printer.newPage()
             page = document[number]
-            bitmap = page.render(scale=PRINT_DPI / 72, rev_byteorder=False)
+            # Four bytes a pixel (BGRx), as QImage's RGB32 has them; opaque pages render as BGR.
+            bitmap = page.render(scale=PRINT_DPI / 72, rev_byteorder=False, prefer_bgrx=True)
             image = QImage(
                 bitmap.buffer,
                 bitmap.width,

@@ -1,0 +1,309 @@
+"""What the board report and the year-end report share: fonts, text, styles, pages, the file.
+
+Fonts: DejaVu Sans Condensed (regular, bold, oblique, bold oblique) from ``resources/fonts``,
+embedded as TrueType subsets. The canvas starts in that family too (``initialFontName``), so that
+ReportLab's default Helvetica never enters the file: every font in it is embedded.
+
+Determinism: the document is built with ``invariant=1`` and its dates are the print date, so the
+same data and date give the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import io
+import os
+import re
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab import rl_config
+from reportlab.lib.pagesizes import A3, A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import BaseDocTemplate, Paragraph
+
+from kuva_desktop.errors import InputError
+from kuva_desktop.reports.hyphenation import reportlab_hyphenator
+from kuva_desktop.reports.table import PAGE
+from kuva_desktop.resources import resource_path
+
+FONT = "KuvaSans"
+FONT_BOLD = "KuvaSans-Bold"
+FONT_ITALIC = "KuvaSans-Oblique"
+FONT_BOLD_ITALIC = "KuvaSans-BoldOblique"
+_FONT_FILES = {
+    FONT: "DejaVuSansCondensed.ttf",
+    FONT_BOLD: "DejaVuSansCondensed-Bold.ttf",
+    FONT_ITALIC: "DejaVuSansCondensed-Oblique.ttf",
+    FONT_BOLD_ITALIC: "DejaVuSansCondensed-BoldOblique.ttf",
+}
+_fonts_lock = threading.Lock()
+
+PAPERS: dict[str, tuple[float, float]] = {"A4": landscape(A4), "A3": landscape(A3)}
+LANGUAGE_TAGS = {"fi": "fi-FI", "sv": "sv-FI", "en": "en"}
+ProgressFn = Callable[[int, int], None]
+
+
+class _Font(TTFont):
+    """A TrueType font that remembers the widths of the words it has measured.
+
+    ReportLab measures every word of every line (and every hyphenation candidate) in pure Python
+    when its C accelerator is not installed; the same words recur throughout a report.
+    """
+
+    def __init__(self, name: str, filename: str) -> None:
+        super().__init__(name, filename)
+        self._widths: dict[tuple[str, float], float] = {}
+
+    def stringWidth(self, text: str, size: float, encoding: str = "utf8") -> float:
+        key = (text, size)
+        width = self._widths.get(key)
+        if width is None:
+            if len(self._widths) > 200_000:
+                self._widths.clear()
+            width = self._widths[key] = super().stringWidth(text, size, encoding)
+        return width
+
+
+def register_fonts() -> None:
+    """Register the report family once per process (ReportLab's registry is global)."""
+    with _fonts_lock:
+        if FONT in pdfmetrics.getRegisteredFontNames():
+            return
+        # Binary streams: ASCII85 makes the file a quarter larger and, in pure Python, costs a
+        # tenth of the export time. Nothing else in the process uses ReportLab.
+        rl_config.useA85 = 0
+        for name, file_name in _FONT_FILES.items():
+            pdfmetrics.registerFont(_Font(name, str(resource_path("fonts", file_name))))
+        pdfmetrics.registerFontFamily(
+            FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
+        )
+
+
+def markup(text: str) -> str:
+    """Plain text as Paragraph markup that shows exactly what was typed.
+
+    ``<``, ``>`` and ``&`` are escaped; a blank line (a paragraph break) and a single line break
+    become ``<br/>``s.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    paragraphs = re.split(r"\n[ \t]*\n\s*", text)
+    return "<br/><br/>".join(escape(p).replace("\n", "<br/>") for p in paragraphs)
+
+
+def paragraphs(text: str, style: ParagraphStyle) -> list[Paragraph]:
+    """One Paragraph per paragraph of ``text`` (separated by blank lines), line breaks kept.
+
+    Paragraphs of one font take ReportLab's fast path; a single ``<br/>``-joined paragraph with
+    blank lines would take the slow one, at twice the cost.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    if not text.strip():
+        return []
+    result = []
+    for part in re.split(r"\n[ \t]*\n\s*", text):
+        if "\n" in part:
+            result.append(Paragraph(escape(part).replace("\n", "<br/>"), style))
+        else:
+            result.append(plain_paragraph(part, style))
+    return result
+
+
+_SPACES = re.compile(r"[ \t\f\v]+")
+
+
+def plain_paragraph(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain text in one font, made without the markup parser.
+
+    The text is taken as it is (no markup to escape); runs of spaces become one, as the parser
+    would make them. Parsing is a tenth of the export time of a large year.
+    """
+    template = style.__dict__.get("_kuva_frag")
+    if template is None:
+        template = Paragraph("x", style).frags[0]
+        style.__dict__["_kuva_frag"] = template
+    text = _SPACES.sub(" ", text).strip(" ")
+    return Paragraph(text, style, frags=[template.clone(text=text)])
+
+
+def paper_size(paper: str) -> tuple[float, float]:
+    try:
+        return PAPERS[paper.upper()]
+    except KeyError:
+        raise InputError(f"paper {paper!r}: choose A4 or A3") from None
+
+
+@dataclass(frozen=True)
+class Styles:
+    """The paragraph styles of one report: body, bold, header cells, title lines."""
+
+    body: ParagraphStyle
+    bold: ParagraphStyle
+    header: ParagraphStyle
+    title: ParagraphStyle
+    heading: ParagraphStyle
+    item: ParagraphStyle  # a list item with a bullet
+
+
+@functools.lru_cache(maxsize=8)
+def _cached_hyphenator(language: str) -> Callable[[str], list[tuple[str, str]]] | str:
+    """The hyphenator of ``language`` remembering its words: ReportLab asks for the word at the
+    end of every line, and the same words come back again and again."""
+    hyphenator = reportlab_hyphenator(language)
+    if not callable(hyphenator):
+        return hyphenator
+    return functools.lru_cache(maxsize=50_000)(hyphenator)
+
+
+def make_styles(language: str, size: float) -> Styles:
+    register_fonts()
+    hyphenator = _cached_hyphenator(language)
+    body = ParagraphStyle(
+        "body",
+        fontName=FONT,
+        bulletFontName=FONT,  # ReportLab's default is Helvetica, which is not embedded
+        fontSize=size,
+        leading=size * 1.22,
+        spaceAfter=size * 0.6,  # between the paragraphs of one text
+        # Long compounds break at syllables with a hyphen; a word wider than its column is split
+        # rather than left to overflow. uriWasteReduce hyphenates a word that would otherwise leave
+        # more than 30 % of a narrow line empty.
+        hyphenationLang=hyphenator,
+        embeddedHyphenation=2,
+        uriWasteReduce=0.3,
+        splitLongWords=1,
+        allowWidows=1,
+        allowOrphans=1,
+    )
+    return Styles(
+        body=body,
+        bold=ParagraphStyle("bold", parent=body, fontName=FONT_BOLD, spaceAfter=size * 0.35),
+        header=ParagraphStyle("header", parent=body, fontName=FONT_BOLD),
+        title=ParagraphStyle(
+            "title", parent=body, fontName=FONT_BOLD, fontSize=size * 1.4, leading=size * 1.7
+        ),
+        heading=ParagraphStyle(
+            "heading",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=size * 1.15,
+            leading=size * 1.45,
+            spaceBefore=size * 1.2,
+            spaceAfter=size * 0.5,
+        ),
+        item=ParagraphStyle("item", parent=body, leftIndent=size * 1.5, bulletIndent=size * 0.3),
+    )
+
+
+def pdf_date(printed: dt.date) -> str:
+    return f"D:{printed:%Y%m%d}000000+00'00'"
+
+
+def make_canvas_class(language: str, printed: dt.date, font_size: float) -> type:
+    """A canvas that numbers the pages "Sivu k / n" once it knows n, dated the print date.
+
+    Pages are kept until ``save``: only then is the page count known.
+    """
+    date_text = pdf_date(printed)
+
+    class NumberedCanvas(rl_canvas.Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.setDateFormatter(lambda *_: date_text)
+            self._saved_pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._saved_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved_pages)
+            for number, state in enumerate(self._saved_pages, start=1):
+                self.__dict__.update(state)
+                width = self._pagesize[0]
+                self.setFont(FONT, font_size)
+                self.setFillColorRGB(0, 0, 0)
+                self.drawRightString(
+                    width - MARGIN, MARGIN * 0.55, PAGE(language) % {"page": number, "pages": total}
+                )
+                super().showPage()
+            self._saved_pages = []
+            super().save()
+
+    return NumberedCanvas
+
+
+MARGIN = 28.0  # points, about 1 cm
+
+
+def build_document(
+    path: Path,
+    *,
+    pagesize: tuple[float, float],
+    templates: list[Any],
+    story: list[Any],
+    language: str,
+    printed: dt.date,
+    title: str,
+    author: str,
+    subject: str,
+    font_size: float,
+    after_flowable: Callable[[Any], None] | None = None,
+) -> int:
+    """Lay out ``story`` and write the file; the number of pages."""
+    register_fonts()
+    check_writable(path)
+
+    class Document(BaseDocTemplate):
+        def afterFlowable(self, flowable: Any) -> None:
+            if after_flowable is not None:
+                after_flowable(flowable)
+
+    buffer = io.BytesIO()
+    doc = Document(
+        buffer,
+        pagesize=pagesize,
+        pageTemplates=templates,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=title,
+        author=author,
+        subject=subject,
+        creator="Kuva Desktop",
+        producer="Kuva Desktop (ReportLab)",
+        keywords=[],
+        pageCompression=1,
+        displayDocTitle=1,
+        invariant=1,
+        initialFontName=FONT,
+        initialFontSize=font_size,
+        lang=LANGUAGE_TAGS.get(language, language),
+    )
+    doc.build(story, canvasmaker=make_canvas_class(language, printed, font_size))
+    pages = int(doc.page)
+    try:
+        path.write_bytes(buffer.getvalue())
+    except OSError as error:
+        raise InputError(f"{path}: cannot be written ({error.strerror})") from None
+    return pages
+
+
+def check_writable(path: Path) -> None:
+    """Refuse an output path that cannot be written before the (possibly long) layout."""
+    parent = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise InputError(f"{path}: cannot be written (it is a folder)")
+    if not parent.is_dir():
+        raise InputError(f"{path}: cannot be written (no folder {parent})")
+    if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise InputError(f"{path}: cannot be written (permission denied)")

@@ -1,5 +1,123 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fi" sourcelanguage="en">
+<context>
+    <name>CompletenessDialog</name>
+    <message>
+        <source>Completeness</source>
+        <translation>Palautusten tilanne</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Vuosi</translation>
+    </message>
+    <message>
+        <source>&amp;Round</source>
+        <translation>&amp;Kierros</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Päivitä</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulje</translation>
+    </message>
+    <message>
+        <source>Completeness of the round</source>
+        <translation>Kierroksen palautusten tilanne</translation>
+    </message>
+    <message>
+        <source>Nothing is assigned in this round.</source>
+        <translation>Tällä kierroksella ei ole jaettavaa.</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessModel</name>
+    <message>
+        <source>Owner</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Mittari</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Vastaanotettu</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Ristiriidat</translation>
+    </message>
+    <message>
+        <source>&amp;Base (as issued)</source>
+        <translation>&amp;Lähtöarvo (jaettaessa)</translation>
+    </message>
+    <message>
+        <source>O&amp;urs (master)</source>
+        <translation>&amp;Meidän (pääkanta)</translation>
+    </message>
+    <message>
+        <source>&amp;Theirs (owner)</source>
+        <translation>&amp;Heidän (vastuuhenkilö)</translation>
+    </message>
+    <message>
+        <source>&amp;Edited value</source>
+        <translation>Mu&amp;okattu arvo</translation>
+    </message>
+    <message>
+        <source>Keep t&amp;heirs</source>
+        <translation>Pidä &amp;heidän</translation>
+    </message>
+    <message>
+        <source>Keep &amp;ours</source>
+        <translation>Pidä &amp;meidän</translation>
+    </message>
+    <message>
+        <source>U&amp;se this</source>
+        <translation>&amp;Käytä tätä</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Edellinen</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Seuraava</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;ulje</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting</source>
+        <translation>Odottavat ristiriidat</translation>
+    </message>
+    <message>
+        <source>No conflicts wait: every submission is merged.</source>
+        <translation>Ristiriitoja ei ole: kaikki palautukset on yhdistetty.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · received %4</source>
+        <translation>%1 · %2 · %3 · vastaanotettu %4</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>Ei ratkaistu</translation>
+    </message>
+</context>
 <context>
     <name>EntryBlock</name>
     <message>
@@ -295,6 +413,64 @@
     </message>
 </context>
 <context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Issue work packages</source>
+        <translation>Jaa työpaketit</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Vuosi</translation>
+    </message>
+    <message>
+        <source>&amp;Round</source>
+        <translation>&amp;Kierros</translation>
+    </message>
+    <message>
+        <source>Ow&amp;ners</source>
+        <translation>V&amp;astuuhenkilöt</translation>
+    </message>
+    <message>
+        <source>&amp;All owners</source>
+        <translation>&amp;Kaikki vastuuhenkilöt</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>Ka&amp;nsio</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Selaa…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Kansio</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Vastuuhenkilöt</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Jaa</translation>
+    </message>
+    <message>
+        <source>No round of %1 is open: packages are issued only for an open round. Open one in the year&apos;s form.</source>
+        <translation>Mikään vuoden %1 kierros ei ole avoin: työpaketit jaetaan vain avoimelle kierrokselle. Avaa kierros vuoden lomakkeella.</translation>
+    </message>
+    <message>
+        <source>Folder for the work packages</source>
+        <translation>Työpakettien kansio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work packages written into %1:</source>
+        <translation>
+            <numerusform>%n työpaketti kirjoitettu kansioon %1:</numerusform>
+            <numerusform>%n työpakettia kirjoitettu kansioon %1:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Kuva Desktop</source>
@@ -323,6 +499,26 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <source>Open &amp;work package…</source>
+        <translation>&amp;Avaa työpaketti…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue work packages…</source>
+        <translation>&amp;Jaa työpaketit…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport submissions…</source>
+        <translation>Tuo &amp;palautukset…</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;conflicts…</source>
+        <translation>&amp;Ratkaise ristiriidat…</translation>
+    </message>
+    <message>
+        <source>&amp;Completeness…</source>
+        <translation>Palautusten &amp;tilanne…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -490,6 +686,22 @@
         <source>The sample data was not loaded</source>
         <translation>Esimerkkiaineistoa ei ladattu</translation>
     </message>
+    <message>
+        <source>Open work package</source>
+        <translation>Avaa työpaketti</translation>
+    </message>
+    <message>
+        <source>Work packages (*%1)</source>
+        <translation>Työpaketit (*%1)</translation>
+    </message>
+    <message>
+        <source>The work package was not opened</source>
+        <translation>Työpakettia ei avattu</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Yhdistetty</translation>
+    </message>
 </context>
 <context>
     <name>MetricForm</name>
@@ -534,7 +746,7 @@
         <translation>Vastuuhenkilöt</translation>
     </message>
     <message>
-        <source>None checked: the goal's owners (%1).</source>
+        <source>None checked: the goal&apos;s owners (%1).</source>
         <translation>Jos ketään ei ole valittu, vastuussa ovat tavoitteen vastuuhenkilöt (%1).</translation>
     </message>
     <message>
@@ -567,6 +779,160 @@
     <message>
         <source>Explanation, %1</source>
         <translation>Selvitys, %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackageMode</name>
+    <message>
+        <source>&amp;Save submission…</source>
+        <translation>Tallenna palautu&amp;s…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei määräaikaa</translation>
+    </message>
+    <message>
+        <source>Work package of %1 · %2 · deadline %3 · everything you type is kept; File → Save submission (Ctrl+S) writes the file to send back.</source>
+        <translation>Työpaketti: %1 · %2 · määräaika %3 · kaikki kirjoittamasi tallentuu; Tiedosto → Tallenna palautus (Ctrl+S) kirjoittaa tiedoston, jonka lähetät takaisin.</translation>
+    </message>
+    <message>
+        <source>Work package</source>
+        <translation>Työpaketti</translation>
+    </message>
+    <message>
+        <source>%1 – work package – Kuva Desktop</source>
+        <translation>%1 – työpaketti – Kuva Desktop</translation>
+    </message>
+    <message>
+        <source>Save submission</source>
+        <translation>Tallenna palautus</translation>
+    </message>
+    <message>
+        <source>Submissions (*%1)</source>
+        <translation>Palautukset (*%1)</translation>
+    </message>
+    <message>
+        <source>The submission was not saved</source>
+        <translation>Palautusta ei tallennettu</translation>
+    </message>
+    <message>
+        <source>Submission saved: %1</source>
+        <translation>Palautus tallennettu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Packages</name>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Ennuste</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentit</translation>
+    </message>
+    <message>
+        <source>Numeric forecast</source>
+        <translation>Numeerinen ennuste</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Selvitys</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>tiedostoa ei voi lukea</translation>
+    </message>
+    <message>
+        <source>the file is larger than a package can be</source>
+        <translation>tiedosto on suurempi kuin paketti voi olla</translation>
+    </message>
+    <message>
+        <source>not a Kuva package or submission</source>
+        <translation>ei Kuva-työpaketti eikä -palautus</translation>
+    </message>
+    <message>
+        <source>a format version this application does not read</source>
+        <translation>tiedostomuodon versio, jota tämä ohjelma ei lue</translation>
+    </message>
+    <message>
+        <source>incomplete or damaged</source>
+        <translation>puutteellinen tai vahingoittunut</translation>
+    </message>
+    <message>
+        <source>does not follow the package format</source>
+        <translation>ei noudata pakettien tiedostomuotoa</translation>
+    </message>
+    <message>
+        <source>a package, not a submission</source>
+        <translation>työpaketti eikä palautus</translation>
+    </message>
+    <message>
+        <source>changed after it was written</source>
+        <translation>muutettu kirjoittamisen jälkeen</translation>
+    </message>
+    <message>
+        <source>signed with the key of another package</source>
+        <translation>allekirjoitettu toisen työpaketin avaimella</translation>
+    </message>
+    <message>
+        <source>from another database</source>
+        <translation>toisesta tietokannasta</translation>
+    </message>
+    <message>
+        <source>a package this database did not issue</source>
+        <translation>työpaketti, jota tämä tietokanta ei ole jakanut</translation>
+    </message>
+    <message>
+        <source>for another year, round or owner than its package</source>
+        <translation>eri vuodelle, kierrokselle tai vastuuhenkilölle kuin sen työpaketti</translation>
+    </message>
+    <message>
+        <source>for a locked round</source>
+        <translation>lukitulle kierrokselle</translation>
+    </message>
+    <message>
+        <source>changes something outside the owner&apos;s assignment</source>
+        <translation>muuttaa jotain vastuuhenkilön tehtävien ulkopuolelta</translation>
+    </message>
+    <message>
+        <source>a value the rules refuse</source>
+        <translation>arvo, jota säännöt eivät salli</translation>
+    </message>
+    <message>
+        <source>older than a submission already merged from the same package</source>
+        <translation>vanhempi kuin samasta työpaketista jo yhdistetty palautus</translation>
+    </message>
+    <message>
+        <source>not issued</source>
+        <translation>ei jaettu</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>ei lähetetty</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>vastaanotettu</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>yhdistetty</translation>
+    </message>
+    <message>
+        <source>in conflict</source>
+        <translation>ristiriidassa</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>myöhässä</translation>
     </message>
 </context>
 <context>
@@ -659,6 +1025,152 @@
     <message>
         <source>Round %1 is locked: nothing can change.</source>
         <translation>Kierros %1 on lukittu: mitään ei voi muuttaa.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionImport</name>
+    <message>
+        <source>Import submissions</source>
+        <translation>Tuo palautukset</translation>
+    </message>
+    <message>
+        <source>Submissions (*%1)</source>
+        <translation>Palautukset (*%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Checking the submissions…</source>
+        <translation>Tarkistetaan palautuksia…</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Yhdistetään…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries will be applied</source>
+        <translation>
+            <numerusform>%n kirjaus viedään</numerusform>
+            <numerusform>%n kirjausta viedään</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n ristiriita</numerusform>
+            <numerusform>%n ristiriitaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files refused</source>
+        <translation>
+            <numerusform>%n tiedosto hylätty</numerusform>
+            <numerusform>%n tiedostoa hylätty</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries applied</source>
+        <translation>
+            <numerusform>%n kirjaus viety</numerusform>
+            <numerusform>%n kirjausta viety</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts to resolve</source>
+        <translation>
+            <numerusform>%n ristiriita ratkaistavana</numerusform>
+            <numerusform>%n ristiriitaa ratkaistavana</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files were merged before and change nothing.</source>
+        <translation>
+            <numerusform>%n tiedosto on jo yhdistetty eikä muuta mitään.</numerusform>
+            <numerusform>%n tiedostoa on jo yhdistetty eivätkä muuta mitään.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submissions were written after the deadline.</source>
+        <translation>
+            <numerusform>%n palautus kirjoitettiin määräajan jälkeen.</numerusform>
+            <numerusform>%n palautusta kirjoitettiin määräajan jälkeen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation>Hylätyt:</translation>
+    </message>
+    <message>
+        <source>Nothing more was merged: %1</source>
+        <translation>Enempää ei yhdistetty: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Yhdistä</translation>
+    </message>
+    <message>
+        <source>There is nothing to merge.</source>
+        <translation>Yhdistettävää ei ole.</translation>
+    </message>
+    <message>
+        <source>Submissions merged</source>
+        <translation>Palautukset yhdistetty</translation>
+    </message>
+    <message>
+        <source>The conflicts are shown next, side by side.</source>
+        <translation>Ristiriidat näytetään seuraavaksi rinnakkain.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionSummaryDialog</name>
+    <message>
+        <source>Submission saved</source>
+        <translation>Palautus tallennettu</translation>
+    </message>
+    <message>
+        <source>Saved as %1 (submission number %2). Send this file to the coordinator.</source>
+        <translation>Tallennettu tiedostoon %1 (palautus numero %2). Lähetä tämä tiedosto koordinaattorille.</translation>
+    </message>
+    <message numerus="yes">
+        <source>What changed since the package was issued (%n values)</source>
+        <translation>
+            <numerusform>Muutokset työpaketin jakamisen jälkeen (%n arvo)</numerusform>
+            <numerusform>Muutokset työpaketin jakamisen jälkeen (%n arvoa)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Mittari</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Ennen</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Jälkeen</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Muutokset</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the package was issued.</source>
+        <translation>Mikään ei ole muuttunut työpaketin jakamisen jälkeen.</translation>
+    </message>
+    <message>
+        <source>The rules</source>
+        <translation>Säännöt</translation>
+    </message>
+    <message>
+        <source>The rules are met.</source>
+        <translation>Säännöt täyttyvät.</translation>
     </message>
 </context>
 <context>
@@ -842,11 +1354,11 @@
         <translation>Tavoitteen toteuma (johdettu mittareista)</translation>
     </message>
     <message>
-        <source>Explanation of the &amp;goal's outcome</source>
+        <source>Explanation of the &amp;goal&apos;s outcome</source>
         <translation>Tavoitteen toteuman se&amp;lvitys</translation>
     </message>
     <message>
-        <source>Explanation of the goal's outcome</source>
+        <source>Explanation of the goal&apos;s outcome</source>
         <translation>Tavoitteen toteuman selvitys</translation>
     </message>
     <message>
@@ -928,7 +1440,7 @@
         <translation>Vuosinäkymä</translation>
     </message>
     <message>
-        <source>One row per metric; double-click or press Enter to open a cell's item.</source>
+        <source>One row per metric; double-click or press Enter to open a cell&apos;s item.</source>
         <translation>Rivi kutakin mittaria kohden; avaa solun kohde kaksoisnapsautuksella tai Enter-näppäimellä.</translation>
     </message>
     <message>

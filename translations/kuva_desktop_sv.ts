@@ -1,5 +1,123 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
+<context>
+    <name>CompletenessDialog</name>
+    <message>
+        <source>Completeness</source>
+        <translation>Inlämningsläge</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;År</translation>
+    </message>
+    <message>
+        <source>&amp;Round</source>
+        <translation>&amp;Omgång</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>Completeness of the round</source>
+        <translation>Omgångens inlämningsläge</translation>
+    </message>
+    <message>
+        <source>Nothing is assigned in this round.</source>
+        <translation>Inget är tilldelat i denna omgång.</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessModel</name>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarsperson</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottaget</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>&amp;Base (as issued)</source>
+        <translation>&amp;Utgångsvärde (vid utdelning)</translation>
+    </message>
+    <message>
+        <source>O&amp;urs (master)</source>
+        <translation>&amp;Vårt (huvuddatabasen)</translation>
+    </message>
+    <message>
+        <source>&amp;Theirs (owner)</source>
+        <translation>&amp;Deras (ansvarsperson)</translation>
+    </message>
+    <message>
+        <source>&amp;Edited value</source>
+        <translation>R&amp;edigerat värde</translation>
+    </message>
+    <message>
+        <source>Keep t&amp;heirs</source>
+        <translation>Behåll d&amp;eras</translation>
+    </message>
+    <message>
+        <source>Keep &amp;ours</source>
+        <translation>Behåll &amp;vårt</translation>
+    </message>
+    <message>
+        <source>U&amp;se this</source>
+        <translation>Använd &amp;detta</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Föregående</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nästa</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting</source>
+        <translation>Väntande konflikter</translation>
+    </message>
+    <message>
+        <source>No conflicts wait: every submission is merged.</source>
+        <translation>Inga konflikter väntar: alla inlämningar är sammanfogade.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · received %4</source>
+        <translation>%1 · %2 · %3 · mottaget %4</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>Inte löst</translation>
+    </message>
+</context>
 <context>
     <name>EntryBlock</name>
     <message>
@@ -295,6 +413,64 @@
     </message>
 </context>
 <context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Issue work packages</source>
+        <translation>Dela ut arbetspaket</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;År</translation>
+    </message>
+    <message>
+        <source>&amp;Round</source>
+        <translation>&amp;Omgång</translation>
+    </message>
+    <message>
+        <source>Ow&amp;ners</source>
+        <translation>A&amp;nsvarspersoner</translation>
+    </message>
+    <message>
+        <source>&amp;All owners</source>
+        <translation>A&amp;lla ansvarspersoner</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Mapp</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mapp</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Ansvarspersoner</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Dela ut</translation>
+    </message>
+    <message>
+        <source>No round of %1 is open: packages are issued only for an open round. Open one in the year&apos;s form.</source>
+        <translation>Ingen omgång av %1 är öppen: arbetspaket delas ut bara för en öppen omgång. Öppna en i årets formulär.</translation>
+    </message>
+    <message>
+        <source>Folder for the work packages</source>
+        <translation>Mapp för arbetspaketen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work packages written into %1:</source>
+        <translation>
+            <numerusform>%n arbetspaket skrivet i mappen %1:</numerusform>
+            <numerusform>%n arbetspaket skrivna i mappen %1:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Kuva Desktop</source>
@@ -323,6 +499,26 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>Open &amp;work package…</source>
+        <translation>&amp;Öppna arbetspaket…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue work packages…</source>
+        <translation>&amp;Dela ut arbetspaket…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport submissions…</source>
+        <translation>&amp;Importera inlämningar…</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;conflicts…</source>
+        <translation>Lös &amp;konflikter…</translation>
+    </message>
+    <message>
+        <source>&amp;Completeness…</source>
+        <translation>&amp;Inlämningsläge…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -490,6 +686,22 @@
         <source>The sample data was not loaded</source>
         <translation>Exempeldata lästes inte in</translation>
     </message>
+    <message>
+        <source>Open work package</source>
+        <translation>Öppna arbetspaket</translation>
+    </message>
+    <message>
+        <source>Work packages (*%1)</source>
+        <translation>Arbetspaket (*%1)</translation>
+    </message>
+    <message>
+        <source>The work package was not opened</source>
+        <translation>Arbetspaketet öppnades inte</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Sammanfogat</translation>
+    </message>
 </context>
 <context>
     <name>MetricForm</name>
@@ -534,7 +746,7 @@
         <translation>Ansvarspersoner</translation>
     </message>
     <message>
-        <source>None checked: the goal's owners (%1).</source>
+        <source>None checked: the goal&apos;s owners (%1).</source>
         <translation>Ingen vald: målets ansvarspersoner (%1).</translation>
     </message>
     <message>
@@ -567,6 +779,160 @@
     <message>
         <source>Explanation, %1</source>
         <translation>Utredning, %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackageMode</name>
+    <message>
+        <source>&amp;Save submission…</source>
+        <translation>Spara inlämnin&amp;g…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Work package of %1 · %2 · deadline %3 · everything you type is kept; File → Save submission (Ctrl+S) writes the file to send back.</source>
+        <translation>Arbetspaket för %1 · %2 · sista dag %3 · allt du skriver sparas; Arkiv → Spara inlämning (Ctrl+S) skriver filen som du skickar tillbaka.</translation>
+    </message>
+    <message>
+        <source>Work package</source>
+        <translation>Arbetspaket</translation>
+    </message>
+    <message>
+        <source>%1 – work package – Kuva Desktop</source>
+        <translation>%1 – arbetspaket – Kuva Desktop</translation>
+    </message>
+    <message>
+        <source>Save submission</source>
+        <translation>Spara inlämning</translation>
+    </message>
+    <message>
+        <source>Submissions (*%1)</source>
+        <translation>Inlämningar (*%1)</translation>
+    </message>
+    <message>
+        <source>The submission was not saved</source>
+        <translation>Inlämningen sparades inte</translation>
+    </message>
+    <message>
+        <source>Submission saved: %1</source>
+        <translation>Inlämningen sparad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Packages</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognos</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <source>Numeric forecast</source>
+        <translation>Numerisk prognos</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Utredning</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>filen kan inte läsas</translation>
+    </message>
+    <message>
+        <source>the file is larger than a package can be</source>
+        <translation>filen är större än ett paket kan vara</translation>
+    </message>
+    <message>
+        <source>not a Kuva package or submission</source>
+        <translation>inte ett Kuva-arbetspaket eller en Kuva-inlämning</translation>
+    </message>
+    <message>
+        <source>a format version this application does not read</source>
+        <translation>en formatversion som detta program inte läser</translation>
+    </message>
+    <message>
+        <source>incomplete or damaged</source>
+        <translation>ofullständig eller skadad</translation>
+    </message>
+    <message>
+        <source>does not follow the package format</source>
+        <translation>följer inte paketformatet</translation>
+    </message>
+    <message>
+        <source>a package, not a submission</source>
+        <translation>ett arbetspaket, inte en inlämning</translation>
+    </message>
+    <message>
+        <source>changed after it was written</source>
+        <translation>ändrad efter att den skrevs</translation>
+    </message>
+    <message>
+        <source>signed with the key of another package</source>
+        <translation>signerad med ett annat arbetspakets nyckel</translation>
+    </message>
+    <message>
+        <source>from another database</source>
+        <translation>från en annan databas</translation>
+    </message>
+    <message>
+        <source>a package this database did not issue</source>
+        <translation>ett arbetspaket som denna databas inte har delat ut</translation>
+    </message>
+    <message>
+        <source>for another year, round or owner than its package</source>
+        <translation>för ett annat år, en annan omgång eller ansvarsperson än dess arbetspaket</translation>
+    </message>
+    <message>
+        <source>for a locked round</source>
+        <translation>för en låst omgång</translation>
+    </message>
+    <message>
+        <source>changes something outside the owner&apos;s assignment</source>
+        <translation>ändrar något utanför ansvarspersonens uppdrag</translation>
+    </message>
+    <message>
+        <source>a value the rules refuse</source>
+        <translation>ett värde som reglerna inte tillåter</translation>
+    </message>
+    <message>
+        <source>older than a submission already merged from the same package</source>
+        <translation>äldre än en redan sammanfogad inlämning från samma arbetspaket</translation>
+    </message>
+    <message>
+        <source>not issued</source>
+        <translation>inte utdelat</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>inte skickat</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>mottaget</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>sammanfogat</translation>
+    </message>
+    <message>
+        <source>in conflict</source>
+        <translation>i konflikt</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>försenat</translation>
     </message>
 </context>
 <context>
@@ -659,6 +1025,152 @@
     <message>
         <source>Round %1 is locked: nothing can change.</source>
         <translation>Omgång %1 är låst: ingenting kan ändras.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionImport</name>
+    <message>
+        <source>Import submissions</source>
+        <translation>Importera inlämningar</translation>
+    </message>
+    <message>
+        <source>Submissions (*%1)</source>
+        <translation>Inlämningar (*%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Checking the submissions…</source>
+        <translation>Inlämningarna kontrolleras…</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Sammanfogas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries will be applied</source>
+        <translation>
+            <numerusform>%n post förs in</numerusform>
+            <numerusform>%n poster förs in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n konflikt</numerusform>
+            <numerusform>%n konflikter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files refused</source>
+        <translation>
+            <numerusform>%n fil avvisad</numerusform>
+            <numerusform>%n filer avvisade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries applied</source>
+        <translation>
+            <numerusform>%n post införd</numerusform>
+            <numerusform>%n poster införda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts to resolve</source>
+        <translation>
+            <numerusform>%n konflikt att lösa</numerusform>
+            <numerusform>%n konflikter att lösa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files were merged before and change nothing.</source>
+        <translation>
+            <numerusform>%n fil har redan sammanfogats och ändrar ingenting.</numerusform>
+            <numerusform>%n filer har redan sammanfogats och ändrar ingenting.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submissions were written after the deadline.</source>
+        <translation>
+            <numerusform>%n inlämning skrevs efter sista dagen.</numerusform>
+            <numerusform>%n inlämningar skrevs efter sista dagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation>Avvisade:</translation>
+    </message>
+    <message>
+        <source>Nothing more was merged: %1</source>
+        <translation>Inget mer sammanfogades: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Sammanfoga</translation>
+    </message>
+    <message>
+        <source>There is nothing to merge.</source>
+        <translation>Det finns inget att sammanfoga.</translation>
+    </message>
+    <message>
+        <source>Submissions merged</source>
+        <translation>Inlämningarna sammanfogade</translation>
+    </message>
+    <message>
+        <source>The conflicts are shown next, side by side.</source>
+        <translation>Konflikterna visas härnäst sida vid sida.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionSummaryDialog</name>
+    <message>
+        <source>Submission saved</source>
+        <translation>Inlämningen sparad</translation>
+    </message>
+    <message>
+        <source>Saved as %1 (submission number %2). Send this file to the coordinator.</source>
+        <translation>Sparad som %1 (inlämning nummer %2). Skicka den här filen till koordinatorn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>What changed since the package was issued (%n values)</source>
+        <translation>
+            <numerusform>Ändringar sedan arbetspaketet delades ut (%n värde)</numerusform>
+            <numerusform>Ändringar sedan arbetspaketet delades ut (%n värden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ändringar</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the package was issued.</source>
+        <translation>Inget har ändrats sedan arbetspaketet delades ut.</translation>
+    </message>
+    <message>
+        <source>The rules</source>
+        <translation>Reglerna</translation>
+    </message>
+    <message>
+        <source>The rules are met.</source>
+        <translation>Reglerna uppfylls.</translation>
     </message>
 </context>
 <context>
@@ -842,11 +1354,11 @@
         <translation>Målets utfall (härlett ur indikatorerna)</translation>
     </message>
     <message>
-        <source>Explanation of the &amp;goal's outcome</source>
+        <source>Explanation of the &amp;goal&apos;s outcome</source>
         <translation>Utredning om &amp;målets utfall</translation>
     </message>
     <message>
-        <source>Explanation of the goal's outcome</source>
+        <source>Explanation of the goal&apos;s outcome</source>
         <translation>Utredning om målets utfall</translation>
     </message>
     <message>
@@ -928,7 +1440,7 @@
         <translation>Årsöversikt</translation>
     </message>
     <message>
-        <source>One row per metric; double-click or press Enter to open a cell's item.</source>
+        <source>One row per metric; double-click or press Enter to open a cell&apos;s item.</source>
         <translation>En rad per indikator; dubbelklicka eller tryck Enter för att öppna cellens objekt.</translation>
     </message>
     <message>

@@ -35,9 +35,18 @@ class DatabaseLoader(QObject):
     refused = Signal(str)
     crashed = Signal(str)
 
-    def __init__(self, db_path: Path | None, db_url: str | None, parent: QObject | None = None):
+    def __init__(
+        self,
+        db_path: Path | None,
+        db_url: str | None,
+        parent: QObject | None = None,
+        *,
+        package: Path | None = None,
+    ):
         super().__init__(parent)
         self._path, self._url = db_path, db_url
+        self._package = package
+        self.working_copy: Any = None  # the opened package's WorkingCopy, in package mode
 
     def start(self) -> None:
         threading.Thread(target=self._run, name="database-loader", daemon=True).start()
@@ -49,7 +58,15 @@ class DatabaseLoader(QObject):
             from kuva_desktop.ui.tree_data import read_tree
 
             try:
-                database = open_database(self._path, url=self._url)
+                if self._package is not None:
+                    from kuva_desktop.exchange.packages import WorkingCopy
+                    from kuva_desktop.exchange.packages.workdb import open_working_database
+
+                    # The package's own working database, beside it (package_mode.py).
+                    self.working_copy = WorkingCopy.open(self._package)
+                    database = open_working_database(self.working_copy)
+                else:
+                    database = open_database(self._path, url=self._url)
                 years = read_tree(database)
             except InputError as error:
                 self.refused.emit(error.message)
@@ -60,8 +77,12 @@ class DatabaseLoader(QObject):
         self.loaded.emit(database, years)
 
 
-def run_gui(db_path: Path | None, db_url: str | None) -> int:
-    """Open the window on the database; the exit status of the command line."""
+def run_gui(db_path: Path | None, db_url: str | None, package: Path | None = None) -> int:
+    """Open the window on the database; the exit status of the command line.
+
+    With ``package`` (a ``.kuvapkg`` file: the program's argument when a package is opened from
+    the file manager), the window opens the owner's work package in package mode instead.
+    """
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName("Kuva")
@@ -88,7 +109,10 @@ def run_gui(db_path: Path | None, db_url: str | None) -> int:
     def on_loaded(database: Any, years: Any) -> None:
         status["database"] = database
         window.attach(database, years)
-        QTimer.singleShot(0, window.offer_sample_data)
+        if loader.working_copy is not None:
+            window.enter_package_mode(loader.working_copy)
+        else:
+            QTimer.singleShot(0, window.offer_sample_data)
 
     def on_refused(message: str) -> None:
         QMessageBox.critical(window, QCoreApplication.translate("run_gui", "Kuva Desktop"), message)
@@ -109,7 +133,7 @@ def run_gui(db_path: Path | None, db_url: str | None) -> int:
         status["exit"] = 1
         window.close()
 
-    loader = DatabaseLoader(db_path, db_url, app)
+    loader = DatabaseLoader(db_path, db_url, app, package=package)
     loader.loaded.connect(on_loaded)
     loader.refused.connect(on_refused)
     loader.crashed.connect(on_crashed)

@@ -9,14 +9,23 @@ shows the shell and attaches the database that a loader thread opened; tests att
 from __future__ import annotations
 
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDockWidget,
+    QFileDialog,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -46,6 +55,7 @@ from kuva_desktop.ui.tree_model import (
 )
 
 if TYPE_CHECKING:
+    from kuva_desktop.exchange.packages import WorkingCopy
     from kuva_desktop.storage.database import Database
     from kuva_desktop.ui.forms import FormStack
     from kuva_desktop.ui.history_panel import HistoryPanel
@@ -53,6 +63,7 @@ if TYPE_CHECKING:
     from kuva_desktop.ui.tree_filter import TreeFilter
     from kuva_desktop.ui.undo import Edits
 
+PACKAGE_SUFFIX, SUBMISSION_SUFFIX = ".kuvapkg", ".kuvasub"  # as exchange.packages.format says
 # The language menu names each language in that language, so that nobody is lost in the others.
 LANGUAGE_NAMES = (("fi", "Suomi"), ("sv", "Svenska"), ("en", "English"))
 ROUND_CHOICES = ("1", "2", "3", "final")
@@ -80,6 +91,11 @@ class MainWindow(QMainWindow):
         self._last_saved = ""
         self._shown_year: int | None = None
         self.report_runner: Any = None
+        self.package: Any = None  # package_mode.PackageMode on an owner's work package
+        self.package_windows: list[MainWindow] = []
+        self.submission_import: Any = None
+        self.conflict_dialog: Any = None
+        self.setAcceptDrops(True)  # submissions dropped onto the window are imported
 
         self.model = GoalTreeModel(self)
         self.tree = QTreeView()
@@ -167,9 +183,14 @@ class MainWindow(QMainWindow):
         )
         self.quit_action = action(self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.open_package_action = action(lambda: self.open_package_file(), "Ctrl+O")
+        self.issue_action = action(self.issue_packages)
+        self.import_action = action(self.import_submissions, "Ctrl+I")
         self.file_menu.addActions([self.new_year_action, self.vocabulary_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.export_action, self.print_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.open_package_action, self.issue_action, self.import_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         bar.addMenu(self.file_menu)
@@ -191,6 +212,9 @@ class MainWindow(QMainWindow):
         self.edit_menu.addActions(
             [self.add_action, self.move_up_action, self.move_down_action, self.delete_action]
         )
+        self.conflicts_action = action(self.show_conflicts)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.conflicts_action)
         bar.addMenu(self.edit_menu)
 
         self.view_menu = QMenu(self)
@@ -198,8 +222,15 @@ class MainWindow(QMainWindow):
         self.overview_action = action(self.show_overview, "Ctrl+2")
         self.find_action = action(self._focus_search, QKeySequence.StandardKey.Find)
         self.tree_action = action(self.tree.setFocus, "Ctrl+T")
+        self.completeness_action = action(self.show_completeness)
         self.view_menu.addActions(
-            [self.form_action, self.overview_action, self.find_action, self.tree_action]
+            [
+                self.form_action,
+                self.overview_action,
+                self.completeness_action,
+                self.find_action,
+                self.tree_action,
+            ]
         )
         self.history_menu_anchor = self.view_menu.addSeparator()
         self.language_menu = QMenu(self)
@@ -228,6 +259,10 @@ class MainWindow(QMainWindow):
             self.move_down_action,
             self.form_action,
             self.overview_action,
+            self.issue_action,
+            self.import_action,
+            self.conflicts_action,
+            self.completeness_action,
         ]
         for editing in self._editing_actions:
             editing.setEnabled(False)
@@ -297,6 +332,11 @@ class MainWindow(QMainWindow):
         self.export_action.setText(self.tr("&Export board report…"))
         self.print_action.setText(self.tr("&Print…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.open_package_action.setText(self.tr("Open &work package…"))
+        self.issue_action.setText(self.tr("&Issue work packages…"))
+        self.import_action.setText(self.tr("I&mport submissions…"))
+        self.conflicts_action.setText(self.tr("Resolve &conflicts…"))
+        self.completeness_action.setText(self.tr("&Completeness…"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.undo_action.setText(self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo"))
@@ -327,6 +367,8 @@ class MainWindow(QMainWindow):
             self.forms.set_language(language)
             self.overview.set_language(language)
             self.history.set_language(language)
+        if self.package is not None:
+            self.package.retranslate_ui()
         self._rules_timer.start()
 
     def _fill_round_combo(self) -> None:
@@ -409,10 +451,11 @@ class MainWindow(QMainWindow):
             self._fill_round_combo()
             self._rules_timer.start()
             self._sync_overview()
-        self.delete_action.setEnabled(node is not None and node.kind != YEAR)
-        self.move_up_action.setEnabled(node is not None and node.kind != YEAR)
-        self.move_down_action.setEnabled(node is not None and node.kind != YEAR)
-        self.add_action.setEnabled(node is not None and node.kind in CHILD_KIND)
+        structure = self.package is None  # a work package's structure is the coordinator's
+        self.delete_action.setEnabled(structure and node is not None and node.kind != YEAR)
+        self.move_up_action.setEnabled(structure and node is not None and node.kind != YEAR)
+        self.move_down_action.setEnabled(structure and node is not None and node.kind != YEAR)
+        self.add_action.setEnabled(structure and node is not None and node.kind in CHILD_KIND)
 
     def _on_form_shown(self, kind: str, key: Any) -> None:
         if self.history is None:
@@ -551,7 +594,7 @@ class MainWindow(QMainWindow):
     def add_item(self) -> None:
         """Add a theme, goal or metric below the selected year, theme or goal."""
         node = self.selected()
-        if node is None or node.kind not in CHILD_KIND or self.edits is None:
+        if node is None or node.kind not in CHILD_KIND or self.edits is None or self.package:
             return
         from kuva_desktop.ui.undo import AddItem
 
@@ -570,7 +613,7 @@ class MainWindow(QMainWindow):
     def delete_item(self) -> None:
         """Delete the selected theme, goal or metric, after asking; undo brings it back."""
         node = self.selected()
-        if node is None or node.kind == YEAR or self.edits is None:
+        if node is None or node.kind == YEAR or self.edits is None or self.package:
             return
         from kuva_desktop.editing import Ref
         from kuva_desktop.ui.undo import DeleteItem
@@ -600,7 +643,7 @@ class MainWindow(QMainWindow):
 
     def move_item(self, kind: str, key: Any, position: int) -> None:
         """Move an item among its siblings (from the keys or a drop), undoably."""
-        if self.edits is None or position < 0:
+        if self.edits is None or position < 0 or self.package is not None:
             return
         from kuva_desktop.editing import Ref
         from kuva_desktop.ui.undo import MoveItem
@@ -619,7 +662,7 @@ class MainWindow(QMainWindow):
 
     def new_year(self) -> None:
         """A new year with the themes, goals, metrics, owners and links of the latest one."""
-        if self.edits is None or self.model.rowCount() == 0:
+        if self.edits is None or self.model.rowCount() == 0 or self.package is not None:
             return
         latest = int(self.model.node(self.model.index(self.model.rowCount() - 1, 0)).key)
         year, ok = QInputDialog.getInt(
@@ -714,6 +757,192 @@ class MainWindow(QMainWindow):
         self.reload()
         return True
 
+    # Work packages (DOMAIN.md section 7)
+
+    def language(self) -> str:
+        return self._translations.language
+
+    def coordinator_actions(self) -> list[QAction]:
+        """What only the coordinator does: hidden in package mode."""
+        return [
+            self.new_year_action,
+            self.vocabulary_action,
+            self.export_action,
+            self.print_action,
+            self.issue_action,
+            self.import_action,
+            self.add_action,
+            self.delete_action,
+            self.move_up_action,
+            self.move_down_action,
+            self.conflicts_action,
+            self.completeness_action,
+        ]
+
+    def enter_package_mode(self, copy: WorkingCopy, *, owns_database: bool = False) -> None:
+        """Run on an owner's work package (after ``attach`` of its working database)."""
+        from kuva_desktop.ui.package_mode import PackageMode
+
+        self.package = PackageMode(self, copy, owns_database=owns_database)
+        self.package.install()
+
+    def open_package_file(self, path: Path | None = None) -> MainWindow | None:
+        """File → Open work package…: the package in a window of its own, in package mode."""
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Open work package"),
+                "",
+                self.tr("Work packages (*%1)").replace("%1", PACKAGE_SUFFIX),
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        for window in self.package_windows:
+            if window.package is not None and window.package.copy.package_path.resolve() == (
+                path.resolve()
+            ):
+                window.raise_()
+                window.activateWindow()
+                return window
+        from kuva_desktop.errors import InputError
+        from kuva_desktop.ui.package_mode import package_window
+
+        try:
+            window = package_window(path, self._translations)
+        except InputError as error:
+            QMessageBox.warning(self, self.tr("The work package was not opened"), error.message)
+            return None
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(
+            lambda _obj=None, w=window: w in self.package_windows and self.package_windows.remove(w)
+        )
+        self.package_windows.append(window)
+        window.show()
+        return window
+
+    def _year_for_packages(self) -> int | None:
+        """The selected year if a round of it is open, else the latest year with an open round."""
+        if self.database is None:
+            return None
+        from sqlalchemy import select
+
+        from kuva_desktop.storage import models as m
+
+        with self.database.reader() as session:
+            open_years = set(
+                session.scalars(
+                    select(m.Year.year).join(m.Round).where(m.Round.state == "open").distinct()
+                )
+            )
+        selected = self._selected_year()
+        if selected in open_years or not open_years:
+            return selected
+        return max(open_years)
+
+    def issue_packages(self) -> None:
+        """File → Issue work packages…: year, open round, owners, folder; then the files."""
+        if self.database is None or self.package is not None or not self.years():
+            return
+        from kuva_desktop.ui.packages_dialogs import IssueDialog
+
+        dialog = IssueDialog(
+            self.database, self.years(), self._year_for_packages(), self.language(), self
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        self.issue_dialog = dialog
+        dialog.open()
+
+    def import_submissions(self, paths: list[Path] | None = None) -> None:
+        """File → Import submissions… (or files dropped onto the window): dry run, merge."""
+        if self.database is None or self.package is not None:
+            return
+        if self.submission_import is None:
+            from kuva_desktop.ui.packages_dialogs import SubmissionImport
+
+            self.submission_import = SubmissionImport(self.database, self)
+            self.submission_import.merged.connect(self._on_merged)
+            self.submission_import.conflicts_waiting.connect(self.show_conflicts)
+        if paths is None:
+            self.submission_import.choose()
+        else:
+            self.submission_import.start(paths)
+
+    def _on_merged(self, _report: Any) -> None:
+        self.reload()
+        self._reload_overview()
+        form = self.forms.current_form() if self.forms is not None else None
+        if form is not None and form.ref is not None:
+            form.reload()
+        self._saved(self.tr("Merged"))
+        self._rules_timer.start()
+
+    def show_conflicts(self) -> None:
+        """Edit → Resolve conflicts…: the conflicts that wait, side by side."""
+        if self.database is None or self.package is not None:
+            return
+        from kuva_desktop.ui.packages_dialogs import ConflictDialog
+
+        if self.conflict_dialog is not None and self.conflict_dialog.isVisible():
+            self.conflict_dialog.reload()
+            self.conflict_dialog.raise_()
+            return
+        dialog = ConflictDialog(self.database, self.language(), self)
+        dialog.resolved.connect(self._on_conflict_resolved)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.destroyed.connect(lambda _obj=None: setattr(self, "conflict_dialog", None))
+        self.conflict_dialog = dialog
+        dialog.open()
+
+    def _on_conflict_resolved(self, metric_id: str, round_key: str) -> None:
+        if self.edits is not None:
+            self.edits.hub.changed.emit("entry", f"{metric_id}:{round_key}")
+
+    def show_completeness(self) -> None:
+        """View → Completeness…: per round, who has sent what."""
+        if self.database is None or self.package is not None or not self.years():
+            return
+        from kuva_desktop.ui.packages_dialogs import CompletenessDialog
+
+        dialog = CompletenessDialog(
+            self.database, self.years(), self._year_for_packages(), self.language(), self
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        self.completeness_dialog = dialog
+        dialog.open()
+
+    @staticmethod
+    def _dropped(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        return [
+            Path(url.toLocalFile())
+            for url in urls
+            if url.isLocalFile()
+            and url.toLocalFile().lower().endswith((SUBMISSION_SUFFIX, PACKAGE_SUFFIX))
+        ]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        paths = self._dropped(event)
+        submissions = [p for p in paths if p.suffix.lower() == SUBMISSION_SUFFIX]
+        if (submissions and self.package is None and self.database is not None) or any(
+            p.suffix.lower() == PACKAGE_SUFFIX for p in paths
+        ):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._dropped(event)
+        if not paths:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        submissions = [p for p in paths if p.suffix.lower() == SUBMISSION_SUFFIX]
+        if submissions and self.package is None:
+            self.import_submissions(submissions)
+        for package in (p for p in paths if p.suffix.lower() == PACKAGE_SUFFIX):
+            self.open_package_file(package)
+
     # Window state
 
     def _restore_geometry(self) -> None:
@@ -748,3 +977,5 @@ class MainWindow(QMainWindow):
         if self.overview is not None:
             settings.set_value(settings.OVERVIEW_COLUMNS, self.overview.save_state())
         super().closeEvent(event)
+        if self.package is not None and event.isAccepted():
+            self.package.close()

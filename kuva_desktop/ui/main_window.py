@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.round_combo = QComboBox()
+        self.round_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.round_label = QLabel()
         self.round_label.setBuddy(self.round_combo)
         self.toolbar = QToolBar()

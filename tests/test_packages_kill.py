@@ -93,17 +93,21 @@ def test_merge_killed_at_random_moments(tmp_path: Path) -> None:
         raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     before = _state(template)
 
-    done = tmp_path / "done.db"
-    shutil.copy(template, done)
+    # How long a whole merge takes when two run side by side, as the kills below do.
+    done = [tmp_path / f"done-{n}.db" for n in range(2)]
+    for path in done:
+        shutil.copy(template, path)
     start = time.perf_counter()
-    assert _merge(done, submission).wait() == 0
+    assert [process.wait() for process in [_merge(path, submission) for path in done]] == [0, 0]
     whole = time.perf_counter() - start
-    after = _state(done)
+    after = _state(done[0])
     assert after != before
 
     rng = random.Random(20220430)
-    # The kills spread over the second half of a merge's time: the first is mostly imports.
-    delays = [rng.uniform(0.45, 1.0) * whole for _ in range(KILLS)]
+    # The kills spread from halfway through a merge (the first half is mostly imports) to a
+    # little past its end, so that some land before the commit and some after it, on a fast
+    # machine and on a slow one alike.
+    delays = [rng.uniform(0.45, 1.3) * whole for _ in range(KILLS)]
 
     def attempt(number: int) -> str:
         path = tmp_path / f"kill-{number}" / "kuva.db"

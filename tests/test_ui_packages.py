@@ -220,7 +220,7 @@ def test_conflicts_and_not_sent_in_the_completeness_view(
     qtbot, qtmodeltester, database, ids, translations, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     from kuva_desktop.exchange.packages import merge_paths
-    from kuva_desktop.ui.packages_dialogs import CompletenessDialog
+    from kuva_desktop.ui.completeness import CompletenessDialog
     from tests.test_packages_merge import submit
 
     a = ids["A"]

@@ -845,7 +845,7 @@ class MainWindow(QMainWindow):
         """File → Issue work packages…: year, open round, owners, folder; then the files."""
         if self.database is None or self.package is not None or not self.years():
             return
-        from kuva_desktop.ui.packages_dialogs import IssueDialog
+        from kuva_desktop.ui.issue_dialog import IssueDialog
 
         dialog = IssueDialog(
             self.database, self.years(), self._year_for_packages(), self.language(), self
@@ -859,7 +859,7 @@ class MainWindow(QMainWindow):
         if self.database is None or self.package is not None:
             return
         if self.submission_import is None:
-            from kuva_desktop.ui.packages_dialogs import SubmissionImport
+            from kuva_desktop.ui.submission_import import SubmissionImport
 
             self.submission_import = SubmissionImport(self.database, self)
             self.submission_import.merged.connect(self._on_merged)
@@ -882,7 +882,7 @@ class MainWindow(QMainWindow):
         """Edit → Resolve conflicts…: the conflicts that wait, side by side."""
         if self.database is None or self.package is not None:
             return
-        from kuva_desktop.ui.packages_dialogs import ConflictDialog
+        from kuva_desktop.ui.conflict_dialog import ConflictDialog
 
         if self.conflict_dialog is not None and self.conflict_dialog.isVisible():
             self.conflict_dialog.reload()
@@ -903,7 +903,7 @@ class MainWindow(QMainWindow):
         """View → Completeness…: per round, who has sent what."""
         if self.database is None or self.package is not None or not self.years():
             return
-        from kuva_desktop.ui.packages_dialogs import CompletenessDialog
+        from kuva_desktop.ui.completeness import CompletenessDialog
 
         dialog = CompletenessDialog(
             self.database, self.years(), self._year_for_packages(), self.language(), self

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from kuva_desktop.domain.rules import RULES
 from kuva_desktop.domain.terms import round_label
-from kuva_desktop.ui.packages_dialogs import field_label, shown_value
+from kuva_desktop.ui.package_texts import field_label, shown_value
 
 if TYPE_CHECKING:
     from kuva_desktop.exchange.packages import SubmissionSummary, WorkingCopy

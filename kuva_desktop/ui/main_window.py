@@ -320,6 +320,23 @@ class MainWindow(QMainWindow):
             self.model.set_years(years)
         self.reload(read=years is None)
         self.tree.setFocus()
+        QTimer.singleShot(0, self._warm_up)
+
+    def _warm_up(self) -> None:
+        """Load a goal's and a metric's form while the window is idle, out of sight.
+
+        SQLAlchemy compiles each statement the first time it runs; done now, the user's first
+        click on a goal shows its form as fast as every later one.
+        """
+        if self.forms is None:
+            return
+        from kuva_desktop.editing import Ref
+
+        nodes = self.model.nodes()
+        for kind, form in ((GOAL, self.forms.goal_form), (METRIC, self.forms.metric_form)):
+            node = next((n for n in nodes if n.kind == kind), None)
+            if node is not None and form.ref is None:
+                form.load(Ref(kind, node.key))
 
     # Texts
 

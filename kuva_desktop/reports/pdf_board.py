@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.colors import HexColor, black
-from reportlab.platypus import Flowable, Frame, NextPageTemplate, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import Flowable, Frame, NextPageTemplate, PageTemplate, Spacer
 
 from kuva_desktop.domain.statuses import status_colour
 from kuva_desktop.domain.terms import round_label
@@ -35,12 +35,12 @@ from kuva_desktop.reports.pdf_common import (
     MARGIN,
     ProgressFn,
     build_document,
+    fallback_list,
     make_styles,
-    markup,
     paper_size,
     paragraphs,
 )
-from kuva_desktop.reports.table import CONTINUED, FELL_BACK, BoardTable, Column
+from kuva_desktop.reports.table import CONTINUED, BoardTable, Column
 
 # Relative column widths by kind; a status year's round column holds only a status label.
 _WEIGHTS = {
@@ -114,9 +114,7 @@ def board_story(table: BoardTable, sheet: Sheet) -> list[Flowable]:
     if table.fallbacks:
         story.append(NextPageTemplate("plain"))
         story.append(Spacer(1, sheet.size * 2))
-        story.append(Paragraph(markup(f"{FELL_BACK(table.language)}:"), sheet.styles.heading))
-        for where in table.fallbacks:
-            story.append(Paragraph(markup(where), sheet.styles.item, bulletText="–"))
+        story += fallback_list(table.fallbacks, table.language, sheet.styles)
     return story
 
 

@@ -28,7 +28,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import BaseDocTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph
 
 from kuva_desktop.errors import InputError
 from kuva_desktop.reports.hyphenation import reportlab_hyphenator
@@ -307,3 +307,13 @@ def check_writable(path: Path) -> None:
         raise InputError(f"{path}: cannot be written (no folder {parent})")
     if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
         raise InputError(f"{path}: cannot be written (permission denied)")
+
+
+def fallback_list(fallbacks: list[str], language: str, styles: Styles) -> list[Flowable]:
+    """The Swedish report's list of the cells that show the Finnish text (empty when none)."""
+    from kuva_desktop.reports.table import FELL_BACK
+
+    if not fallbacks:
+        return []
+    heading = Paragraph(markup(f"{FELL_BACK(language)}:"), styles.heading)
+    return [heading, *(Paragraph(markup(w), styles.item, bulletText="–") for w in fallbacks)]

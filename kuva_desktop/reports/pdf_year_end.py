@@ -21,12 +21,12 @@ from kuva_desktop.reports.pdf_common import (
     MARGIN,
     ProgressFn,
     build_document,
+    fallback_list,
     make_styles,
     markup,
     paper_size,
 )
 from kuva_desktop.reports.table import (
-    FELL_BACK,
     GOAL_EXPLANATION,
     METRIC_NUMBER,
     METRICS_HEADING,
@@ -90,10 +90,7 @@ def year_end_story(report: YearEndReport, size: float) -> list[Flowable]:
                 )
             )
         story.append(GoalMark(number))
-    if report.fallbacks:
-        story.append(Paragraph(markup(f"{FELL_BACK(language)}:"), styles.heading))
-        for where in report.fallbacks:
-            story.append(Paragraph(markup(where), styles.item, bulletText="–"))
+    story += fallback_list(report.fallbacks, language, styles)
     return story
 
 

@@ -63,6 +63,25 @@ class _Font(TTFont):
         super().__init__(name, filename)
         self._widths: dict[tuple[str, float], float] = {}
 
+    def splitString(self, text: Any, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:
+        """ReportLab's mapping of text to the font's subsets, with a fast path.
+
+        Once every character of a text has its code in the document (all but the first pages
+        of a report), the codes are looked up at once; in the usual case, a single subset, the
+        result is one run. Anything else (a new character, several subsets) goes the way
+        ReportLab goes, so the bytes written are the same.
+        """
+        state = self.state.get(doc) if isinstance(text, str) else None
+        if state is not None:
+            assignments = state.assignments
+            try:
+                codes = [assignments[c] for c in map(ord, text.replace("\xa0", " "))]
+            except KeyError:
+                codes = None
+            if codes is not None and (not codes or max(codes) < 256):
+                return [(0, bytes(codes))] if codes else []
+        return list(super().splitString(text, doc, encoding))
+
     def stringWidth(self, text: str, size: float, encoding: str = "utf8") -> float:
         key = (text, size)
         width = self._widths.get(key)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Protocol
+from typing import Any, Protocol
 
 from kuva_desktop.domain.labels import Label
 from kuva_desktop.domain.statuses import FINAL_STATUSES, FORECAST_STATUSES, Status, status_label
@@ -239,7 +239,7 @@ def check_year(year: YearLike, round_key: str | None = None) -> list[Violation]:
     for theme in year.themes:
         for goal in theme.goals:
             for number, metric in enumerate(goal.metrics, start=1):
-                where = {
+                where: dict[str, Any] = {
                     "year": year.year,
                     "goal": goal.title_fi,
                     "metric": metric.text_fi,

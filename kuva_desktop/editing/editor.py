@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -192,7 +192,7 @@ class Editor:
                 raise InputError(f"year {year}: already in the database")
             document = yeardoc.export_year(session, previous)
             document.year = year
-            document.rounds = [doc.Round(key=key) for key in rules.ROUND_KEYS]
+            document.rounds = [doc.Round(key=cast(doc.RoundKey, key)) for key in rules.ROUND_KEYS]
             for theme in document.themes:
                 theme.id = None
                 for goal in theme.goals:

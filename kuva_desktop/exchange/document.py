@@ -12,8 +12,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer, field_validator
 
-FORMAT = "kuva-year"
-VERSION = 1
+FORMAT: Literal["kuva-year"] = "kuva-year"
+VERSION: Literal[1] = 1
 
 RoundKey = Literal["1", "2", "3", "final"]
 ROUND_KEYS: tuple[RoundKey, ...] = ("1", "2", "3", "final")

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from pydantic import ValidationError
 from sqlalchemy import select
@@ -53,7 +53,7 @@ def export_year(session: Session, year: int) -> doc.YearDocument:
                         recovery=metric.recovery,
                         owners=[o.name for o in metric.owners],
                         entries={
-                            e.round_key: _export_entry(e)
+                            cast(doc.RoundKey, e.round_key): _export_entry(e)
                             for e in sorted(metric.entries, key=lambda e: _round_order(e.round_key))
                         },
                     )
@@ -83,12 +83,12 @@ def export_year(session: Session, year: int) -> doc.YearDocument:
     return doc.YearDocument(
         year=row.year,
         division=doc.Text(fi=row.division_fi, sv=row.division_sv),
-        layout=row.layout,  # type: ignore[arg-type]
+        layout=row.layout,
         rounds=[
             doc.Round(
-                key=r.key,  # type: ignore[arg-type]
+                key=r.key,
                 deadline=r.deadline.isoformat() if r.deadline else None,
-                state=r.state,  # type: ignore[arg-type]
+                state=r.state,
             )
             for r in row.rounds
         ],
@@ -350,7 +350,7 @@ class Applier:
             for name in _ENTRY_FIELDS:
                 if not self.wanted(entry_doc, name):
                     continue
-                value = status if name == "status" else getattr(entry_doc, name)
+                value: Any = status if name == "status" else getattr(entry_doc, name)
                 if name == "numeric" and value is not None:
                     if value < 0:
                         raise InputError(

@@ -67,7 +67,7 @@ def column_widths(table: BoardTable, width: float) -> list[float]:
     return [width * w / total for w in weights]
 
 
-def _cells(table: BoardTable, sheet: Sheet) -> list[list[list[CellContent]]]:
+def _cells(table: BoardTable, sheet: Sheet) -> list[list[CellContent]]:
     """Per row, the contents of the columns right of the goal."""
     styles = sheet.styles
     result = []

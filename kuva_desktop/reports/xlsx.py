@@ -44,6 +44,7 @@ from kuva_desktop.reports.table import (
     PAGE,
     PRINTED,
     BoardTable,
+    YearEndMetric,
     YearEndReport,
     build_board_table,
     build_year_end,
@@ -249,7 +250,7 @@ def year_end_workbook(report: YearEndReport) -> Workbook:
     groups: list[tuple[int, int, int]] = []  # (first, last, lines of the goal's cells)
     for goal in report.goals:
         first = number - FIRST_DATA_ROW
-        metrics = goal.metrics or [None]
+        metrics: list[YearEndMetric | None] = [*goal.metrics] or [None]
         for metric in metrics:
             _goal_cell(sheet, number, 1, goal.title, goal.explanation)
             _text_cell(sheet, number, 2, goal.outcome, goal.status)
@@ -257,8 +258,11 @@ def year_end_workbook(report: YearEndReport) -> Workbook:
             if metric is not None:
                 number_text = METRIC_NUMBER(language) % {"n": metric.number}
                 text = f"{number_text}: {metric.text}"
-                cells = ((3, text, None), (4, metric.outcome, metric.status))
-                cells += ((5, metric.explanation, None),)
+                cells: tuple[tuple[int, str, str | None], ...] = (
+                    (3, text, None),
+                    (4, metric.outcome, metric.status),
+                    (5, metric.explanation, None),
+                )
                 for index, value, status in cells:
                     _text_cell(sheet, number, index, value, status)
                     row_lines = max(row_lines, _lines(value, widths[index - 1]))

@@ -14,7 +14,7 @@ import json
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session
 
 from kuva_desktop.storage.models import (
@@ -136,7 +136,7 @@ def _record(session: Session) -> None:
         if type(obj) in TRACKED:
             add(obj, "delete", None, _row_for_history(obj), None)
     if changes:
-        session.connection().execute(Change.__table__.insert(), changes)
+        session.connection().execute(insert(Change), changes)
 
 
 def _row_for_history(obj: Any) -> dict[str, Any]:

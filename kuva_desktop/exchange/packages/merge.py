@@ -19,7 +19,7 @@ after one backup (``before-merge``), with the history source ``submission <packa
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -159,7 +159,7 @@ def merge_files(
     return report
 
 
-def _reader(source: Source) -> tuple[str, object]:
+def _reader(source: Source) -> tuple[str, Callable[[], bytes]]:
     if isinstance(source, tuple):
         name, data = source
         return name, lambda: data

@@ -117,7 +117,8 @@ def normalise(metric_id: str, round_key: str, field: str, value: Any) -> str | N
 
 def problems(round_key: str, values: Values) -> list[str]:
     """The codes of the rules the entry breaks (rules 1, 2, 3 and 5)."""
-    numeric = Decimal(values["numeric"]) if values.get("numeric") is not None else None
+    number = values.get("numeric")
+    numeric = Decimal(number) if number is not None else None
     return rules.entry_problems(
         round_key, values.get("status"), values.get("comment"), numeric, values.get("explanation")
     )

@@ -15,6 +15,7 @@ import contextlib
 import uuid
 from decimal import Decimal
 from pathlib import Path
+from typing import cast
 
 from sqlalchemy import select
 
@@ -40,14 +41,10 @@ def working_db_path(package_path: Path) -> Path:
 def _entry(values: v.Values, round_key: str) -> doc.Entry:
     fields = v.editable_fields(round_key)
     numeric = values.get("numeric")
-    return doc.Entry(
-        **{f: values.get(f) for f in fields if f != "numeric"},
-        **(
-            {"numeric": Decimal(numeric) if numeric is not None else None}
-            if "numeric" in fields
-            else {}
-        ),
-    )
+    given: dict[str, object] = {f: values.get(f) for f in fields if f != "numeric"}
+    if "numeric" in fields:
+        given["numeric"] = Decimal(numeric) if numeric is not None else None
+    return doc.Entry.model_validate(given)
 
 
 def package_document(copy: WorkingCopy) -> doc.YearDocument:
@@ -80,7 +77,7 @@ def package_document(copy: WorkingCopy) -> doc.YearDocument:
                     text=doc.Text(fi=item.text.fi, sv=item.text.sv),
                     target=doc.Text(fi=item.target.fi, sv=item.target.sv),
                     recovery=item.recovery,
-                    entries={k: entries[k] for k in ROUND_KEYS if k in entries},  # type: ignore[misc]
+                    entries={k: entries[k] for k in ROUND_KEYS if k in entries},
                 )
             )
         theme.goals.append(
@@ -97,7 +94,7 @@ def package_document(copy: WorkingCopy) -> doc.YearDocument:
         layout=package.layout,
         rounds=[
             doc.Round(
-                key=key,
+                key=cast(doc.RoundKey, key),
                 deadline=package.round.deadline if key == round_key else None,
                 state="open" if key == round_key else "locked",
             )

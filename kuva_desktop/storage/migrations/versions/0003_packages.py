@@ -70,9 +70,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name="pk_received_submission"),
-        sa.UniqueConstraint(
-            "package_id", "content_hash", name="uq_received_submission_package_id"
-        ),
+        sa.UniqueConstraint("package_id", "content_hash", name="uq_received_submission_package_id"),
     )
     with op.batch_alter_table("received_submission") as batch:
         batch.create_index("ix_received_submission_package_id", ["package_id"])

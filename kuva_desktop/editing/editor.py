@@ -222,13 +222,14 @@ class Editor:
         """Set the field back to the value it had before ``change``; returns the value replaced."""
         if change.field is None:
             raise InputError("only the change of a field can be restored")
-        kind = change.entity
         value = json.loads(change.old) if change.old is not None else None
-        return self.set_field(Ref(kind, _ref_key(kind, change.entity_id)), change.field, value)
+        return self.set_field(change_ref(change), change.field, value)
 
 
-def _ref_key(kind: str, entity_id: str) -> str | int:
-    return int(entity_id) if kind == "year" else entity_id
+def change_ref(change: m.Change) -> Ref:
+    """The item a recorded change is about, as the editor names it."""
+    key: str | int = int(change.entity_id) if change.entity == "year" else change.entity_id
+    return Ref(change.entity, key)
 
 
 # Helpers over the session
@@ -277,7 +278,7 @@ def _check_lock(session: Session, ref: Ref, row: Any) -> None:
     """Rule 6: nothing changes in a locked round."""
     if ref.kind == "entry":
         round_ = _round_of(session, row)
-        if round_ is not None and round_.state == "locked":
+        if round_ is not None and rules.may_change(round_.state, coordinator=True):
             raise EditRefused("round_locked", f"round {row.round_key} is locked")
 
 
@@ -291,7 +292,7 @@ def _refuse_locked_entries(session: Session, row: Any) -> None:
         for entry in metric.entries:
             if entry.status or entry.forecast or entry.comment or entry.explanation:
                 round_ = _round_of(session, entry)
-                if round_ is not None and round_.state == "locked":
+                if round_ is not None and rules.may_change(round_.state, coordinator=True):
                     raise EditRefused(
                         "round_locked",
                         f"round {entry.round_key} is locked: what has entries there stays",

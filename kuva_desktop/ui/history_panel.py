@@ -38,7 +38,7 @@ from sqlalchemy import select
 from kuva_desktop.domain import terms
 from kuva_desktop.domain.statuses import STATUS_TABLE, status_label
 from kuva_desktop.editing import EditRefused, Ref
-from kuva_desktop.editing.editor import FIELDS
+from kuva_desktop.editing.editor import FIELDS, change_ref
 from kuva_desktop.storage import models as m
 from kuva_desktop.ui.undo import Edits, SetField
 
@@ -110,12 +110,6 @@ def decode(text: str | None) -> Any:
         return json.loads(text)
     except ValueError:
         return text
-
-
-def ref_of(change: m.Change) -> Ref:
-    """The item a change is about, as the editor names it."""
-    key: str | int = int(change.entity_id) if change.entity == "year" else change.entity_id
-    return Ref(change.entity, key)
 
 
 def restorable(change: m.Change) -> bool:
@@ -365,7 +359,7 @@ class HistoryPanel(QWidget):
         change = self.selected_change()
         if change is None or not restorable(change):
             return False
-        ref, field = ref_of(change), change.field or ""
+        ref, field = change_ref(change), change.field or ""
         text = self.tr("Restore %1").replace("%1", self.model.what(Version.of(change)))
         try:
             current = self.edits.editor.get(ref, field)

@@ -26,6 +26,7 @@ from pathlib import Path
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 
+from kuva_desktop.domain import rules
 from kuva_desktop.domain.rules import RULES
 from kuva_desktop.editing.editor import EditRefused
 from kuva_desktop.exchange.packages import format as fmt
@@ -266,7 +267,7 @@ def _round(session: Session, package: m.IssuedPackage, name: str) -> m.Round:
         raise fmt.PackageRefused(
             name, "wrong_year_round", f"{package.year} round {package.round_key} is gone"
         )
-    if round_.state == "locked":
+    if rules.may_change(round_.state, coordinator=True):
         raise fmt.PackageRefused(name, "locked", f"{package.year} round {round_.key} is locked")
     return round_
 

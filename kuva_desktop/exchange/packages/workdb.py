@@ -20,7 +20,6 @@ from typing import cast
 from sqlalchemy import select
 
 from kuva_desktop.domain.rules import ROUND_KEYS
-from kuva_desktop.errors import InputError
 from kuva_desktop.exchange import document as doc
 from kuva_desktop.exchange.packages import values as v
 from kuva_desktop.exchange.packages.submission import WorkingCopy
@@ -169,11 +168,3 @@ def sync_working_copy(database: Database, copy: WorkingCopy) -> int:
     for metric_id, field, value in changes:
         copy.set_field(metric_id, field, value)
     return len(changes)
-
-
-def check_package_path(path: Path) -> Path:
-    """A path given as a package: it must exist and be a file (the reader says the rest)."""
-    path = Path(path)
-    if not path.is_file():
-        raise InputError(f"{path}: no such file")
-    return path

@@ -17,7 +17,7 @@ from typing import Any
 from reportlab.lib.colors import Color, HexColor, black
 from reportlab.platypus import Flowable, Paragraph
 
-from kuva_desktop.reports.pdf_common import Styles, markup, paragraphs
+from kuva_desktop.reports.pdf_common import Styles, markup, paragraphs, plain_paragraph
 
 PADDING = 3.0
 LINE_WIDTH = 0.5
@@ -152,7 +152,7 @@ class GoalBlock(Flowable):
         opens = self.first_of_theme or at_top or self.continued
         theme: list[Flowable] = []
         if self.first_of_theme and not self.continued:
-            theme = [Paragraph(markup(self.theme), styles.body)] if self.theme else []
+            theme = paragraphs(self.theme, styles.body)
         elif opens:
             theme = [Paragraph(_marked(self.theme, mark), styles.body)]
         theme += self.left_rest[0]
@@ -311,7 +311,9 @@ def _marked(text: str, mark: str) -> str:
     return f"{markup(text)} {mark}" if text else mark
 
 
-def _title(title: str, mark: str, styles: Styles) -> Paragraph:
+def _title(title: str, mark: str, styles: Styles) -> Flowable:
+    if not mark and title.strip():
+        return plain_paragraph(" ".join(title.split()), styles.bold)
     text = f"<b>{markup(title)}</b>" if title else ""
     if mark:
         mark = f"<nobr>{markup(mark)}</nobr>"

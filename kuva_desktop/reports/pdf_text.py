@@ -1,0 +1,266 @@
+"""A ReportLab ``Paragraph`` whose line breaking is fast for plain text in one font.
+
+Breaking lines is most of the cost of a large report, and ReportLab does it word by word in pure
+Python: every word measured through the font registry, every line end offered to the hyphenator,
+each hyphenation candidate measured again. ``PlainParagraph.breakLines`` makes the same decisions
+in the same order with less work per word: a word's width and a word's hyphenation candidates
+(with their widths) are looked up once per report and remembered, and the words are walked by
+index instead of popped from the front of a list.
+
+The result is ReportLab's own structure (``kind=0`` lines of words, with the same word classes),
+so wrapping, splitting across pages and drawing stay ReportLab's, and the PDF is byte for byte the
+one ``Paragraph`` makes: ``tests/test_report_pdf_text.py`` compares them on generated text. Any
+paragraph outside the fast case (markup with several fragments, soft hyphens, a bullet, bidi or
+shaping, the word lists of a paragraph split across pages) goes ReportLab's way.
+
+This leans on names private to ``reportlab.platypus.paragraph``; the comparison test is what
+says that an upgrade of ReportLab still agrees.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, getFont
+from reportlab.platypus import paragraph as rl
+from reportlab.platypus.paragraph import Paragraph
+
+__all__ = ["PlainParagraph"]
+
+_NO_CANDIDATES: tuple[Any, ...] = ()
+
+
+class _Hyphenation:
+    """A word's ways of breaking at a line end, measured once (ReportLab's ``_hyGenPair``).
+
+    ``uri``: the (head, tail, head width) splits of a web address, tried when the word overflows
+    a line or would leave much of it empty. ``syllables``: (head, tail, head width, hyphen width,
+    hyphen) from the hyphenator, in its order. ``embedded``: (head, tail, head width) at hyphens
+    already in the word, longest first. The first that fits wins, as in ``_hyGenPair``.
+    """
+
+    __slots__ = ("_short", "embedded", "syllables", "uri")
+
+    def __init__(self, word: str, hyphenator: Any, font: Any, size: float, embedded: Any) -> None:
+        self.uri: list[tuple[str, str, float]] | None = None
+        self.syllables: list[tuple[str, str, float, float, str]] = []
+        self.embedded: list[tuple[str, str, float]] = []
+        s = word
+        match = rl._hy_pfx_pat.match(s)
+        prefix = match.group(0) if match else ""
+        if prefix:
+            s = s[len(prefix) :]
+        if isinstance(s, rl._SplitWordLL) and s[-1] == "-":
+            suffix = "-"
+            s = s[:-1]
+        else:
+            match = rl._hy_sfx_pat.search(s)
+            suffix = match.group(0) if match else ""
+            if suffix:
+                s = s[: -len(suffix)]
+        self.syllables = []
+        if len(s) < embedded[1]:  # shorter than hyphenationMinWordLength: never broken
+            self.uri = None
+            self.embedded = []
+            self._short = True
+            return
+        self._short = False
+        pairs = rl._uri_split_pairs(s)
+        if pairs is not None:
+            self.uri = [
+                (prefix + h, t + suffix, font.stringWidth(prefix + h, size)) for h, t in pairs
+            ]
+            return
+        parts = rl._hy_shy_pat.split(s)
+        if hyphenator and (
+            rl._hy_letters_pat.match(s) or (rl._hy_shy_letters_pat.match(s) and "" not in parts)
+        ):
+            hyphen_width = font.stringWidth("-", size)
+            for h, t in hyphenator(s):
+                h = prefix + h
+                if not rl._hy_shy_pat.match(h[-1]):
+                    joiner, joiner_width = "-", hyphen_width
+                else:
+                    joiner, joiner_width = "", 0
+                self.syllables.append(
+                    (h, t + suffix, font.stringWidth(h, size), joiner_width, joiner)
+                )
+        n = len(parts)
+        if n >= 3 and embedded[0] and "" not in parts and rl._hy_shy_letters_pat.match(s):
+            for i in reversed(range(2, n, 2)):
+                h = prefix + "".join(parts[:i])
+                self.embedded.append((h, "".join(parts[i:]) + suffix, font.stringWidth(h, size)))
+
+    def split(
+        self, word: str, word_width: float, new_width: float, max_width: float, waste: float
+    ) -> list[str] | None:
+        """ReportLab's ``_hyphenateWord``: the head and tail words, or None."""
+        if word_width == 0 or self._short:
+            return None
+        before = new_width - word_width
+        if self.uri is not None:
+            if word_width > max_width or (waste and before <= (1 - waste) * max_width):
+                for h, t, hw in self.uri:
+                    if before + hw <= max_width:
+                        return [rl._SplitWordH(h), rl._SplitWordEnd(t)]
+            return None
+        for h, t, hw, joiner_width, joiner in self.syllables:
+            if hw + before + joiner_width <= max_width:
+                head = rl._SplitWordHY(h + joiner) if joiner else rl._SplitWordH(h)
+                return [head, rl._SplitWordEnd(t)]
+        for h, t, hw in self.embedded:
+            if hw + before <= max_width:
+                return [rl._SplitWordH(h), rl._SplitWordEnd(t)]
+        return None
+
+
+class PlainParagraph(Paragraph):
+    """A ``Paragraph`` of plain text in one font (see the module's description)."""
+
+    def breakLines(self, width: Any) -> Any:
+        frags = self.frags
+        style = self.style
+        if (
+            len(frags) != 1
+            or not hasattr(frags[0], "text")
+            or "\xad" in frags[0].text
+            or self.bulletText
+            or style.endDots
+            or style.wordWrap
+            or style.shaping
+            or hasattr(frags[0], "cbDefn")
+            or hasattr(frags[0], "backColor")
+            or rl._processed_frags(frags)
+            or getattr(frags[0], "nobr", False)
+        ):
+            return super().breakLines(width)
+        widths = list(width) if isinstance(width, (list, tuple)) else [width]
+        return self._break_plain(frags[0], widths)
+
+    def _break_plain(self, f: Any, max_widths: list[float]) -> Any:
+        style = self.style
+        self._width_max: float = 0.0
+        self.height = 0
+        self._splitLongWordCount = self._hyphenations = 0
+        font_size = f.fontSize
+        font_name = f.fontName
+        ascent, descent = getAscentDescent(font_name, font_size)
+        text = rl.strip(f.text)
+        if not text:
+            return f.clone(kind=0, lines=[], ascent=ascent, descent=descent, fontSize=font_size)
+        font = getFont(font_name)
+        measure = font.stringWidth
+        hyphenator = style.hyphenationLang
+        if isinstance(hyphenator, str):
+            if hyphenator.strip():
+                return super().breakLines(max_widths)  # a language name: ReportLab's pyphen
+            hyphenator = None
+        waste = style.uriWasteReduce
+        embedded_setting = style.embeddedHyphenation
+        hyphenation2 = embedded_setting > 1
+        attempt = bool(hyphenator or waste or embedded_setting)
+        min_length = getattr(style, "hyphenationMinWordLength", rl.hyphenationMinWordLength)
+        cache = _cache(font, font_size, hyphenator, embedded_setting, min_length)
+        space_width = measure(" ", font_size)
+        shrink = style.spaceShrinkage * space_width
+        split_long = style.splitLongWords
+        encoding = self.encoding
+
+        words: list[str] = rl.split(text)
+        lines: list[tuple[float, list[str]]] = []
+        line: list[str] = []
+        width_max = 0.0
+        lineno = 0
+        last_line = len(max_widths) - 1
+        max_width = max_widths[0]
+        current = -space_width  # no space before the first word
+        forced = False
+        index = 0
+        while index < len(words):
+            word = words[index]
+            index += 1
+            if not word and isinstance(word, rl._SplitWord):
+                forced = True
+            word_width = measure(word, font_size)
+            new_width = current + space_width + word_width
+            limit = max_width + shrink * len(line)
+            if new_width > limit and not (isinstance(word, rl._SplitWordH) or forced):
+                if attempt:
+                    ways = cache.get((word, type(word)))
+                    if ways is None:
+                        ways = cache[(word, type(word))] = _Hyphenation(
+                            word, hyphenator, font, font_size, (embedded_setting, min_length)
+                        )
+                    parts = ways.split(word, word_width, new_width, limit, waste)
+                    if parts:
+                        words[index:index] = parts
+                        self._hyphenations += 1
+                        forced = True
+                        continue
+                    if (
+                        hyphenation2
+                        and line
+                        and ways.split(word, word_width, word_width, max_width, waste)
+                    ):
+                        # It would break at the start of the next line: end this line here.
+                        words.insert(index, word)
+                        forced = True
+                        new_width = current
+                        word = None  # type: ignore[assignment]
+                if split_long and not (isinstance(word, rl._SplitWord) or forced):
+                    nmw = min(lineno, last_line)
+                    if word_width > max(max_widths[nmw : nmw + 1]):
+                        words[index:index] = rl._splitWord(
+                            word,
+                            current + space_width,
+                            max_widths,
+                            lineno,
+                            font_name,
+                            font_size,
+                            encoding,
+                        )
+                        self._splitLongWordCount += 1
+                        forced = True
+                        continue
+            if new_width <= limit or not line or forced:
+                if word:
+                    line.append(word)
+                if forced:
+                    forced = False
+                    if new_width > width_max:
+                        width_max = new_width
+                    lines.append((max_width - new_width, line))
+                    line = []
+                    current = -space_width
+                    lineno += 1
+                    max_width = max_widths[min(last_line, lineno)]
+                else:
+                    current = new_width
+            else:
+                if current > width_max:
+                    width_max = current
+                lines.append((max_width - current, line))
+                line = [word]
+                current = word_width
+                lineno += 1
+                max_width = max_widths[min(last_line, lineno)]
+        if line:
+            if current > width_max:
+                width_max = current
+            lines.append((max_width - current, line))
+        self._width_max = width_max
+        return f.clone(kind=0, lines=lines, ascent=ascent, descent=descent, fontSize=font_size)
+
+
+_caches: dict[tuple[Any, ...], dict[tuple[str, type], _Hyphenation]] = {}
+
+
+def _cache(
+    font: Any, size: float, hyphenator: Any, embedded: Any, min_length: int
+) -> dict[tuple[str, type], _Hyphenation]:
+    """The remembered hyphenation candidates of one font, size and hyphenator."""
+    key = (font.fontName, size, hyphenator, embedded, min_length)
+    cache = _caches.get(key)
+    if cache is None or len(cache) > 100_000:
+        cache = _caches[key] = {}
+    return cache

@@ -1,0 +1,128 @@
+"""The fast line breaker breaks exactly where ReportLab's Paragraph does; line breaks in a cell."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from reportlab.platypus import Paragraph
+
+from kuva_desktop.reports.pdf_common import make_styles, paragraphs, plain_paragraph
+from kuva_desktop.reports.pdf_text import PlainParagraph
+
+# Words of the kinds a report holds: Finnish and Swedish prose, long compounds, words with
+# hyphens, addresses, numbers, punctuation around words, markup characters, a no-break space,
+# an emoji, a word longer than any column.
+WORDS = [
+    "Kulttuurin",
+    "ja",
+    "vapaa-ajan",
+    "toimiala",
+    "asiakaskokemuksen",
+    "palvelukokonaisuuksissa",
+    "kaupunkiympäristötoimialan",
+    "lasten-",
+    "nuorten-",
+    "ja",
+    "perheiden",
+    "(jatkuu)",
+    "«lainaus»",
+    "tavoite.",
+    "100 %",
+    "87,5",
+    "https://www.hel.fi/fi/kulttuuri-ja-vapaa-aika/liikunta/uimahallit",
+    "www.hel.fi/kuva",
+    "AT&T;",
+    "<b>",
+    "&",
+    "verksamhetsmålen",
+    "kommunfullmäktige",
+    "Ärende",
+    "huvudstadsregionens",
+    "sää\u00a0tila",
+    "😀",
+    "a" * 60,
+    "lentokonesuihkuturbiinimoottoriapumekaanikkoaliupseerioppilas",
+    "Päätösvalmistelu-yhteistyö-sopimus",
+    "x",
+]
+
+COMMON = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
+
+
+Lines = list[tuple[float, list[tuple[str, str]]]]
+
+
+def lines_of(paragraph: Paragraph, width: float) -> Lines:
+    """The broken lines: each line's free width and its words with their kinds."""
+    return described(paragraph.breakLines([width, width]))
+
+
+def described(broken: Any) -> Lines:
+    if broken.kind == 1:  # several fragments (markup): the fragments' texts
+        return [
+            (line.extraSpace, [(type(f).__name__, f.text) for f in line.words])
+            for line in broken.lines
+        ]
+    return [(free, [(type(w).__name__, str(w)) for w in words]) for free, words in broken.lines]
+
+
+@settings(max_examples=400, **COMMON)
+@given(
+    words=st.lists(st.sampled_from(WORDS), min_size=1, max_size=60),
+    width=st.floats(min_value=12, max_value=320),
+    language=st.sampled_from(["fi", "sv"]),
+    size=st.sampled_from([8.0, 10.0]),
+    bold=st.booleans(),
+)
+def test_the_fast_breaker_breaks_where_reportlab_breaks(
+    words: list[str], width: float, language: str, size: float, bold: bool
+) -> None:
+    styles = make_styles(language, size)
+    style = styles.bold if bold else styles.body
+    text = " ".join(words)
+    fast = plain_paragraph(text, style)
+    assert isinstance(fast, PlainParagraph)
+    reference = Paragraph(text, style, frags=[f.clone() for f in fast.frags])
+    assert type(reference) is Paragraph
+    # The fast breaker itself (not a fall-back to ReportLab's) against ReportLab's.
+    assert described(fast._break_plain(fast.frags[0], [width, width])) == lines_of(reference, width)
+
+
+@pytest.mark.parametrize("width", [30.0, 55.0, 140.0])
+def test_a_compound_in_a_narrow_column_is_hyphenated_by_both(width: float) -> None:
+    style = make_styles("fi", 8.0).body
+    text = "Kulttuuripalvelukokonaisuuksien asiakaskokemuksen parantaminen"
+    fast = lines_of(plain_paragraph(text, style), width)
+    assert fast == lines_of(Paragraph(text, style), width)
+    assert any(words[-1][0] == "_SplitWordHY" for _, words in fast)  # a hyphen was added
+
+
+def test_soft_hyphens_and_markup_go_reportlabs_way() -> None:
+    style = make_styles("fi", 8.0).body
+    soft = plain_paragraph("kulttuuri\xadpalvelu\xadkokonaisuus on pitkä", style)
+    assert lines_of(soft, 40.0) == lines_of(Paragraph(soft.frags[0].text, style), 40.0)
+    marked = PlainParagraph("<b>lihava</b> ja tavallinen teksti", style)
+    assert lines_of(marked, 40.0) == lines_of(
+        Paragraph("<b>lihava</b> ja tavallinen teksti", style), 40.0
+    )
+
+
+def test_line_breaks_in_a_cell_are_lines_without_space_between() -> None:
+    style = make_styles("fi", 8.0).body
+    text = "Osallisuus\nHarrastustoiminta\nKaupungin tilojen käyttö\n\nUusi kappale"
+    flows = paragraphs(text, style)
+    assert [f.frags[0].text for f in flows] == [
+        "Osallisuus",
+        "Harrastustoiminta",
+        "Kaupungin tilojen käyttö",
+        "Uusi kappale",
+    ]
+    # The lines of one paragraph sit a leading apart, as <br/> puts them; the blank line before
+    # the last keeps the paragraph space.
+    assert [f.getSpaceAfter() for f in flows] == [0, 0, style.spaceAfter, style.spaceAfter]
+    heights = [f.wrap(200, 1000)[1] for f in flows[:3]]
+    together = Paragraph("Osallisuus<br/>Harrastustoiminta<br/>Kaupungin tilojen käyttö", style)
+    assert sum(heights) == pytest.approx(together.wrap(200, 1000)[1])

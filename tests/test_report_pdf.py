@@ -93,13 +93,11 @@ def page_texts(path: Path) -> list[str]:
 
 
 def _table(database: Database, year: int, round_key: str, language: str) -> BoardTable:
-    with database.reader() as session:
-        return build_board_table(session, year, round_key, language, printed=PRINTED)
+    return build_board_table(database, year, round_key, language, printed=PRINTED)
 
 
 def _year_end(database: Database, year: int, language: str) -> YearEndReport:
-    with database.reader() as session:
-        return build_year_end(session, year, language, printed=PRINTED)
+    return build_year_end(database, year, language, printed=PRINTED)
 
 
 BOARD = [(y, r) for y, r in REPORTS if r != "final"]

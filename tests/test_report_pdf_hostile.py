@@ -73,8 +73,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database
 
 
 def _table(database: Database) -> BoardTable:
-    with database.reader() as session:
-        return build_board_table(session, 2022, "1", "fi", printed=PRINTED)
+    return build_board_table(database, 2022, "1", "fi", printed=PRINTED)
 
 
 def _column(database: Database, kind: str) -> tuple[float, float, str]:

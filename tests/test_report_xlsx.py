@@ -28,8 +28,7 @@ def sample(database):  # type: ignore[no-untyped-def]
 
 
 def _table(database, year: int, round_key: str, language: str, **kw) -> BoardTable:  # type: ignore[no-untyped-def]
-    with database.reader() as session:
-        return build_board_table(session, year, round_key, language, printed=PRINTED, **kw)
+    return build_board_table(database, year, round_key, language, printed=PRINTED, **kw)
 
 
 def _sheet(path: Path, **kw) -> Worksheet:  # type: ignore[no-untyped-def]

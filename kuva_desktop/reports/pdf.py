@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from kuva_desktop.errors import InputError
 from kuva_desktop.reports.pdf_common import ProgressFn, check_writable, paper_size
-from kuva_desktop.reports.table import build_board_table, build_year_end
-
-if TYPE_CHECKING:
-    from kuva_desktop.storage.database import Database
+from kuva_desktop.reports.table import YearSource, build_board_table, build_year_end
 
 __all__ = ["write_board_pdf", "write_report", "write_year_end_pdf"]
 
@@ -31,7 +28,7 @@ def _check(language: str, paper: str, path: Path) -> None:
 
 
 def write_board_pdf(
-    database: Database,
+    source: YearSource,
     year: int,
     round_key: str,
     language: str,
@@ -51,15 +48,14 @@ def write_board_pdf(
 
     path = Path(path)
     _check(language, paper, path)
-    with database.reader() as session:
-        table = build_board_table(
-            session, year, round_key, language, only_round=only_round, printed=printed
-        )
+    table = build_board_table(
+        source, year, round_key, language, only_round=only_round, printed=printed
+    )
     return write_board_table(table, path, paper=paper, progress=progress)
 
 
 def write_year_end_pdf(
-    database: Database,
+    source: YearSource,
     year: int,
     language: str,
     path: Path,
@@ -73,13 +69,12 @@ def write_year_end_pdf(
 
     path = Path(path)
     _check(language, paper, path)
-    with database.reader() as session:
-        report = build_year_end(session, year, language, printed=printed)
+    report = build_year_end(source, year, language, printed=printed)
     return write_year_end_report(report, path, paper=paper, progress=progress)
 
 
 def write_report(
-    database: Database,
+    source: YearSource,
     year: int,
     round_key: str,
     language: str,
@@ -89,5 +84,5 @@ def write_report(
     """``write_board_pdf`` for rounds "1"–"3", ``write_year_end_pdf`` for "final"."""
     if round_key == "final":
         options.pop("only_round", None)  # the year-end report has no round columns
-        return write_year_end_pdf(database, year, language, path, **options)
-    return write_board_pdf(database, year, round_key, language, path, **options)
+        return write_year_end_pdf(source, year, language, path, **options)
+    return write_board_pdf(source, year, round_key, language, path, **options)

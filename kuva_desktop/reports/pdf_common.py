@@ -20,7 +20,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A3, A4, landscape
@@ -106,6 +105,12 @@ def register_fonts() -> None:
         pdfmetrics.registerFontFamily(
             FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
         )
+
+
+def escape(text: str) -> str:
+    """``&``, ``<`` and ``>`` as Paragraph markup shows them (``xml.sax.saxutils.escape``'s
+    work, without the 30 ms of ``urllib`` that module imports)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def markup(text: str) -> str:

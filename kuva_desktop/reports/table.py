@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-
-from sqlalchemy.orm import Session
+from typing import Protocol
 
 from kuva_desktop.domain import terms
 from kuva_desktop.domain.labels import Label
@@ -20,8 +19,7 @@ from kuva_desktop.domain.numbers import format_numeric
 from kuva_desktop.domain.rules import FINAL, FORECAST_ROUNDS, derive_outcome
 from kuva_desktop.domain.statuses import status_label
 from kuva_desktop.errors import InputError
-from kuva_desktop.storage import models as m
-from kuva_desktop.storage.queries import load_year
+from kuva_desktop.storage.snapshot import MetricSnapshot, YearSnapshot
 
 YES_NO = {True: Label("Kyllä", "Ja", "Yes"), False: Label("Ei", "Nej", "No")}
 CONTINUED = Label("(jatkuu)", "(forts.)", "(continued)")
@@ -111,14 +109,22 @@ class _Texts:
         return fi or ""
 
 
-def _year(session: Session, year: int) -> m.Year:
-    row = load_year(session, year)
+class YearSource(Protocol):
+    """Where a report reads its year: a ``Database``, or a ``storage.snapshot.DatabaseFile``."""
+
+    def read_year(self, year: int) -> YearSnapshot | None: ...
+
+
+def _year(source: YearSource, year: int) -> YearSnapshot:
+    row = source.read_year(year)
     if row is None:
         raise InputError(f"year {year}: not in the database")
     return row
 
 
-def board_columns(year: m.Year, round_key: str, language: str, only_round: bool) -> list[Column]:
+def board_columns(
+    year: YearSnapshot, round_key: str, language: str, only_round: bool
+) -> list[Column]:
     if round_key not in FORECAST_ROUNDS:
         raise InputError(f"round {round_key!r}: the board table is for rounds 1, 2 and 3")
     rounds = [round_key] if only_round else list(FORECAST_ROUNDS[: int(round_key)])
@@ -138,7 +144,7 @@ def board_columns(year: m.Year, round_key: str, language: str, only_round: bool)
 
 
 def build_board_table(
-    session: Session,
+    source: YearSource,
     year: int,
     round_key: str,
     language: str,
@@ -147,7 +153,7 @@ def build_board_table(
     printed: dt.date | None = None,
 ) -> BoardTable:
     """The board table of ``year`` for ``round_key`` ("1"–"3") in ``language`` ("fi", "sv")."""
-    row = _year(session, year)
+    row = _year(source, year)
     printed = printed or dt.date.today()
     texts = _Texts(language)
     columns = board_columns(row, round_key, language, only_round)
@@ -192,8 +198,8 @@ def build_board_table(
 
 def _cell(
     column: Column,
-    metric: m.Metric,
-    year: m.Year,
+    metric: MetricSnapshot,
+    year: YearSnapshot,
     texts: _Texts,
     where: str,
     links: list[str],
@@ -276,10 +282,10 @@ class YearEndReport:
 
 
 def build_year_end(
-    session: Session, year: int, language: str, *, printed: dt.date | None = None
+    source: YearSource, year: int, language: str, *, printed: dt.date | None = None
 ) -> YearEndReport:
     """The year-end report of seed 004: every goal, its outcome, its metrics' outcomes."""
-    row = _year(session, year)
+    row = _year(source, year)
     texts = _Texts(language)
     goals = []
     for theme in row.themes:

@@ -22,7 +22,7 @@ import textwrap
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -46,12 +46,10 @@ from kuva_desktop.reports.table import (
     BoardTable,
     YearEndMetric,
     YearEndReport,
+    YearSource,
     build_board_table,
     build_year_end,
 )
-
-if TYPE_CHECKING:
-    from kuva_desktop.storage.database import Database
 
 MAX_CELL_TEXT = 32_767  # Excel's limit for the characters of one cell
 FORMULA_STARTS = ("=", "+", "-", "@")  # what a spreadsheet would take for a formula when typed
@@ -91,7 +89,7 @@ TITLE_FONT = Font(bold=True, size=14)
 
 
 def write_workbook(
-    database: Database, year: int, round_key: str, language: str, path: Path, **kw: Any
+    source: YearSource, year: int, round_key: str, language: str, path: Path, **kw: Any
 ) -> None:
     """The board table for rounds "1"–"3", the year-end report for "final"; see the two below.
 
@@ -99,13 +97,13 @@ def write_workbook(
     ``printed``.
     """
     if round_key == FINAL:
-        write_year_end_xlsx(database, year, language, path, printed=kw.get("printed"))
+        write_year_end_xlsx(source, year, language, path, printed=kw.get("printed"))
     else:
-        write_board_xlsx(database, year, round_key, language, path, **kw)
+        write_board_xlsx(source, year, round_key, language, path, **kw)
 
 
 def write_board_xlsx(
-    database: Database,
+    source: YearSource,
     year: int,
     round_key: str,
     language: str,
@@ -118,16 +116,15 @@ def write_board_xlsx(
 
     Raises InputError for a year not in the database or a path that cannot be written.
     """
-    with database.reader() as session:
-        table = build_board_table(
-            session, year, round_key, language, only_round=only_round, printed=printed
-        )
+    table = build_board_table(
+        source, year, round_key, language, only_round=only_round, printed=printed
+    )
     workbook = board_workbook(table)
     _save(workbook, Path(path), table.printed)
 
 
 def write_year_end_xlsx(
-    database: Database,
+    source: YearSource,
     year: int,
     language: str,
     path: Path,
@@ -135,8 +132,7 @@ def write_year_end_xlsx(
     printed: dt.date | None = None,
 ) -> None:
     """Write the year-end report of ``year`` (seed 004: goals, outcomes, explanations)."""
-    with database.reader() as session:
-        report = build_year_end(session, year, language, printed=printed)
+    report = build_year_end(source, year, language, printed=printed)
     workbook = year_end_workbook(report)
     _save(workbook, Path(path), report.printed)
 

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 import sqlite3
-import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -24,12 +22,19 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kuva_desktop.errors import InputError
 from kuva_desktop.storage import history
-from kuva_desktop.storage.migrations import HEAD, REVISIONS
+from kuva_desktop.storage.files import (
+    BUSY_TIMEOUT_MS,
+    check_file,
+    default_database_path,
+    refuse_newer,
+    stored_revision,
+)
+from kuva_desktop.storage.migrations import HEAD
+from kuva_desktop.storage.snapshot import YearSnapshot, read_year
 
-DATABASE_NAME = "kuva.db"
+__all__ = ["Database", "default_database_path", "open_database"]
+
 BACKUPS_KEPT = 5
-BUSY_TIMEOUT_MS = 10_000
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 class KuvaSession(Session):
@@ -37,44 +42,6 @@ class KuvaSession(Session):
 
 
 history.install(KuvaSession)
-
-
-def default_database_path() -> Path:
-    """The database in the user's data folder, as the platform defines it (QStandardPaths)."""
-    from PySide6.QtCore import QCoreApplication, QStandardPaths
-
-    if not QCoreApplication.applicationName() or QCoreApplication.applicationName() == "python":
-        QCoreApplication.setOrganizationName("Kuva")
-        QCoreApplication.setApplicationName("Kuva Desktop")
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(folder) / DATABASE_NAME
-
-
-def _check_file(path: Path) -> None:
-    """Refuse, before SQLite does something surprising, a path that cannot hold our database."""
-    if path.is_dir():
-        raise InputError(f"{path}: is a folder, not a database file")
-    if path.exists():
-        if not os.access(path, os.R_OK):
-            raise InputError(f"{path}: the database cannot be read (permission denied)")
-        # os.access says yes to root for any file; the mode bits say what the owner meant.
-        if not os.access(path, os.W_OK) or not path.stat().st_mode & (
-            stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
-        ):
-            raise InputError(f"{path}: the database is read-only")
-        if path.stat().st_size:
-            with path.open("rb") as handle:
-                if handle.read(16) != _SQLITE_MAGIC:
-                    raise InputError(f"{path}: not a Kuva Desktop database (not an SQLite file)")
-    else:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise InputError(
-                f"{path}: cannot create the database folder ({error.strerror})"
-            ) from None
-        if not os.access(path.parent, os.W_OK):
-            raise InputError(f"{path}: cannot create the database here (folder is read-only)")
 
 
 def _sqlite_engine(url: str, *, foreign_keys: bool) -> Engine:
@@ -94,23 +61,6 @@ def _sqlite_engine(url: str, *, foreign_keys: bool) -> Engine:
         connection.exec_driver_sql("BEGIN")
 
     return engine
-
-
-def _stored_revision(path: Path) -> str | None:
-    """The schema revision of an SQLite file; None for a new, empty database."""
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    try:
-        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
-            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
-            if "alembic_version" not in tables:
-                if tables:
-                    raise InputError(f"{path}: not a Kuva Desktop database (unknown tables)")
-                return None
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError as error:
-        raise InputError(f"{path}: not a Kuva Desktop database ({error})") from None
-    return row[0] if row else None
 
 
 class Database:
@@ -146,6 +96,11 @@ class Database:
     def reader(self) -> Session:
         """A session for reading; the caller closes it."""
         return self._sessions(info={"source": history.SOURCE_TYPED})
+
+    def read_year(self, year: int) -> YearSnapshot | None:
+        """``year`` with everything below it, read in one transaction, for the reports."""
+        with self.engine.begin() as connection:
+            return read_year(connection.connection.driver_connection, year)
 
     def backup(self, reason: str) -> Path | None:
         """A copy of the database file before risky work; the last few are kept."""
@@ -185,13 +140,9 @@ def open_database(path: Path | None = None, *, url: str | None = None) -> Databa
     if url is None:
         path = Path(path) if path is not None else default_database_path()
         path = path.expanduser().absolute()
-        _check_file(path)
-        revision = _stored_revision(path)
-        if revision is not None and revision not in REVISIONS:
-            raise InputError(
-                f"{path}: this database was made by a newer version of Kuva Desktop "
-                f"(schema {revision}); update the application to open it"
-            )
+        check_file(path)
+        revision = stored_revision(path)
+        refuse_newer(path, revision)
         url = f"sqlite:///{path}"
         database = Database(url, path)
         if revision != HEAD:

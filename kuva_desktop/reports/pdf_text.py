@@ -161,6 +161,7 @@ class PlainParagraph(Paragraph):
         attempt = bool(hyphenator or waste or embedded_setting)
         min_length = getattr(style, "hyphenationMinWordLength", rl.hyphenationMinWordLength)
         cache = _cache(font, font_size, hyphenator, embedded_setting, min_length)
+        widths = _widths(font, font_size)
         space_width = measure(" ", font_size)
         shrink = style.spaceShrinkage * space_width
         split_long = style.splitLongWords
@@ -181,7 +182,9 @@ class PlainParagraph(Paragraph):
             index += 1
             if not word and isinstance(word, rl._SplitWord):
                 forced = True
-            word_width = measure(word, font_size)
+            word_width = widths.get(word)
+            if word_width is None:
+                word_width = widths[word] = measure(word, font_size)
             new_width = current + space_width + word_width
             limit = max_width + shrink * len(line)
             if new_width > limit and not (isinstance(word, rl._SplitWordH) or forced):
@@ -253,6 +256,16 @@ class PlainParagraph(Paragraph):
 
 
 _caches: dict[tuple[Any, ...], dict[tuple[str, type], _Hyphenation]] = {}
+_width_caches: dict[tuple[str, float], dict[str, float]] = {}
+
+
+def _widths(font: Any, size: float) -> dict[str, float]:
+    """The remembered widths of words in one font and size (a dict lookup per word)."""
+    key = (font.fontName, size)
+    widths = _width_caches.get(key)
+    if widths is None or len(widths) > 200_000:
+        widths = _width_caches[key] = {}
+    return widths
 
 
 def _cache(

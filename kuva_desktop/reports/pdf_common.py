@@ -57,8 +57,8 @@ ProgressFn = Callable[[int, int], None]
 class _Font(TTFont):
     """A TrueType font that remembers the widths of the words it has measured.
 
-    ReportLab measures every word of every line (and every hyphenation candidate) in pure Python
-    when its C accelerator is not installed; the same words recur throughout a report.
+    ReportLab measures every word of every line (and every hyphenation candidate) again; the same
+    words recur throughout a report.
     """
 
     def __init__(self, name: str, filename: str) -> None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from kuva_desktop.reports.pdf_common import make_styles, paragraphs, plain_paragraph
@@ -89,6 +92,18 @@ def test_the_fast_breaker_breaks_where_reportlab_breaks(
     assert type(reference) is Paragraph
     # The fast breaker itself (not a fall-back to ReportLab's) against ReportLab's.
     assert described(fast._break_plain(fast.frags[0], [width, width])) == lines_of(reference, width)
+    # Split across a page after two lines: the rest is broken again from its words.
+    fast.wrap(width, 10_000)
+    reference.wrap(width, 10_000)
+    fast_parts = fast.split(width, 2 * style.leading + 0.1)
+    reference_parts = reference.split(width, 2 * style.leading + 0.1)
+    assert len(fast_parts) == len(reference_parts)
+    if len(fast_parts) == 2:
+        rest = fast_parts[1]
+        assert isinstance(rest, PlainParagraph) and hasattr(rest.frags[0], "words")
+        assert described(rest._break_plain(rest.frags[0], [width, width])) == lines_of(
+            reference_parts[1], width
+        )
 
 
 @pytest.mark.parametrize("width", [30.0, 55.0, 140.0])
@@ -126,3 +141,68 @@ def test_line_breaks_in_a_cell_are_lines_without_space_between() -> None:
     heights = [f.wrap(200, 1000)[1] for f in flows[:3]]
     together = Paragraph("Osallisuus<br/>Harrastustoiminta<br/>Kaupungin tilojen käyttö", style)
     assert sum(heights) == pytest.approx(together.wrap(200, 1000)[1])
+
+
+def drawn(make: Any, texts: list[str], width: float, style: Any) -> bytes:
+    """A one-page PDF with the paragraphs drawn one below the other."""
+    canvas = Canvas(io.BytesIO(), pagesize=A4, invariant=1, initialFontName=style.fontName)
+    y = A4[1] - 20
+    for text in texts:
+        paragraph = make(text, style)
+        _, height = paragraph.wrapOn(canvas, width, 10_000)
+        paragraph.drawOn(canvas, 20, y - height)
+        y -= height + 4
+    canvas.showPage()
+    return bytes(canvas.getpdfdata())
+
+
+@settings(max_examples=60, **COMMON)
+@given(
+    paragraphs_words=st.lists(
+        st.lists(st.sampled_from(WORDS), min_size=1, max_size=40), min_size=1, max_size=4
+    ),
+    width=st.floats(min_value=20, max_value=300),
+    bold=st.booleans(),
+)
+def test_the_fast_drawing_writes_what_reportlab_writes(
+    paragraphs_words: list[list[str]], width: float, bold: bool
+) -> None:
+    styles = make_styles("fi", 8.0)
+    style = styles.bold if bold else styles.body
+    texts = [" ".join(words) for words in paragraphs_words]
+
+    def reference(text: str, style: Any) -> Paragraph:
+        fast = plain_paragraph(text, style)
+        return Paragraph(text, style, frags=[f.clone() for f in fast.frags])
+
+    assert drawn(plain_paragraph, texts, width, style) == drawn(reference, texts, width, style)
+
+
+@settings(max_examples=200, **COMMON)
+@given(
+    texts=st.lists(
+        st.text(
+            alphabet=st.characters(
+                min_codepoint=0x20, max_codepoint=0x52F, exclude_categories=("Cs",)
+            )
+            | st.sampled_from(["\xa0", "😀", "ä", "ö", "å", "ŋ", "đ"]),
+            max_size=80,
+        ),
+        min_size=1,
+        max_size=30,
+    )
+)
+def test_text_maps_to_the_font_subsets_as_reportlab_maps_it(texts: list[str]) -> None:
+    """The font's fast mapping of text to subset codes against ReportLab's own, on a new document
+    (codes assigned as characters come, past the first subset of 256)."""
+    from reportlab.pdfbase.pdfmetrics import getFont
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    make_styles("fi", 8.0)  # registers the fonts
+    font = getFont("KuvaSans")
+    canvas = Canvas(io.BytesIO(), invariant=1)
+    for text in texts:
+        expected = [
+            (subset, bytes(data)) for subset, data in TTFont.splitString(font, text, canvas._doc)
+        ]
+        assert font.splitString(text, canvas._doc) == expected

@@ -69,19 +69,26 @@ class _Font(TTFont):
         """ReportLab's mapping of text to the font's subsets, with a fast path.
 
         Once every character of a text has its code in the document (all but the first pages
-        of a report), the codes are looked up at once; in the usual case, a single subset, the
-        result is one run. Anything else (a new character, several subsets) goes the way
-        ReportLab goes, so the bytes written are the same.
+        of a report), the text is translated to its codes at once (``str.translate`` over the
+        assigned codes); in the usual case, a single subset, the result is one run. Anything else
+        (a new character, several subsets) goes the way ReportLab goes, so the bytes written are
+        the same.
         """
         state = self.state.get(doc) if isinstance(text, str) else None
         if state is not None:
-            assignments = state.assignments
-            try:
-                codes = [assignments[c] for c in map(ord, text.replace("\xa0", " "))]
-            except KeyError:
-                codes = None
-            if codes is not None and (not codes or max(codes) < 256):
-                return [(0, bytes(codes))] if codes else []
+            codes = state.__dict__.get("_kuva_codes")
+            if codes is None or len(codes) != len(state.assignments):
+                codes = state.__dict__["_kuva_codes"] = _Codes(state.assignments)
+            mapped = text.replace("\xa0", " ").translate(codes)
+            if codes.missing:
+                codes.missing = False
+            else:
+                try:
+                    data = mapped.encode("latin-1")
+                except UnicodeEncodeError:  # a code of a later subset
+                    pass
+                else:
+                    return [(0, data)] if data else []
         return list(super().splitString(text, doc, encoding))
 
     def stringWidth(self, text: str, size: float, encoding: str = "utf8") -> float:
@@ -92,6 +99,16 @@ class _Font(TTFont):
                 self._widths.clear()
             width = self._widths[key] = super().stringWidth(text, size, encoding)
         return width
+
+
+class _Codes(dict[int, int]):
+    """A font subset's codes by character, for ``str.translate``; notes a character without one."""
+
+    missing = False
+
+    def __missing__(self, key: int) -> None:
+        self.missing = True
+        return None
 
 
 def register_fonts() -> None:

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, getFont
 from reportlab.platypus import paragraph as rl
 from reportlab.platypus.paragraph import Paragraph
@@ -117,13 +119,80 @@ class _Hyphenation:
 class PlainParagraph(Paragraph):
     """A ``Paragraph`` of plain text in one font (see the module's description)."""
 
+    def drawPara(self, debug: int = 0) -> Any:
+        """ReportLab's drawing of left-aligned lines of one TrueType font, line by line.
+
+        The same operators as ``Paragraph.drawPara`` with ``_leftDrawParaLine``: per line the
+        font's subset where it changes, the text, ``T*``; a line squeezed by space shrinkage
+        sets its word spacing around it. Without ReportLab's per-line font lookup and the state
+        it saves and restores for each line. Anything else goes ReportLab's way.
+        """
+        blPara = self.blPara
+        style = self.style
+        f = blPara
+        if (
+            debug
+            or blPara.kind != 0
+            or not blPara.lines
+            or style.alignment != TA_LEFT
+            or self.bulletText
+            or style.backColor
+            or (getattr(style, "borderColor", None) and getattr(style, "borderWidth", None))
+            or style.firstLineIndent
+            or style.wordWrap
+            or any(getattr(self, "_offsets", [0]))
+            or getattr(self, "autoLeading", getattr(style, "autoLeading", "")) not in ("", "off")
+            or getattr(f, "us_lines", None)
+            or getattr(f, "link", None)
+            or "preformatted" in self.__class__.__name__.lower()
+        ):
+            return super().drawPara(debug)
+        font = getFont(f.fontName)
+        if not font._dynamicFont or font.shapable:
+            return super().drawPara(debug)
+        canvas = self.canv
+        doc = canvas._doc
+        escape = canvas._escape
+        if rl.paraFontSizeHeightOffset:
+            cur_y = self.height - f.fontSize
+        else:
+            cur_y = self.height - getattr(f, "ascent", f.fontSize)
+        canvas.saveState()
+        canvas.setFillColor(f.textColor)
+        tx = self.beginText(style.leftIndent, cur_y)
+        tx.direction = style.wordWrap
+        tx.setFont(f.fontName, f.fontSize, style.leading)
+        selection = f"{fp_str(f.fontSize)} Tf {fp_str(style.leading)} TL"
+        code = tx._code
+        subset_now = tx._curSubset
+        split = font.splitString
+        for extra_space, words in blPara.lines:
+            text = " ".join(words)
+            spaces = 0
+            if extra_space <= -1e-8:
+                spaces = len(words) + text.count("\xa0") - 1
+            parts = []
+            for subset, t in split(text, doc):
+                if subset != subset_now:
+                    parts.append(f"{font.getSubsetInternalName(subset, doc)} {selection}")
+                    subset_now = subset
+                parts.append(f"({escape(t)}) Tj")
+            if spaces > 0:
+                code.append(f"{fp_str(extra_space / float(spaces))} Tw")
+                code.append(" ".join(parts) + " T*")
+                code.append("0 Tw")
+            else:
+                code.append(" ".join(parts) + " T*")
+        tx._curSubset = subset_now
+        canvas.drawText(tx)
+        canvas.restoreState()
+
     def breakLines(self, width: Any) -> Any:
         frags = self.frags
         style = self.style
         if (
             len(frags) != 1
-            or not hasattr(frags[0], "text")
-            or "\xad" in frags[0].text
+            or not _plain_words(frags[0])
             or self.bulletText
             or style.endDots
             or style.wordWrap
@@ -145,8 +214,12 @@ class PlainParagraph(Paragraph):
         font_size = f.fontSize
         font_name = f.fontName
         ascent, descent = getAscentDescent(font_name, font_size)
-        text = rl.strip(f.text)
-        if not text:
+        if hasattr(f, "text"):
+            text = rl.strip(f.text)
+            words: list[str] = rl.split(text) if text else []
+        else:  # the rest of a paragraph split across pages: its words
+            words = list(f.words)
+        if not any(rl.strip(w) for w in words):
             return f.clone(kind=0, lines=[], ascent=ascent, descent=descent, fontSize=font_size)
         font = getFont(font_name)
         measure = font.stringWidth
@@ -167,7 +240,6 @@ class PlainParagraph(Paragraph):
         split_long = style.splitLongWords
         encoding = self.encoding
 
-        words: list[str] = rl.split(text)
         lines: list[tuple[float, list[str]]] = []
         line: list[str] = []
         width_max = 0.0
@@ -253,6 +325,19 @@ class PlainParagraph(Paragraph):
             lines.append((max_width - current, line))
         self._width_max = width_max
         return f.clone(kind=0, lines=lines, ascent=ascent, descent=descent, fontSize=font_size)
+
+
+def _plain_words(f: Any) -> bool:
+    """Whether a fragment holds text (or the words of a split paragraph) without soft hyphens."""
+    text = getattr(f, "text", None)
+    if text is not None:
+        return "\xad" not in text
+    words = getattr(f, "words", None)
+    return (
+        isinstance(words, list)
+        and not isinstance(words, rl.BidiList)
+        and not any("\xad" in w for w in words)
+    )
 
 
 _caches: dict[tuple[Any, ...], dict[tuple[str, type], _Hyphenation]] = {}

@@ -1,20 +1,23 @@
-"""A ReportLab ``Paragraph`` whose line breaking is fast for plain text in one font.
+"""A ReportLab ``Paragraph`` that breaks and draws plain text in one font fast.
 
-Breaking lines is most of the cost of a large report, and ReportLab does it word by word in pure
-Python: every word measured through the font registry, every line end offered to the hyphenator,
-each hyphenation candidate measured again. ``PlainParagraph.breakLines`` makes the same decisions
-in the same order with less work per word: a word's width and a word's hyphenation candidates
-(with their widths) are looked up once per report and remembered, and the words are walked by
-index instead of popped from the front of a list.
+Breaking lines and drawing them is most of the cost of a large report, and ReportLab does both
+word by word and line by line in pure Python: every word measured through the font registry,
+every line end offered to the hyphenator, each hyphenation candidate measured again, each line
+drawn through several layers that look the font up again and save and restore state.
+``PlainParagraph`` makes the same decisions in the same order with less work: a word's width and
+its hyphenation candidates (with their widths) are looked up once per report and remembered, the
+words are walked by index instead of popped from the front of a list, and the lines of a
+paragraph are written as one text object's operators in one loop.
 
-The result is ReportLab's own structure (``kind=0`` lines of words, with the same word classes),
-so wrapping, splitting across pages and drawing stay ReportLab's, and the PDF is byte for byte the
-one ``Paragraph`` makes: ``tests/test_report_pdf_text.py`` compares them on generated text. Any
-paragraph outside the fast case (markup with several fragments, soft hyphens, a bullet, bidi or
-shaping, the word lists of a paragraph split across pages) goes ReportLab's way.
+The structures are ReportLab's own (``kind=0`` lines of words, with the same word classes), so
+wrapping and splitting across pages stay ReportLab's, and the page is byte for byte the one
+``Paragraph`` draws: ``tests/test_report_pdf_text.py`` compares the lines and the bytes on
+generated text. Any paragraph outside the plain case (markup with several fragments, soft
+hyphens, a bullet, a border or background, an alignment other than left, bidi or shaping) goes
+ReportLab's way.
 
-This leans on names private to ``reportlab.platypus.paragraph``; the comparison test is what
-says that an upgrade of ReportLab still agrees.
+This leans on names private to ``reportlab.platypus.paragraph`` and the text object; the
+comparison tests are what say that an upgrade of ReportLab still agrees.
 """
 
 from __future__ import annotations
@@ -29,8 +32,6 @@ from reportlab.platypus.paragraph import Paragraph
 
 __all__ = ["PlainParagraph"]
 
-_NO_CANDIDATES: tuple[Any, ...] = ()
-
 
 class _Hyphenation:
     """A word's ways of breaking at a line end, measured once (ReportLab's ``_hyGenPair``).
@@ -43,10 +44,13 @@ class _Hyphenation:
 
     __slots__ = ("_short", "embedded", "syllables", "uri")
 
-    def __init__(self, word: str, hyphenator: Any, font: Any, size: float, embedded: Any) -> None:
+    def __init__(
+        self, word: str, hyphenator: Any, font: Any, size: float, embedded: int, min_length: int
+    ) -> None:
         self.uri: list[tuple[str, str, float]] | None = None
         self.syllables: list[tuple[str, str, float, float, str]] = []
         self.embedded: list[tuple[str, str, float]] = []
+        self._short = False
         s = word
         match = rl._hy_pfx_pat.match(s)
         prefix = match.group(0) if match else ""
@@ -60,13 +64,9 @@ class _Hyphenation:
             suffix = match.group(0) if match else ""
             if suffix:
                 s = s[: -len(suffix)]
-        self.syllables = []
-        if len(s) < embedded[1]:  # shorter than hyphenationMinWordLength: never broken
-            self.uri = None
-            self.embedded = []
+        if len(s) < min_length:  # shorter than hyphenationMinWordLength: never broken
             self._short = True
             return
-        self._short = False
         pairs = rl._uri_split_pairs(s)
         if pairs is not None:
             self.uri = [
@@ -88,13 +88,13 @@ class _Hyphenation:
                     (h, t + suffix, font.stringWidth(h, size), joiner_width, joiner)
                 )
         n = len(parts)
-        if n >= 3 and embedded[0] and "" not in parts and rl._hy_shy_letters_pat.match(s):
+        if n >= 3 and embedded and "" not in parts and rl._hy_shy_letters_pat.match(s):
             for i in reversed(range(2, n, 2)):
                 h = prefix + "".join(parts[:i])
                 self.embedded.append((h, "".join(parts[i:]) + suffix, font.stringWidth(h, size)))
 
     def split(
-        self, word: str, word_width: float, new_width: float, max_width: float, waste: float
+        self, word_width: float, new_width: float, max_width: float, waste: float
     ) -> list[str] | None:
         """ReportLab's ``_hyphenateWord``: the head and tail words, or None."""
         if word_width == 0 or self._short:
@@ -264,9 +264,9 @@ class PlainParagraph(Paragraph):
                     ways = cache.get((word, type(word)))
                     if ways is None:
                         ways = cache[(word, type(word))] = _Hyphenation(
-                            word, hyphenator, font, font_size, (embedded_setting, min_length)
+                            word, hyphenator, font, font_size, embedded_setting, min_length
                         )
-                    parts = ways.split(word, word_width, new_width, limit, waste)
+                    parts = ways.split(word_width, new_width, limit, waste)
                     if parts:
                         words[index:index] = parts
                         self._hyphenations += 1
@@ -275,7 +275,7 @@ class PlainParagraph(Paragraph):
                     if (
                         hyphenation2
                         and line
-                        and ways.split(word, word_width, word_width, max_width, waste)
+                        and ways.split(word_width, word_width, max_width, waste)
                     ):
                         # It would break at the start of the next line: end this line here.
                         words.insert(index, word)

@@ -1,9 +1,10 @@
 """``kuva-desktop --self-test``: the installation checked end to end, one line per check.
 
 It runs in a checkout and in the frozen bundle alike, on a temporary database: migrations, the
-sample data, the Swedish translation, a board-report PDF with its fonts embedded, and a work
-package written and read back. A windowed program on Windows has no standard output: the lines
-then go to ``kuva-desktop-self-test.log`` in the temporary folder, and the exit status tells.
+sample data, the Swedish translation, Qt's collation and case mapping (ICU on Linux), a
+board-report PDF with its fonts embedded, and a work package written and read back. A windowed
+program on Windows has no standard output: the lines then go to ``kuva-desktop-self-test.log``
+in the temporary folder, and the exit status tells.
 """
 
 from __future__ import annotations
@@ -66,6 +67,36 @@ def _translation(_folder: Path) -> str:
     if texts != ("&Arkiv", "Avbryt"):
         raise AssertionError(f"Swedish not loaded: {texts}")
     return "Swedish translations of the application and of Qt loaded"
+
+
+def _icu(_folder: Path) -> str:
+    """Qt's ICU paths, which need ICU's data: on Linux the bundle carries only part of it
+    (scripts/trim-icu-data), and a missing collation falls back silently to the root order."""
+    from functools import cmp_to_key
+
+    from PySide6.QtCore import QCollator, QLocale
+
+    words = ["Öljy", "Zeta", "Äiti", "Aalto", "Åbo"]
+    expected = {
+        # Finnish and Swedish put å, ä, ö after z; English (the root order) puts them with a, o.
+        "fi_FI": ["Aalto", "Zeta", "Åbo", "Äiti", "Öljy"],
+        "sv_SE": ["Aalto", "Zeta", "Åbo", "Äiti", "Öljy"],
+        "en_US": ["Aalto", "Åbo", "Äiti", "Öljy", "Zeta"],
+    }
+    for name, order in expected.items():
+        collator = QCollator(QLocale(name))
+        got = sorted(words, key=cmp_to_key(collator.compare))
+        if got != order:
+            raise AssertionError(f"{name} collation sorts {got}")
+    numeric = QCollator(QLocale("fi_FI"))
+    numeric.setNumericMode(True)
+    got = sorted(["file10", "file9", "file1"], key=cmp_to_key(numeric.compare))
+    if got != ["file1", "file9", "file10"]:
+        raise AssertionError(f"numeric collation sorts {got}")
+    upper = QLocale("fi_FI").toUpper("äiti")
+    if upper != "ÄITI":
+        raise AssertionError(f"fi_FI upper case of äiti is {upper}")
+    return "Finnish, Swedish and English collation, numeric collation, Finnish upper case"
 
 
 def _pdf(folder: Path) -> str:
@@ -132,6 +163,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("database", _database),
     ("sample data", _sample_data),
     ("translations", _translation),
+    ("ICU", _icu),
     ("board report", _pdf),
     ("work package", _package),
 ]

@@ -206,3 +206,29 @@ def test_text_maps_to_the_font_subsets_as_reportlab_maps_it(texts: list[str]) ->
             (subset, bytes(data)) for subset, data in TTFont.splitString(font, text, canvas._doc)
         ]
         assert font.splitString(text, canvas._doc) == expected
+
+
+@pytest.mark.parametrize(("language", "mark"), [("fi", "(jatkuu)"), ("sv", "(forts.)")])
+def test_the_continuation_mark_is_never_hyphenated(language: str, mark: str) -> None:
+    """At every width the mark after a theme stays whole, while the theme's words do break."""
+    from kuva_desktop.reports.pdf_cells import _marked
+
+    style = make_styles(language, 8.0).body
+    theme = "Kulttuuripalvelukokonaisuuksien kehittäminen"
+    hyphenated_theme = False
+    for width in range(30, 120, 3):
+        flows = _marked(theme, mark, style)
+        words = [w for f in flows for _, line in lines_of(f, float(width)) for _, w in line]
+        assert mark in words, (width, words)
+        hyphenated_theme |= any(w.endswith("-") for w in words)
+    assert hyphenated_theme
+    if language != "fi":
+        return
+    # In an ordinary paragraph "(jatkuu)" does break ("(jat-"): it is kept whole on purpose.
+    ordinary = [
+        w
+        for width in range(30, 60, 3)
+        for _, line in lines_of(plain_paragraph(f"{theme} {mark}", style), float(width))
+        for _, w in line
+    ]
+    assert any(w.startswith("(") and w.endswith("-") for w in ordinary)

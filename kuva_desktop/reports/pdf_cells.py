@@ -10,11 +10,13 @@ cell otherwise stays open (no line above it) so that the theme reads as spanning
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib.colors import Color, HexColor, black
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
 from kuva_desktop.reports.pdf_common import Styles, markup, paragraphs, plain_paragraph
@@ -154,13 +156,14 @@ class GoalBlock(Flowable):
         if self.first_of_theme and not self.continued:
             theme = paragraphs(self.theme, styles.body)
         elif opens:
-            theme = [Paragraph(_marked(self.theme, mark), styles.body)]
+            theme = _marked(self.theme, mark, styles.body)
         theme += self.left_rest[0]
         goal: list[Flowable]
         if self.continued:
-            goal = [_title(self.goal_title, mark, styles), *self.left_rest[1]]
+            goal = [*_marked(" ".join(self.goal_title.split()), mark, styles.bold)]
+            goal += self.left_rest[1]
         else:
-            goal = [_title(self.goal_title, "", styles)]
+            goal = [_title(self.goal_title, styles)]
             goal += paragraphs(self.goal_description, styles.body)
         return theme, goal, opens
 
@@ -306,19 +309,38 @@ class GoalBlock(Flowable):
             canv.line(edges[2], top, edges[-1], top)
 
 
-def _marked(text: str, mark: str) -> str:
-    mark = f"<nobr>{markup(mark)}</nobr>"  # "(jatkuu)" stays whole
-    return f"{markup(text)} {mark}" if text else mark
+def _marked(text: str, mark: str, style: ParagraphStyle) -> list[Flowable]:
+    """``text`` with the continuation mark after it; "(jatkuu)" is never hyphenated."""
+    text = text.rstrip()
+    return paragraphs(f"{text} {mark}" if text.strip() else mark, _mark_whole(style, mark))
 
 
-def _title(title: str, mark: str, styles: Styles) -> Flowable:
-    if not mark and title.strip():
-        return plain_paragraph(" ".join(title.split()), styles.bold)
-    text = f"<b>{markup(title)}</b>" if title else ""
-    if mark:
-        mark = f"<nobr>{markup(mark)}</nobr>"
-        text = f"{text} {mark}" if text else mark
-    return Paragraph(text, styles.bold)
+def _mark_whole(style: ParagraphStyle, mark: str) -> ParagraphStyle:
+    """``style`` whose hyphenator leaves the words of ``mark`` whole (remembered per style)."""
+    marked = style.__dict__.get("_kuva_marked")
+    if marked is None:
+        hyphenator = style.hyphenationLang
+        if callable(hyphenator):
+            hyphenator = _KeepWhole(hyphenator, set(re.findall(r"\w+", mark)))
+        marked = ParagraphStyle(f"{style.name}-marked", parent=style, hyphenationLang=hyphenator)
+        style.__dict__["_kuva_marked"] = marked
+    return marked
+
+
+class _KeepWhole:
+    """A hyphenator that does not break the given words (and asks ``inner`` for the others)."""
+
+    def __init__(self, inner: Callable[[str], list[tuple[str, str]]], words: set[str]) -> None:
+        self.inner = inner
+        self.words = words
+
+    def __call__(self, word: str) -> list[tuple[str, str]]:
+        return [] if word in self.words else self.inner(word)
+
+
+def _title(title: str, styles: Styles) -> Flowable:
+    title = " ".join(title.split())
+    return plain_paragraph(title, styles.bold) if title else Paragraph("", styles.bold)
 
 
 class HeaderRow:

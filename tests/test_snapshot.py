@@ -30,62 +30,8 @@ def sample(database: Database) -> Database:
     return database
 
 
-def as_model_sees_it(year: m.Year) -> dict[str, Any]:
-    """A year loaded through the model, in the snapshot's shape."""
-    return {
-        "year": year.year,
-        "layout": year.layout,
-        "division": (year.division_fi, year.division_sv),
-        "themes": [
-            {
-                "id": theme.id,
-                "name": (theme.name_fi, theme.name_sv),
-                "goals": [
-                    {
-                        "id": goal.id,
-                        "texts": (
-                            goal.title_fi,
-                            goal.title_sv,
-                            goal.description_fi,
-                            goal.description_sv,
-                            goal.outcome_explanation,
-                        ),
-                        "links": [(link.name_fi, link.name_sv) for link in goal.links],
-                        "metrics": [
-                            {
-                                "id": metric.id,
-                                "texts": (
-                                    metric.text_fi,
-                                    metric.text_sv,
-                                    metric.target_fi,
-                                    metric.target_sv,
-                                    metric.recovery,
-                                ),
-                                "entries": [
-                                    (
-                                        e.round_key,
-                                        e.status,
-                                        e.forecast,
-                                        e.comment,
-                                        e.numeric,
-                                        e.unit,
-                                        e.explanation,
-                                    )
-                                    for e in metric.entries
-                                ],
-                            }
-                            for metric in goal.metrics
-                        ],
-                    }
-                    for goal in theme.goals
-                ],
-            }
-            for theme in year.themes
-        ],
-    }
-
-
-def as_snapshot_sees_it(year: YearSnapshot) -> dict[str, Any]:
+def seen(year: m.Year | YearSnapshot) -> dict[str, Any]:
+    """A year as the reports read it: loaded through the model, or a snapshot (the same names)."""
     return {
         "year": year.year,
         "layout": year.layout,
@@ -144,12 +90,12 @@ def test_the_snapshot_is_the_year_the_model_loads(sample: Database, year: int) -
     with sample.reader() as session:
         loaded = load_year(session, year)
         assert loaded is not None
-        expected = as_model_sees_it(loaded)
+        expected = seen(loaded)
     through_engine = sample.read_year(year)
     through_file = DatabaseFile(sample.path).read_year(year)  # type: ignore[arg-type]
     assert through_engine is not None and through_file is not None
-    assert as_snapshot_sees_it(through_engine) == expected
-    assert as_snapshot_sees_it(through_file) == expected
+    assert seen(through_engine) == expected
+    assert seen(through_file) == expected
     assert sum(len(t.goals) for t in through_file.themes) == 3
 
 
@@ -165,10 +111,10 @@ def test_numbers_booleans_and_order_as_the_model_gives_them(sample: Database) ->
         for position, row in enumerate(reversed(rows)):
             row.position = position
     with sample.reader() as session:
-        expected = as_model_sees_it(load_year(session, 2021))  # type: ignore[arg-type]
+        expected = seen(load_year(session, 2021))  # type: ignore[arg-type]
     snapshot = DatabaseFile(sample.path).read_year(2021)  # type: ignore[arg-type]
     assert snapshot is not None
-    assert as_snapshot_sees_it(snapshot) == expected
+    assert seen(snapshot) == expected
     metric = snapshot.themes[0].goals[0].metrics[0]
     assert metric.entry("1").numeric == Decimal("87.5000")  # type: ignore[union-attr]
     assert metric.recovery is None

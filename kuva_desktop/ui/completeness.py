@@ -9,7 +9,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -36,6 +35,7 @@ if TYPE_CHECKING:
     from kuva_desktop.exchange.packages import CompletenessRow
     from kuva_desktop.storage.database import Database
 
+from kuva_desktop.ui.i18n import Retranslated
 from kuva_desktop.ui.package_texts import (
     LATE,
     ROOT,
@@ -111,7 +111,7 @@ class CompletenessModel(QAbstractTableModel):
         return None
 
 
-class CompletenessDialog(QDialog):
+class CompletenessDialog(Retranslated, QDialog):
     """View → Completeness…: per round, who has sent what (not sent, received, merged…)."""
 
     def __init__(
@@ -174,11 +174,6 @@ class CompletenessDialog(QDialog):
         self.table.setAccessibleName(self.tr("Completeness of the round"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
         self._show_totals()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _fill_rounds(self) -> None:
         from kuva_desktop.storage.queries import load_year

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QEvent,
     Qt,
     Signal,
 )
@@ -30,10 +29,11 @@ if TYPE_CHECKING:
     from kuva_desktop.exchange.packages import ConflictView
     from kuva_desktop.storage.database import Database
 
+from kuva_desktop.ui.i18n import Retranslated
 from kuva_desktop.ui.package_texts import bold_label, field_label, shown_value
 
 
-class ConflictDialog(QDialog):
+class ConflictDialog(Retranslated, QDialog):
     """The conflicts that wait, one field at a time: base, ours and theirs side by side.
 
     "Keep theirs", "Keep ours" or an edited value + "Use this" resolves the selected conflict
@@ -157,11 +157,6 @@ class ConflictDialog(QDialog):
         self.listing.setAccessibleName(self.tr("Conflicts waiting"))
         self.empty.setText(self.tr("No conflicts wait: every submission is merged."))
         self._fill_list()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def reload(self, select: int = 0) -> None:
         from kuva_desktop.exchange.packages import list_conflicts

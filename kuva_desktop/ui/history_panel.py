@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDateTime,
-    QEvent,
     QLocale,
     QModelIndex,
     QObject,
@@ -40,6 +39,7 @@ from kuva_desktop.domain.statuses import STATUS_TABLE, status_label
 from kuva_desktop.editing import EditRefused, Ref
 from kuva_desktop.editing.editor import FIELDS, change_ref
 from kuva_desktop.storage import models as m
+from kuva_desktop.ui.i18n import Retranslated
 from kuva_desktop.ui.undo import Edits, SetField
 
 COLUMN_WHEN = 0
@@ -291,7 +291,7 @@ class RestoreField(SetField):
         return -1
 
 
-class HistoryPanel(QWidget):
+class HistoryPanel(Retranslated, QWidget):
     """The versions of the item ``show_item`` chose, with a button that restores one."""
 
     def __init__(self, edits: Edits, parent: QWidget | None = None) -> None:
@@ -384,11 +384,6 @@ class HistoryPanel(QWidget):
         self.view.setAccessibleName(self.tr("History"))
         self.model.set_language(self.language)
         self._update_title()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # Inside
 

@@ -9,8 +9,9 @@ sends every widget a LanguageChange event, and the widgets retranslate themselve
 from __future__ import annotations
 
 import logging
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
 
 from kuva_desktop.resources import translations_path
 
@@ -20,6 +21,21 @@ LANGUAGES = ("fi", "sv", "en")
 DEFAULT_LANGUAGE = "fi"
 APP_CATALOG = "kuva_desktop"
 QT_CATALOG = "qtbase"
+
+
+class Retranslated:
+    """A widget that retranslates itself when the UI language changes: on Qt's LanguageChange
+    event it calls its ``retranslate_ui``. Put it before the Qt class:
+    ``class ReportDialog(Retranslated, QDialog)``."""
+
+    def retranslate_ui(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        base: Any = super()
+        base.changeEvent(event)
 
 
 def pick_language(stored: str, system_locale: str) -> str:

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QEvent,
     Qt,
     Signal,
 )
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from kuva_desktop.domain.rules import ROUND_KEYS
 from kuva_desktop.domain.terms import round_label
+from kuva_desktop.ui.i18n import Retranslated
 
 if TYPE_CHECKING:
     from kuva_desktop.storage.database import Database
@@ -45,7 +45,7 @@ class IssueChoice:
     folder: Path
 
 
-class IssueDialog(QDialog):
+class IssueDialog(Retranslated, QDialog):
     """Year, an open round, owners and a folder for File → Issue work packages….
 
     Signals:
@@ -126,11 +126,6 @@ class IssueDialog(QDialog):
         self.folder.setAccessibleName(self.tr("Folder"))
         self.owners.setAccessibleName(self.tr("Owners"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Issue"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _fill(self) -> None:
         """The year's open rounds and the owners with something assigned."""

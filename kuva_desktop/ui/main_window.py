@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from kuva_desktop.domain.terms import round_label
 from kuva_desktop.ui import settings
-from kuva_desktop.ui.i18n import Translations
+from kuva_desktop.ui.i18n import Retranslated, Translations
 from kuva_desktop.ui.tree_model import (
     COLUMN_OWNERS,
     COLUMN_TITLE,
@@ -71,7 +71,7 @@ CHILD_KIND = {YEAR: THEME, THEME: GOAL, GOAL: METRIC}
 TAB_FORM, TAB_OVERVIEW = 0, 1
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslated, QMainWindow):
     """The application's window over one database (see the module doc for the two steps)."""
 
     def __init__(
@@ -400,11 +400,6 @@ class MainWindow(QMainWindow):
             self.round_combo.addItem(text.replace("/0", "").replace(" 0", ""), key)
         self.round_combo.setCurrentIndex(ROUND_CHOICES.index(current))
         self.round_combo.blockSignals(False)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _on_language_chosen(self, action: QAction) -> None:
         self.set_language(str(action.data()))

@@ -23,7 +23,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
     QCoreApplication,
-    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -40,6 +39,7 @@ from kuva_desktop.domain.statuses import STATUS_TABLE, status_colour, status_lab
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.database import Database
 from kuva_desktop.storage.queries import load_year
+from kuva_desktop.ui.i18n import Retranslated
 
 # Column kinds. The columns of a year depend on its layout and rounds: ``YearOverviewModel.column``
 # says which kind (and round) a section is.
@@ -480,7 +480,7 @@ class _Table(QTableView):
         super().keyPressEvent(event)
 
 
-class YearOverview(QWidget):
+class YearOverview(Retranslated, QWidget):
     """The year overview: a title line and the table.
 
     Signals:
@@ -555,11 +555,6 @@ class YearOverview(QWidget):
         self.model.set_language(self.language)
         self._update_title()
         self._fit_rows()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def save_state(self) -> QByteArray:
         """The column widths and order of both layouts, for the lead to keep in the settings."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt
+from PySide6.QtCore import QDate, QLocale, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from kuva_desktop.domain.rules import RULES
 from kuva_desktop.domain.terms import round_label
+from kuva_desktop.ui.i18n import Retranslated
 from kuva_desktop.ui.package_texts import field_label, shown_value
 
 if TYPE_CHECKING:
@@ -203,7 +204,7 @@ class PackageMode(QObject):
             self.window.database.dispose()
 
 
-class SubmissionSummaryDialog(QDialog):
+class SubmissionSummaryDialog(Retranslated, QDialog):
     """What "Save submission" wrote: the file, what changed since the package, the rules."""
 
     def __init__(
@@ -302,8 +303,3 @@ class SubmissionSummaryDialog(QDialog):
         else:
             self.rules.setText(self.tr("The rules are met."))
             self.rules.setStyleSheet("")
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

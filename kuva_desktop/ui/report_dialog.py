@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from kuva_desktop.domain.terms import round_label
+from kuva_desktop.ui.i18n import Retranslated
 
 if TYPE_CHECKING:
     from kuva_desktop.storage.database import Database
@@ -117,7 +118,7 @@ class ReportJob(QObject):
             self.finished.emit(str(self.path))
 
 
-class ReportDialog(QDialog):
+class ReportDialog(Retranslated, QDialog):
     """Year, round, language, paper and "only this round", for export or for printing.
 
     Signals:
@@ -206,11 +207,6 @@ class ReportDialog(QDialog):
             (self.paper, self.tr("Paper")),
         ):
             widget.setAccessibleName(name)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def choice(self) -> ReportChoice:
         round_key = self.round.currentData()

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from kuva_desktop.editing import vocabulary as vocab
 from kuva_desktop.errors import InputError
 from kuva_desktop.storage.database import Database
+from kuva_desktop.ui.i18n import Retranslated
 
 INVALID_STYLE = 'QLineEdit[invalid="true"] { border: 2px solid #c00000; background: #fff0f0; }'
 MAX_PLACES = 5
@@ -77,7 +78,7 @@ def _mark(field: QLineEdit, problem: str) -> None:
     field.setAccessibleDescription(problem)
 
 
-class VocabularyDialog(QDialog):
+class VocabularyDialog(Retranslated, QDialog):
     """Edits the owners and the links; see the module doc."""
 
     vocabulary_changed = Signal()
@@ -225,11 +226,6 @@ class VocabularyDialog(QDialog):
         """The dialog's texts all come from Qt's translations; kept for the window's loop."""
         self.language = language
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # Loading
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from kuva_desktop.editing import Ref
 from kuva_desktop.storage.database import Database
 from kuva_desktop.ui.forms.widgets import FORM_STYLE, StatusCombo, blocked
+from kuva_desktop.ui.i18n import Retranslated
 from kuva_desktop.ui.undo import Edits
 
 DEBOUNCE_MS = 400
@@ -154,7 +155,7 @@ def _texts(a: Any, b: Any) -> bool:
     return all(v is None or isinstance(v, str) for v in (a, b))
 
 
-class Form(QWidget):
+class Form(Retranslated, QWidget):
     """The base of the forms: one item, bound inputs, reload on the hub's word.
 
     Subclasses build their inputs, implement ``reload()`` (read the item, hand each binding its
@@ -341,11 +342,6 @@ class Form(QWidget):
 
     def retranslate_ui(self) -> None:  # pragma: no cover - every form implements it
         raise NotImplementedError
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def tab_order(self, *widgets: QWidget) -> None:
         """Tab moves through ``widgets`` in this order."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QWidget
 
 from kuva_desktop.domain.rules import FINAL
@@ -17,10 +17,11 @@ from kuva_desktop.ui.forms.round_form import RoundForm
 from kuva_desktop.ui.forms.theme_form import ThemeForm
 from kuva_desktop.ui.forms.year_end_form import YearEndForm
 from kuva_desktop.ui.forms.year_form import YearForm
+from kuva_desktop.ui.i18n import Retranslated
 from kuva_desktop.ui.undo import Edits
 
 
-class FormStack(QStackedWidget):
+class FormStack(Retranslated, QStackedWidget):
     """The form of the selected item: ``show_item(kind, key)``, ``show_round(goal_id, key)``,
     ``show_year_end(goal_id)``; ``show_item(None)`` shows a hint.
 
@@ -149,8 +150,3 @@ class FormStack(QStackedWidget):
         else:
             self.hint.setText(self.tr("Select an item in the tree."))
         self.setAccessibleName(self.tr("Form"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -26,14 +26,12 @@ runs do not include the first start's profile setup.
 from __future__ import annotations
 
 import argparse
-import compileall
 import datetime as dt
 import os
 import shutil
 import statistics
 import subprocess
 import sys
-import sysconfig
 import tempfile
 import textwrap
 import time
@@ -44,9 +42,9 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.generate import CACHE, LAST_YEAR, cached_database  # noqa: E402
+from bench.bytecode import PYCACHE, compile_bytecode  # noqa: E402
+from bench.generate import LAST_YEAR, cached_database  # noqa: E402
 
-PYCACHE = CACHE / "pycache"
 PRINTED = "2021-12-20"
 TARGET_RATIO = 2.0  # LibreOffice's time ÷ Kuva Desktop's, at least
 TARGET_EXPORT_S = 0.1
@@ -113,21 +111,6 @@ def child_environment() -> dict[str, str]:
     env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     return env
-
-
-def compile_bytecode(env: dict[str, str], command: list[str]) -> None:
-    """Compile what the children import into the pycache prefix, as an installer would."""
-    previous = sys.pycache_prefix
-    sys.pycache_prefix = str(PYCACHE)
-    try:
-        for folder in (sysconfig.get_paths()["purelib"], ROOT / "kuva_desktop"):
-            compileall.compile_dir(folder, quiet=2, workers=0)
-    finally:
-        sys.pycache_prefix = previous
-    # One run allowed to write bytecode catches the standard library's modules.
-    warm = dict(env)
-    warm.pop("PYTHONDONTWRITEBYTECODE", None)
-    subprocess.run(command, env=warm, check=True, capture_output=True, timeout=TIMEOUT_S)
 
 
 def sample_database(folder: Path) -> Path:
@@ -200,7 +183,7 @@ def main(argv: list[str] | None = None) -> None:
         elif not has_command:
             print("the command line has no export-pdf yet: no whole-process figure", flush=True)
         if has_command:
-            compile_bytecode(env, kuva_command)
+            compile_bytecode(env, [kuva_command], TIMEOUT_S)
             print(
                 f"bytecode compiled first into {PYCACHE.relative_to(ROOT)}; sample 2021, round 1, "
                 f"fi; warm-up once, median of {args.runs}",

@@ -22,12 +22,10 @@ one unmeasured start of each variant for the standard library), and only read in
 from __future__ import annotations
 
 import argparse
-import compileall
 import os
 import statistics
 import subprocess
 import sys
-import sysconfig
 import tempfile
 import time
 from pathlib import Path
@@ -36,10 +34,10 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.generate import CACHE, cached_database  # noqa: E402
+from bench.bytecode import PYCACHE, compile_bytecode  # noqa: E402
+from bench.generate import cached_database  # noqa: E402
 
 LAUNCHER = ROOT / "bench" / "_launch_app.py"
-PYCACHE = CACHE / "pycache"
 TARGET_RATIO = 2.0
 TIMEOUT_S = 60
 
@@ -51,28 +49,6 @@ def child_environment(config_home: Path) -> dict[str, str]:
     # Fresh settings: no stored language or window geometry from the user's own runs.
     env["XDG_CONFIG_HOME"] = str(config_home)
     return env
-
-
-def compile_bytecode(env: dict[str, str], db: Path) -> None:
-    """Compile what the children import into the pycache prefix, as an installer would."""
-    previous = sys.pycache_prefix
-    sys.pycache_prefix = str(PYCACHE)
-    try:
-        for folder in (sysconfig.get_paths()["purelib"], ROOT / "kuva_desktop"):
-            compileall.compile_dir(folder, quiet=2, workers=0)
-    finally:
-        sys.pycache_prefix = previous
-    # One start of each, allowed to write bytecode, catches the standard library's modules.
-    warm = dict(env)
-    warm.pop("PYTHONDONTWRITEBYTECODE", None)
-    for args in (["--bare"], ["--db", str(db)]):
-        subprocess.run(
-            [sys.executable, str(LAUNCHER), *args],
-            env=warm,
-            check=True,
-            capture_output=True,
-            timeout=TIMEOUT_S,
-        )
 
 
 def time_start(args: list[str], env: dict[str, str]) -> tuple[float, float]:
@@ -110,7 +86,8 @@ def main(argv: list[str] | None = None) -> None:
 
     with tempfile.TemporaryDirectory(prefix="kuva-bench-") as tmp:
         env = child_environment(Path(tmp))
-        compile_bytecode(env, db)
+        launch = [sys.executable, str(LAUNCHER)]
+        compile_bytecode(env, [[*launch, "--bare"], [*launch, "--db", str(db)]], TIMEOUT_S)
         print(
             f"bytecode compiled first into {PYCACHE.relative_to(ROOT)} (as a normal install has "
             "it); offscreen platform; fresh settings",

@@ -182,13 +182,7 @@ def board_workbook(table: BoardTable) -> Workbook:
                 row.theme if kind == "theme" else _goal_text(row.goal_title, row.goal_description)
             )
             _fit_group(heights, first, last, _lines(text, widths[index - 1], bold=kind == "goal"))
-            if last > first:
-                sheet.merge_cells(
-                    start_row=FIRST_DATA_ROW + first,
-                    start_column=index,
-                    end_row=FIRST_DATA_ROW + last,
-                    end_column=index,
-                )
+            _merge_down(sheet, index, first, last)
     for offset, height in enumerate(heights):
         sheet.row_dimensions[FIRST_DATA_ROW + offset].height = height
 
@@ -272,14 +266,8 @@ def year_end_workbook(report: YearEndReport) -> Workbook:
         groups.append((first, last, goal_lines))
     for first, last, goal_lines in groups:
         _fit_group(heights, first, last, goal_lines)
-        if last > first:
-            for column in (1, 2):
-                sheet.merge_cells(
-                    start_row=FIRST_DATA_ROW + first,
-                    start_column=column,
-                    end_row=FIRST_DATA_ROW + last,
-                    end_column=column,
-                )
+        for column in (1, 2):
+            _merge_down(sheet, column, first, last)
     for offset, height in enumerate(heights):
         sheet.row_dimensions[FIRST_DATA_ROW + offset].height = height
 
@@ -393,6 +381,17 @@ def _header_row(sheet: Worksheet, titles: Sequence[str], widths: Sequence[float]
     sheet.row_dimensions[HEADER_ROW].height = _height(lines)
     sheet.freeze_panes = sheet.cell(row=FIRST_DATA_ROW, column=1)
     sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+
+
+def _merge_down(sheet: Worksheet, column: int, first: int, last: int) -> None:
+    """One cell spanning the data rows ``first``..``last`` of ``column`` (nothing for one row)."""
+    if last > first:
+        sheet.merge_cells(
+            start_row=FIRST_DATA_ROW + first,
+            start_column=column,
+            end_row=FIRST_DATA_ROW + last,
+            end_column=column,
+        )
 
 
 def _fallback_note(

@@ -159,7 +159,9 @@ def build_board_table(
     columns = board_columns(row, round_key, language, only_round)
     rows: list[BoardRow] = []
     for t_number, theme in enumerate(row.themes, start=1):
-        theme_text = texts.pick(theme.name_fi, theme.name_sv, f"{_theme_word(language)} {t_number}")
+        theme_text = texts.pick(
+            theme.name_fi, theme.name_sv, f"{_word('theme', language)} {t_number}"
+        )
         for goal in theme.goals:
             title = texts.pick(goal.title_fi, goal.title_sv, f"“{goal.title_fi}”")
             description = texts.pick(
@@ -236,17 +238,17 @@ def _cell(
     return Cell()
 
 
-def _theme_word(language: str) -> str:
-    return {"fi": "teema", "sv": "tema"}.get(language, "theme")
+# Words that name a place in the fallback list ("“Title”, mittari 2").
+_WORDS = {
+    "theme": Label("teema", "tema", "theme"),
+    "desc": Label("kuvaus", "beskrivning", "description"),
+    "metric": Label("mittari", "indikator", "metric"),
+    "division": Label("toimiala", "sektor", "division"),
+}
 
 
 def _word(what: str, language: str) -> str:
-    words = {
-        "desc": Label("kuvaus", "beskrivning", "description"),
-        "metric": Label("mittari", "indikator", "metric"),
-        "division": Label("toimiala", "sektor", "division"),
-    }
-    return words[what](language)
+    return _WORDS[what](language)
 
 
 # The year-end report

@@ -22,13 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kuva_desktop.errors import InputError
 from kuva_desktop.storage import history
-from kuva_desktop.storage.files import (
-    BUSY_TIMEOUT_MS,
-    check_file,
-    default_database_path,
-    refuse_newer,
-    stored_revision,
-)
+from kuva_desktop.storage.files import BUSY_TIMEOUT_MS, database_file, default_database_path
 from kuva_desktop.storage.migrations import HEAD
 from kuva_desktop.storage.snapshot import YearSnapshot, read_year
 
@@ -138,11 +132,7 @@ def _storage_error(db: Database, error: DBAPIError) -> Exception:
 def open_database(path: Path | None = None, *, url: str | None = None) -> Database:
     """Open (and create or migrate) the database at ``path``, or at ``url``, or the default one."""
     if url is None:
-        path = Path(path) if path is not None else default_database_path()
-        path = path.expanduser().absolute()
-        check_file(path)
-        revision = stored_revision(path)
-        refuse_newer(path, revision)
+        path, revision = database_file(path)
         url = f"sqlite:///{path}"
         database = Database(url, path)
         if revision != HEAD:

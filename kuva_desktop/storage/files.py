@@ -72,13 +72,23 @@ def stored_revision(path: Path) -> str | None:
     return row[0] if row else None
 
 
-def refuse_newer(path: Path, revision: str | None) -> None:
-    """Refuse a database that a newer version of the application made."""
+def database_file(path: Path | None) -> tuple[Path, str | None]:
+    """``path`` (or the default database) made absolute, and its schema revision (None for a new
+    database), after the checks every opening makes.
+
+    Raises ``InputError`` for a path that cannot be the database and for a database that a newer
+    version of the application made.
+    """
+    path = Path(path) if path is not None else default_database_path()
+    path = path.expanduser().absolute()
+    check_file(path)
+    revision = stored_revision(path)
     if revision is not None and revision not in REVISIONS:
         raise InputError(
             f"{path}: this database was made by a newer version of Kuva Desktop "
             f"(schema {revision}); update the application to open it"
         )
+    return path, revision
 
 
 def current_database(path: Path | None) -> Path | None:
@@ -87,9 +97,5 @@ def current_database(path: Path | None) -> Path | None:
 
     Raises ``InputError``, as ``open_database`` does, for a file that cannot be the database.
     """
-    path = Path(path) if path is not None else default_database_path()
-    path = path.expanduser().absolute()
-    check_file(path)
-    revision = stored_revision(path)
-    refuse_newer(path, revision)
+    path, revision = database_file(path)
     return path if revision == HEAD else None

@@ -1,5 +1,6 @@
 """What the round entry form and the year-end form share: one goal read with its metrics and
-entries, and the top of the form (the goal, the round, its deadline and state, the lock)."""
+entries, the top of the form (the goal, the round, its deadline and state, the lock), and the
+form's own common part (``GoalRoundsForm``)."""
 
 from __future__ import annotations
 
@@ -8,14 +9,17 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from kuva_desktop.domain import terms
 from kuva_desktop.storage import models as m
+from kuva_desktop.storage.database import Database
+from kuva_desktop.ui.forms.base import Form
 from kuva_desktop.ui.forms.widgets import Header, Message, pick, plain_label
+from kuva_desktop.ui.undo import Edits
 
 ENTRY_FIELDS = ("status", "forecast", "comment", "numeric", "unit", "explanation")
 
@@ -136,3 +140,41 @@ class RoundTop(QWidget):
             else None
         )
         return locked
+
+
+class GoalRoundsForm(Form):
+    """A form of one goal's entries in a round (the round form, the year-end form): the goal's
+    values, the top, and the button back to the goal.
+
+    Signals:
+        goal_requested(goal_id): the person asked for the goal's own form.
+    """
+
+    goal_requested = Signal(str)
+
+    def __init__(
+        self, edits: Edits, database: Database, language: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(edits, database, language, parent)
+        self.values: GoalValues | None = None
+        self.top = RoundTop()
+        self.back = QPushButton()
+        self.back.clicked.connect(self._ask_goal)
+
+    def concerns(self, kind: str, key: Any) -> bool:
+        return entry_concerns(self.values, kind, key)
+
+    def concerns_year(self, year: int) -> bool:
+        return self.values is not None and year == self.values.year
+
+    def read_values(self) -> GoalValues | None:
+        """The goal read again into ``values``; None when it is gone."""
+        assert self.ref is not None
+        with self.database.reader() as session:
+            self.values = read_goal(session, str(self.ref.key), self.language)
+        return self.values
+
+    def _ask_goal(self) -> None:
+        if self.ref is not None:
+            self.commit_pending()
+            self.goal_requested.emit(str(self.ref.key))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -28,8 +28,8 @@ from kuva_desktop.domain.rules import FORECAST_ROUNDS, RULES, allowed_statuses, 
 from kuva_desktop.domain.statuses import STATUS_TABLE, status_colour, status_label
 from kuva_desktop.editing import Ref
 from kuva_desktop.storage.database import Database
-from kuva_desktop.ui.forms.base import FieldBinding, Form
-from kuva_desktop.ui.forms.goal_rounds import GoalValues, RoundTop, entry_concerns, read_goal
+from kuva_desktop.ui.forms.base import FieldBinding
+from kuva_desktop.ui.forms.goal_rounds import GoalRoundsForm, GoalValues
 from kuva_desktop.ui.forms.widgets import Message, StatusCombo, long_text, mark, plain_label
 from kuva_desktop.ui.undo import Edits
 
@@ -318,24 +318,14 @@ class EntryBlock(QGroupBox):
         )
 
 
-class RoundForm(Form):
-    """A goal in one forecast round: ``show_round(goal_id, round_key)``.
-
-    Signals:
-        goal_requested(goal_id): the person asked for the goal's own form.
-    """
-
-    goal_requested = Signal(str)
+class RoundForm(GoalRoundsForm):
+    """A goal in one forecast round: ``show_round(goal_id, round_key)``."""
 
     def __init__(
         self, edits: Edits, database: Database, language: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(edits, database, language, parent)
         self.round_key = "1"
-        self.values: GoalValues | None = None
-        self.top = RoundTop()
-        self.back = QPushButton()
-        self.back.clicked.connect(self._ask_goal)
         self.blocks: list[EntryBlock] = []
         self.empty = plain_label()
         self.blocks_layout = QVBoxLayout()
@@ -362,20 +352,10 @@ class RoundForm(Form):
                 if not block.isHidden():
                     block.retranslate_ui(index + 1)
 
-    def concerns(self, kind: str, key: Any) -> bool:
-        return entry_concerns(self.values, kind, key)
-
-    def concerns_year(self, year: int) -> bool:
-        return self.values is not None and year == self.values.year
-
     def reload(self) -> bool:
-        assert self.ref is not None
-        with self.database.reader() as session:
-            values = read_goal(session, str(self.ref.key), self.language)
+        values = self.read_values()
         if values is None:
-            self.values = None
             return False
-        self.values = values
         locked = self.top.show_round(values, self.round_key, self.language)
         while len(self.blocks) < len(values.metrics):
             block = EntryBlock(self)
@@ -391,8 +371,3 @@ class RoundForm(Form):
         self.empty.setVisible(not values.metrics)
         self.set_read_only(locked)
         return True
-
-    def _ask_goal(self) -> None:
-        if self.ref is not None:
-            self.commit_pending()
-            self.goal_requested.emit(str(self.ref.key))

@@ -4,18 +4,15 @@ outcome derived from them (rule 4) with the goal's explanation, required when it
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from kuva_desktop.domain import terms
 from kuva_desktop.domain.rules import FINAL, RULES, allowed_statuses, derive_outcome, entry_problems
 from kuva_desktop.domain.statuses import Status, status_colour, status_label
 from kuva_desktop.editing import Ref
 from kuva_desktop.storage.database import Database
-from kuva_desktop.ui.forms.base import Form
-from kuva_desktop.ui.forms.goal_rounds import GoalValues, RoundTop, entry_concerns, read_goal
+from kuva_desktop.ui.forms.goal_rounds import GoalRoundsForm, GoalValues
 from kuva_desktop.ui.forms.widgets import Message, StatusCombo, long_text, mark, plain_label
 from kuva_desktop.ui.undo import Edits
 
@@ -93,21 +90,13 @@ class OutcomeBlock(QGroupBox):
         self.explanation_message.show_text(label if missing else None)
 
 
-class YearEndForm(Form):
-    """A goal's year-end outcome: ``show_goal(goal_id)``.
-
-    Signals:
-        goal_requested(goal_id): the person asked for the goal's own form.
-    """
-
-    goal_requested = Signal(str)
+class YearEndForm(GoalRoundsForm):
+    """A goal's year-end outcome: ``show_goal(goal_id)``."""
 
     def __init__(
         self, edits: Edits, database: Database, language: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(edits, database, language, parent)
-        self.values: GoalValues | None = None
-        self.top = RoundTop()
         self.outcome_title = QLabel()
         self.outcome_title.setProperty("role", "heading")
         self.outcome = plain_label(wrap=False)
@@ -119,8 +108,6 @@ class YearEndForm(Form):
         self.metrics_title.setProperty("role", "heading")
         self.blocks: list[OutcomeBlock] = []
         self.blocks_layout = QVBoxLayout()
-        self.back = QPushButton()
-        self.back.clicked.connect(self._ask_goal)
         layout = QVBoxLayout(self)
         for widget in (
             self.top,
@@ -152,20 +139,10 @@ class YearEndForm(Form):
             block.retranslate_ui(index + 1)
         self.show_outcome()
 
-    def concerns(self, kind: str, key: Any) -> bool:
-        return entry_concerns(self.values, kind, key)
-
-    def concerns_year(self, year: int) -> bool:
-        return self.values is not None and year == self.values.year
-
     def reload(self) -> bool:
-        assert self.ref is not None
-        with self.database.reader() as session:
-            values = read_goal(session, str(self.ref.key), self.language)
+        values = self.read_values()
         if values is None:
-            self.values = None
             return False
-        self.values = values
         locked = self.top.show_round(values, FINAL, self.language)
         while len(self.blocks) < len(values.metrics):
             block = OutcomeBlock(self)
@@ -204,8 +181,3 @@ class YearEndForm(Form):
         self.goal_message.show_text(
             RULES["explanation_required"].label(self.language) if missing else None
         )
-
-    def _ask_goal(self) -> None:
-        if self.ref is not None:
-            self.commit_pending()
-            self.goal_requested.emit(str(self.ref.key))

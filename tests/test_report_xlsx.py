@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -189,6 +190,12 @@ def test_the_same_report_gives_the_same_bytes(sample, tmp_path) -> None:  # type
     write_board_xlsx(sample, 2021, "3", "fi", first, printed=PRINTED)
     write_board_xlsx(sample, 2021, "3", "fi", second, printed=PRINTED)
     assert first.read_bytes() == second.read_bytes()
+    # Written in the same second, two files agree even on a member stamped with the time now;
+    # every member must carry the print date, the worksheet that openpyxl spools to a file too.
+    with zipfile.ZipFile(first) as archive:
+        stamps = {info.filename: info.date_time for info in archive.infolist()}
+    assert "xl/worksheets/sheet1.xml" in stamps
+    assert set(stamps.values()) == {(2021, 12, 20, 0, 0, 0)}
 
 
 def test_only_round_shows_one_forecast_column(sample, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -453,7 +453,8 @@ def _properties(
 
 class _StampedZip(zipfile.ZipFile):
     """A zip archive whose members all carry one timestamp, so the same report gives the same
-    bytes (``ZipFile.writestr`` stamps each member with the current time)."""
+    bytes (``ZipFile.writestr`` stamps a member with the current time, and ``ZipFile.write``,
+    which openpyxl uses for the worksheets it spools to a temporary file, with that file's)."""
 
     def __init__(self, file: Any, stamp: dt.date) -> None:
         super().__init__(file, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
@@ -464,6 +465,9 @@ class _StampedZip(zipfile.ZipFile):
             zinfo_or_arcname = zipfile.ZipInfo(zinfo_or_arcname, self.stamp)
             zinfo_or_arcname.compress_type = zipfile.ZIP_DEFLATED
         super().writestr(zinfo_or_arcname, data, *args, **kw)
+
+    def write(self, filename: Any, arcname: Any = None, *args: Any, **kw: Any) -> None:
+        self.writestr(arcname or Path(filename).name, Path(filename).read_bytes())
 
 
 def _save(workbook: Workbook, path: Path, printed: dt.date) -> None:

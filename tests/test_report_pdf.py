@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 from pypdf import PdfReader
 from pypdf.generic import IndirectObject
 
+from kuva_desktop.errors import InputError
 from kuva_desktop.exchange.sample import load_sample_data
 from kuva_desktop.reports.pdf import write_board_pdf, write_report, write_year_end_pdf
 from kuva_desktop.reports.table import (
@@ -287,7 +289,6 @@ def test_a3_paper_and_progress(sample, tmp_path) -> None:  # type: ignore[no-unt
 
 
 def test_year_end_writer_and_refusals(sample, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from kuva_desktop.errors import InputError
 
     assert write_year_end_pdf(sample, 2019, "fi", tmp_path / "y.pdf", printed=PRINTED) >= 1
     with pytest.raises(InputError, match="year 2030"):
@@ -390,3 +391,23 @@ def test_export_pdf_refusals(cli, tmp_path) -> None:  # type: ignore[no-untyped-
         "--only-round",
     )
     assert status == 2 and "--only-round" in err
+
+
+def test_a_report_leaves_the_garbage_collector_as_it_found_it(sample, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The layout runs with the collector quieted; afterwards, and after a report inside a
+    report (the window's export while another runs), it is the application's again."""
+    from kuva_desktop.reports.pdf_common import fewer_collections
+
+    gc.set_threshold(600, 9, 8)
+    try:
+        before = (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled())
+        with fewer_collections():
+            quiet = gc.get_threshold()
+            write_year_end_pdf(sample, 2019, "fi", tmp_path / "inner.pdf", printed=PRINTED)
+            assert gc.get_threshold() == quiet != before[0]
+        write_board_pdf(sample, 2021, "1", "fi", tmp_path / "outer.pdf", printed=PRINTED)
+        with pytest.raises(InputError):
+            write_board_pdf(sample, 1999, "1", "fi", tmp_path / "none.pdf", printed=PRINTED)
+        assert (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled()) == before
+    finally:
+        gc.set_threshold(700, 10, 10)

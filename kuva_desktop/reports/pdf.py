@@ -12,7 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from kuva_desktop.errors import InputError
-from kuva_desktop.reports.pdf_common import ProgressFn, check_writable, paper_size
+from kuva_desktop.reports.pdf_common import (
+    ProgressFn,
+    check_writable,
+    fewer_collections,
+    paper_size,
+)
 from kuva_desktop.reports.table import YearSource, build_board_table, build_year_end
 
 __all__ = ["write_board_pdf", "write_report", "write_year_end_pdf"]
@@ -48,10 +53,11 @@ def write_board_pdf(
 
     path = Path(path)
     _check(language, paper, path)
-    table = build_board_table(
-        source, year, round_key, language, only_round=only_round, printed=printed
-    )
-    return write_board_table(table, path, paper=paper, progress=progress)
+    with fewer_collections():
+        table = build_board_table(
+            source, year, round_key, language, only_round=only_round, printed=printed
+        )
+        return write_board_table(table, path, paper=paper, progress=progress)
 
 
 def write_year_end_pdf(
@@ -69,8 +75,9 @@ def write_year_end_pdf(
 
     path = Path(path)
     _check(language, paper, path)
-    report = build_year_end(source, year, language, printed=printed)
-    return write_year_end_report(report, path, paper=paper, progress=progress)
+    with fewer_collections():
+        report = build_year_end(source, year, language, printed=printed)
+        return write_year_end_report(report, path, paper=paper, progress=progress)
 
 
 def write_report(

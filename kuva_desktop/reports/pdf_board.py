@@ -14,6 +14,8 @@ starts a page in the middle of a theme.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -34,13 +36,14 @@ from kuva_desktop.reports.pdf_common import (
     FONT_BOLD,
     MARGIN,
     ProgressFn,
+    Styles,
     build_document,
     fallback_list,
     make_styles,
     paper_size,
     paragraphs,
 )
-from kuva_desktop.reports.table import CONTINUED, BoardTable, Column
+from kuva_desktop.reports.table import CONTINUED, BoardRow, BoardTable, Column
 
 # Relative column widths by kind; a status year's round column holds only a status label.
 _WEIGHTS = {
@@ -67,13 +70,14 @@ def column_widths(table: BoardTable, width: float) -> list[float]:
     return [width * w / total for w in weights]
 
 
-def _cells(table: BoardTable, sheet: Sheet) -> list[list[CellContent]]:
+def _cells(
+    rows: Sequence[BoardRow], columns: Sequence[Column], styles: Styles
+) -> list[list[CellContent]]:
     """Per row, the contents of the columns right of the goal."""
-    styles = sheet.styles
     result = []
-    for row in table.rows:
+    for row in rows:
         cells = []
-        for column in table.columns[2:]:
+        for column in columns:
             cell = row.cells.get(column)
             if cell is None or not cell.text:
                 cells.append(CellContent([]))
@@ -88,9 +92,12 @@ def _cells(table: BoardTable, sheet: Sheet) -> list[list[CellContent]]:
 
 
 def board_story(table: BoardTable, sheet: Sheet) -> list[Flowable]:
-    """One block per goal (rows grouped by goal, in order), then the Swedish fallbacks."""
+    """One block per goal (rows grouped by goal, in order), then the Swedish fallbacks.
+
+    A block makes its cells' paragraphs when it is first laid out, not here.
+    """
     story: list[Flowable] = []
-    all_cells = _cells(table, sheet)
+    columns = table.columns[2:]
     index = 0
     previous_theme: str | None = None
     while index < len(table.rows):
@@ -104,7 +111,7 @@ def board_story(table: BoardTable, sheet: Sheet) -> list[Flowable]:
                 row.theme,
                 row.goal_title,
                 row.goal_description,
-                all_cells[index:end],
+                functools.partial(_cells, table.rows[index:end], columns, sheet.styles),
                 first_of_theme=row.theme_id != previous_theme,
                 done_after=end,
             )

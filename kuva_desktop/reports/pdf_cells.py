@@ -118,7 +118,7 @@ class GoalBlock(Flowable):
         theme: str,
         goal_title: str,
         goal_description: str,
-        rows: list[list[CellContent]],
+        rows: list[list[CellContent]] | Callable[[], list[list[CellContent]]],
         *,
         first_of_theme: bool,
         done_after: int,
@@ -131,7 +131,9 @@ class GoalBlock(Flowable):
         self.theme = theme
         self.goal_title = goal_title
         self.goal_description = goal_description
-        self.rows = rows
+        # The metric rows' cells, or what makes them when the block is first laid out: a big
+        # year's story then holds no paragraphs before their page (90 MB at 2 000 goals).
+        self._rows = rows
         self.first_of_theme = first_of_theme
         self.done_after = done_after  # metric rows complete once this block is drawn
         self.continued = continued
@@ -141,6 +143,12 @@ class GoalBlock(Flowable):
         self._layout_key: bool | None = None
 
     # Layout
+
+    @property
+    def rows(self) -> list[list[CellContent]]:
+        if callable(self._rows):
+            self._rows = self._rows()
+        return self._rows
 
     def _at_top(self) -> bool:
         frame = getattr(self, "_frame", None)

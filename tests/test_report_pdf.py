@@ -289,7 +289,6 @@ def test_a3_paper_and_progress(sample, tmp_path) -> None:  # type: ignore[no-unt
 
 
 def test_year_end_writer_and_refusals(sample, tmp_path) -> None:  # type: ignore[no-untyped-def]
-
     assert write_year_end_pdf(sample, 2019, "fi", tmp_path / "y.pdf", printed=PRINTED) >= 1
     with pytest.raises(InputError, match="year 2030"):
         write_report(sample, 2030, "1", "fi", tmp_path / "x.pdf")
@@ -398,6 +397,7 @@ def test_a_report_leaves_the_garbage_collector_as_it_found_it(sample, tmp_path) 
     report (the window's export while another runs), it is the application's again."""
     from kuva_desktop.reports.pdf_common import fewer_collections
 
+    application = gc.get_threshold()
     gc.set_threshold(600, 9, 8)
     try:
         before = (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled())
@@ -410,4 +410,4 @@ def test_a_report_leaves_the_garbage_collector_as_it_found_it(sample, tmp_path) 
             write_board_pdf(sample, 1999, "1", "fi", tmp_path / "none.pdf", printed=PRINTED)
         assert (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled()) == before
     finally:
-        gc.set_threshold(700, 10, 10)
+        gc.set_threshold(*application)

@@ -39,6 +39,7 @@ from kuva_desktop.domain.statuses import STATUS_TABLE, status_colour, status_lab
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.database import Database
 from kuva_desktop.storage.queries import load_year
+from kuva_desktop.storage.snapshot import EntrySnapshot
 from kuva_desktop.ui.i18n import Retranslated
 
 # Column kinds. The columns of a year depend on its layout and rounds: ``YearOverviewModel.column``
@@ -98,20 +99,6 @@ def number_text(value: Decimal | None, unit: str | None, language: str) -> str:
 
 
 @dataclass
-class EntryCell:
-    status: str | None
-    forecast: str | None
-    comment: str | None
-    numeric: Decimal | None
-    unit: str | None
-    explanation: str | None
-
-    @property
-    def empty(self) -> bool:
-        return not (self.status or (self.forecast or "").strip())
-
-
-@dataclass
 class Row:
     """One row of the table: a metric with its theme and goal (a goal without metrics: none)."""
 
@@ -125,7 +112,7 @@ class Row:
     metric: tuple[str, str | None] = ("", None)
     target: tuple[str, str | None] = ("", None)
     recovery: bool | None = None
-    entries: dict[str, EntryCell] = field(default_factory=dict)
+    entries: dict[str, EntrySnapshot] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)  # rule codes
     theme_span: int = 0  # rows the theme cell spans, on its first row; 0 on the others
     goal_span: int = 0
@@ -162,8 +149,14 @@ def read_rows(year: m.Year) -> list[Row]:
                         target=(metric.target_fi, metric.target_sv),
                         recovery=metric.recovery,
                         entries={
-                            e.round_key: EntryCell(
-                                e.status, e.forecast, e.comment, e.numeric, e.unit, e.explanation
+                            e.round_key: EntrySnapshot(
+                                e.round_key,
+                                e.status,
+                                e.forecast,
+                                e.comment,
+                                e.numeric,
+                                e.unit,
+                                e.explanation,
                             )
                             for e in metric.entries
                         },
@@ -186,7 +179,7 @@ def read_rows(year: m.Year) -> list[Row]:
     return rows
 
 
-def latest_forecast(row: Row) -> tuple[str, EntryCell] | None:
+def latest_forecast(row: Row) -> tuple[str, EntrySnapshot] | None:
     """The latest forecast round of the row with a status, a comment or a number."""
     for key in reversed(FORECAST_ROUNDS):
         entry = row.entries.get(key)
@@ -395,7 +388,7 @@ class YearOverviewModel(QAbstractTableModel):
         if row.metric_id is None:
             return None
         entry = row.entries.get(round_key)
-        missing = entry is None or entry.empty
+        missing = entry is None or not (entry.status or (entry.forecast or "").strip())
         known_status = entry is not None and entry.status in STATUS_TABLE
         if role == Qt.ItemDataRole.DisplayRole:
             if missing or entry is None:

@@ -37,7 +37,12 @@ def _open(args: argparse.Namespace) -> Database:
 def _report_source(args: argparse.Namespace) -> YearSource:
     """What the report commands read: a current database file directly, with the standard
     library (no SQLAlchemy to import: the command starts in a fraction of the time), otherwise
-    the database opened as every command opens it (created, migrated, or refused)."""
+    the database opened as every command opens it (created, migrated, or refused).
+
+    First the arguments the two report commands share are checked together.
+    """
+    if args.only_round and args.round == "final":
+        raise InputError("--only-round: the year-end report (--round final) has no round columns")
     if args.db_url is None:
         from kuva_desktop.storage.files import current_database
 
@@ -227,8 +232,6 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
 def cmd_export_pdf(args: argparse.Namespace) -> int:
     from kuva_desktop.reports.pdf import write_report
 
-    if args.only_round and args.round == "final":
-        raise InputError("--only-round: the year-end report (--round final) has no round columns")
     pages = write_report(
         _report_source(args),
         args.year,
@@ -317,24 +320,24 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--year", type=_year, required=True)
     sub.add_argument("--round", choices=ROUND_CHOICES, required=True)
 
-    sub = command(
+    def report_command(
+        name: str, run: Callable[[argparse.Namespace], int], text: str
+    ) -> argparse.ArgumentParser:
+        """A report command: the two take the same arguments, export-pdf also --paper."""
+        sub = command(name, run, text)
+        sub.add_argument("--year", type=_year, required=True)
+        sub.add_argument("--round", choices=ROUND_CHOICES, required=True, help="1, 2, 3 or final")
+        sub.add_argument("--lang", choices=("fi", "sv"), required=True)
+        sub.add_argument("-o", "--output", type=Path, metavar="FILE", required=True)
+        sub.add_argument("--only-round", action="store_true", help="only the round's own column")
+        sub.add_argument("--date", type=_print_date, metavar="YYYY-MM-DD", help="the print date")
+        return sub
+
+    sub = report_command(
         "export-pdf", cmd_export_pdf, "write the board report (or year-end report) as PDF"
     )
-    sub.add_argument("--year", type=_year, required=True)
-    sub.add_argument("--round", choices=ROUND_CHOICES, required=True, help="1, 2, 3 or final")
-    sub.add_argument("--lang", choices=("fi", "sv"), required=True)
-    sub.add_argument("-o", "--output", type=Path, metavar="FILE", required=True)
     sub.add_argument("--paper", choices=("A4", "A3"), default="A4", help="landscape; default A4")
-    sub.add_argument("--only-round", action="store_true", help="only the round's own column")
-    sub.add_argument("--date", type=_print_date, metavar="YYYY-MM-DD", help="the print date")
-
-    sub = command("export-xlsx", cmd_export_xlsx, "write the board report as an Excel workbook")
-    sub.add_argument("--year", type=_year, required=True)
-    sub.add_argument("--round", choices=ROUND_CHOICES, required=True)
-    sub.add_argument("--lang", choices=("fi", "sv"), required=True)
-    sub.add_argument("-o", "--output", type=Path, metavar="FILE", required=True)
-    sub.add_argument("--only-round", action="store_true", help="only the round's own column")
-    sub.add_argument("--date", type=_print_date, metavar="YYYY-MM-DD", help="the print date")
+    report_command("export-xlsx", cmd_export_xlsx, "write the board report as an Excel workbook")
     return parser
 
 

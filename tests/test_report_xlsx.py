@@ -388,3 +388,17 @@ def test_cli_bad_date_is_a_usage_error(cli, tmp_path) -> None:  # type: ignore[n
         cli("export-xlsx", "--year", "2021", "--round", "1", "--lang", "fi", "-o", tmp_path / "x",
             "--date", "30.9.2021")  # fmt: skip
     assert exit_info.value.code == 2
+
+
+def test_cli_only_round_with_final_is_refused_as_for_the_pdf(cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    assert cli("sample-data")[0] == 0
+    path = tmp_path / "final.xlsx"
+    status, _, err = cli(
+        "export-xlsx", "--year", "2019", "--round", "final", "--lang", "fi", "-o", path,
+        "--only-round",
+    )  # fmt: skip
+    assert status == 2
+    assert err == (
+        "kuva-desktop: --only-round: the year-end report (--round final) has no round columns\n"
+    )
+    assert not path.exists()

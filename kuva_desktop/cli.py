@@ -151,7 +151,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         for number in sorted(years):
             year = load_year(session, number)
             if year is None:
-                raise InputError(f"year {number}: not in the database")
+                raise InputError("year.missing", year=number)
             for violation in check_year(year, args.round):
                 print(violation.describe("en"))
                 broken += 1
@@ -167,10 +167,10 @@ def cmd_round(args: argparse.Namespace) -> int:
     with database.session(source="round command") as session:
         year = load_year(session, args.year)
         if year is None:
-            raise InputError(f"year {args.year}: not in the database")
+            raise InputError("year.missing", year=args.year)
         round_ = year.round(args.round)
         if round_ is None:
-            raise InputError(f"year {args.year}: has no round {args.round}")
+            raise InputError("year.no_round", year=args.year, round=args.round)
         round_.state = state
     print(f"{args.year} round {args.round}: {state}")
     return EXIT_OK

@@ -189,7 +189,7 @@ class Editor:
 
         with self.database.session(source=self.source, who=self.who) as session:
             if load_year(session, year) is not None:
-                raise InputError(f"year {year}: already in the database")
+                raise InputError("year.exists", year=year)
             document = yeardoc.export_year(session, previous)
             document.year = year
             document.rounds = [doc.Round(key=cast(doc.RoundKey, key)) for key in rules.ROUND_KEYS]
@@ -238,7 +238,7 @@ def change_ref(change: m.Change) -> Ref:
 def _year(session: Session, year: int) -> m.Year:
     row = session.scalars(select(m.Year).where(m.Year.year == int(year))).one_or_none()
     if row is None:
-        raise InputError(f"year {year}: not in the database")
+        raise InputError("year.missing", year=year)
     return row
 
 
@@ -256,7 +256,7 @@ def _find(session: Session, ref: Ref, *, create: bool) -> Any:
         year, key = str(ref.key).split(":")
         found = _year(session, int(year)).round(key)
         if found is None:
-            raise InputError(f"year {year}: has no round {key}")
+            raise InputError("year.no_round", year=year, round=key)
         return found
     if ref.kind == "entry":
         metric_id, round_key = str(ref.key).rsplit(":", 1)

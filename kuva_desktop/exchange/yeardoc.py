@@ -36,7 +36,7 @@ from kuva_desktop.storage.queries import load_year
 def export_year(session: Session, year: int) -> doc.YearDocument:
     row = load_year(session, year)
     if row is None:
-        raise InputError(f"year {year}: not in the database")
+        raise InputError("year.missing", year=year)
     owners: dict[str, m.Owner] = {}
     themes = []
     for theme in row.themes:

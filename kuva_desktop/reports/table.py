@@ -118,7 +118,7 @@ class YearSource(Protocol):
 def _year(source: YearSource, year: int) -> YearSnapshot:
     row = source.read_year(year)
     if row is None:
-        raise InputError(f"year {year}: not in the database")
+        raise InputError("year.missing", year=year)
     return row
 
 

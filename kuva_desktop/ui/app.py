@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kuva_desktop.ui import crash, settings
-from kuva_desktop.ui.i18n import Translations, pick_language
+from kuva_desktop.ui.i18n import Translations, error_text, pick_language
 
 EXIT_REFUSED = 2
 
@@ -69,7 +69,7 @@ class DatabaseLoader(QObject):
                     database = open_database(self._path, url=self._url)
                 years = read_tree(database)
             except InputError as error:
-                self.refused.emit(error.message)
+                self.refused.emit(error_text(error))
                 return
         except Exception:
             self.crashed.emit(traceback.format_exc())

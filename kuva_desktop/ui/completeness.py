@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from kuva_desktop.exchange.packages import CompletenessRow
     from kuva_desktop.storage.database import Database
 
-from kuva_desktop.ui.i18n import Retranslated
+from kuva_desktop.ui.i18n import Retranslated, error_text
 from kuva_desktop.ui.package_texts import (
     LATE,
     ROOT,
@@ -205,7 +205,7 @@ class CompletenessDialog(Retranslated, QDialog):
             try:
                 rows = completeness(self.database, year, round_key)
             except InputError as error:
-                self.totals.setText(error.message)
+                self.totals.setText(error_text(error))
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         for column in (CompletenessModel.COLUMN_GOAL, CompletenessModel.COLUMN_METRIC):

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from kuva_desktop.exchange.packages import ConflictView
     from kuva_desktop.storage.database import Database
 
-from kuva_desktop.ui.i18n import Retranslated
+from kuva_desktop.ui.i18n import Retranslated, error_text
 from kuva_desktop.ui.package_texts import bold_label, field_label, shown_value
 
 
@@ -243,7 +243,7 @@ class ConflictDialog(Retranslated, QDialog):
         try:
             resolve_conflict(self.database, c.id, choice, value)  # type: ignore[arg-type]
         except InputError as error:
-            QMessageBox.warning(self, self.tr("Not resolved"), error.message)
+            QMessageBox.warning(self, self.tr("Not resolved"), error_text(error))
             return False
         row = self.listing.currentRow()
         self.resolved.emit(c.metric_id, c.round_key)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kuva_desktop import __version__
 from kuva_desktop.errors import InputError
+from kuva_desktop.ui.i18n import error_text
 
 
 def report(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
@@ -25,7 +26,7 @@ def report(kind: type[BaseException], error: BaseException, tb: TracebackType | 
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("crash", "Kuva Desktop"))
     if isinstance(error, InputError):
-        box.setText(error.message)
+        box.setText(error_text(error))
     else:
         box.setText(
             QCoreApplication.translate(

@@ -39,7 +39,7 @@ from kuva_desktop.domain.statuses import STATUS_TABLE, status_label
 from kuva_desktop.editing import EditRefused, Ref
 from kuva_desktop.editing.editor import FIELDS, change_ref
 from kuva_desktop.storage import models as m
-from kuva_desktop.ui.i18n import Retranslated
+from kuva_desktop.ui.i18n import Retranslated, error_text
 from kuva_desktop.ui.undo import Edits, SetField
 
 COLUMN_WHEN = 0
@@ -364,7 +364,7 @@ class HistoryPanel(Retranslated, QWidget):
         try:
             current = self.edits.editor.get(ref, field)
         except EditRefused as error:
-            self.edits.hub.refused.emit(error.message)
+            self.edits.hub.refused.emit(error_text(error))
             return False
         command = RestoreField(
             self.edits.editor, self.edits.hub, ref, field, current, decode(change.old), text

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
 
+from kuva_desktop.errors import InputError
 from kuva_desktop.resources import translations_path
 
 log = logging.getLogger(__name__)
@@ -36,6 +37,18 @@ class Retranslated:
             self.retranslate_ui()
         base: Any = super()
         base.changeEvent(event)
+
+
+def ui_language() -> str:
+    """The current UI language (fi, sv or en): `Translations.set_language` sets Qt's default
+    locale to it."""
+    name = QLocale().name().split("_")[0]
+    return name if name in LANGUAGES else "en"
+
+
+def error_text(error: InputError) -> str:
+    """A refusal from below the UI as a sentence in the UI language."""
+    return error.text(ui_language())
 
 
 def pick_language(stored: str, system_locale: str) -> str:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from kuva_desktop.domain.rules import ROUND_KEYS
 from kuva_desktop.domain.terms import round_label
-from kuva_desktop.ui.i18n import Retranslated
+from kuva_desktop.ui.i18n import Retranslated, error_text
 
 if TYPE_CHECKING:
     from kuva_desktop.storage.database import Database
@@ -228,7 +228,7 @@ class IssueDialog(Retranslated, QDialog):
                 self.database, choice.year, choice.round_key, list(choice.owners), choice.folder
             )
         except InputError as error:
-            QMessageBox.warning(parent, self.tr("Issue work packages"), error.message)
+            QMessageBox.warning(parent, self.tr("Issue work packages"), error_text(error))
             return []
         paths = [p.path for p in issued]
         QMessageBox.information(

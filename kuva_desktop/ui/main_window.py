@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from kuva_desktop.domain.terms import round_label
 from kuva_desktop.ui import settings
-from kuva_desktop.ui.i18n import Retranslated, Translations
+from kuva_desktop.ui.i18n import Retranslated, Translations, error_text
 from kuva_desktop.ui.tree_model import (
     COLUMN_OWNERS,
     COLUMN_TITLE,
@@ -695,7 +695,7 @@ class MainWindow(Retranslated, QMainWindow):
         try:
             self.edits.editor.new_year_from(latest, year)
         except InputError as error:
-            QMessageBox.warning(self, self.tr("New year"), error.message)
+            QMessageBox.warning(self, self.tr("New year"), error_text(error))
             return
         self.reload()
         self.tree.setCurrentIndex(self.model.find(YEAR, year))
@@ -765,7 +765,7 @@ class MainWindow(Retranslated, QMainWindow):
         try:
             load_sample_data(self.database)
         except InputError as error:
-            QMessageBox.warning(self, self.tr("The sample data was not loaded"), error.message)
+            QMessageBox.warning(self, self.tr("The sample data was not loaded"), error_text(error))
             return False
         self.reload()
         return True
@@ -824,7 +824,7 @@ class MainWindow(Retranslated, QMainWindow):
         try:
             window = package_window(path, self._translations)
         except InputError as error:
-            QMessageBox.warning(self, self.tr("The work package was not opened"), error.message)
+            QMessageBox.warning(self, self.tr("The work package was not opened"), error_text(error))
             return None
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.destroyed.connect(

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from kuva_desktop.domain.rules import RULES
 from kuva_desktop.domain.terms import round_label
-from kuva_desktop.ui.i18n import Retranslated
+from kuva_desktop.ui.i18n import Retranslated, error_text
 from kuva_desktop.ui.package_texts import field_label, shown_value
 
 if TYPE_CHECKING:
@@ -188,7 +188,7 @@ class PackageMode(QObject):
             sync_working_copy(window.database, self.copy)
             summary = self.copy.save_submission(path)
         except InputError as error:
-            QMessageBox.warning(window, self.tr("The submission was not saved"), error.message)
+            QMessageBox.warning(window, self.tr("The submission was not saved"), error_text(error))
             return None
         window.statusBar().showMessage(
             self.tr("Submission saved: %1").replace("%1", str(summary.path)), 10_000

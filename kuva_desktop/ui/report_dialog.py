@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from kuva_desktop.domain.terms import round_label
-from kuva_desktop.ui.i18n import Retranslated
+from kuva_desktop.ui.i18n import Retranslated, error_text
 
 if TYPE_CHECKING:
     from kuva_desktop.storage.database import Database
@@ -111,7 +111,7 @@ class ReportJob(QObject):
         try:
             write(self.database, self.choice, self.path, lambda d, t: self.progress.emit(d, t))
         except InputError as error:
-            self.failed.emit(error.message, "")
+            self.failed.emit(error_text(error), "")
         except Exception as error:  # a bug: the details go to the crash dialog's text
             self.failed.emit(str(error), traceback.format_exc())
         else:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from kuva_desktop.exchange.packages import MergeReport
     from kuva_desktop.storage.database import Database
 
+from kuva_desktop.ui.i18n import error_text
 from kuva_desktop.ui.package_texts import refusal_text
 
 
@@ -64,7 +65,7 @@ class MergeJob(QObject):
         try:
             report = merge_files(self.database, self._files(), dry_run=self.dry_run)
         except InputError as error:
-            self.failed.emit(error.message, "")
+            self.failed.emit(error_text(error), "")
         except Exception as error:  # a bug: the details go to the message's details
             self.failed.emit(str(error), traceback.format_exc())
         else:

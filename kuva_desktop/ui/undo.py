@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from kuva_desktop.editing import Editor, EditRefused, Ref
+from kuva_desktop.ui.i18n import error_text
 
 _SET_FIELD_ID = 1
 
@@ -64,7 +65,7 @@ class SetField(QUndoCommand):
         except EditRefused as error:
             self.failed = True
             self.setObsolete(True)
-            self.hub.refused.emit(error.message)
+            self.hub.refused.emit(error_text(error))
             return
         self.hub.changed.emit(self.ref.kind, self.ref.key)
 
@@ -83,7 +84,7 @@ class Structure(QUndoCommand):
         except EditRefused as error:
             self.failed = True
             self.setObsolete(True)
-            self.hub.refused.emit(error.message)
+            self.hub.refused.emit(error_text(error))
             return None
         self.hub.structure_changed.emit(self.year)
         return result
@@ -158,7 +159,7 @@ class Edits:
         try:
             old = self.editor.get(ref, field)
         except EditRefused as error:
-            self.hub.refused.emit(error.message)
+            self.hub.refused.emit(error_text(error))
             return False
         command = SetField(self.editor, self.hub, ref, field, old, value, text)
         self.stack.push(command)

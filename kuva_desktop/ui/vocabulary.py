@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from kuva_desktop.editing import vocabulary as vocab
 from kuva_desktop.errors import InputError
 from kuva_desktop.storage.database import Database
-from kuva_desktop.ui.i18n import Retranslated
+from kuva_desktop.ui.i18n import Retranslated, error_text
 
 INVALID_STYLE = 'QLineEdit[invalid="true"] { border: 2px solid #c00000; background: #fff0f0; }'
 MAX_PLACES = 5
@@ -474,7 +474,7 @@ class VocabularyDialog(Retranslated, QDialog):
         try:
             owner, link = action()
         except InputError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), error.message)
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(error))
             return
         self.reload(owner=owner, link=link)
         self.vocabulary_changed.emit()

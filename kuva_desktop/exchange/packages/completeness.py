@@ -39,7 +39,7 @@ def completeness(database: Database, year: int, round_key: str) -> list[Complete
     with database.reader() as session:
         row = load_year(session, year)
         if row is None:
-            raise InputError(f"year {year}: not in the database")
+            raise InputError("year.missing", year=year)
         metrics = {mt.id: mt for t in row.themes for g in t.goals for mt in g.metrics}
         packages = list(
             session.scalars(

@@ -85,7 +85,7 @@ def issue_package(
         row = _year(session, year)
         round_ = row.round(round_key)
         if round_ is None:
-            raise InputError(f"year {year}: has no round {round_key}")
+            raise InputError("year.no_round", year=year, round=round_key)
         if round_.state != "open":
             raise InputError(
                 f"{year} round {round_key} is {round_.state}: packages are issued only for an "
@@ -177,5 +177,5 @@ def issue_packages(
 def _year(session: Session, year: int) -> m.Year:
     row = load_year(session, year)
     if row is None:
-        raise InputError(f"year {year}: not in the database")
+        raise InputError("year.missing", year=year)
     return row

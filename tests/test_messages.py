@@ -1,0 +1,34 @@
+"""The message table: every code speaks English, Finnish and Swedish with the same parameters."""
+
+from __future__ import annotations
+
+import pytest
+
+from kuva_desktop.errors import InputError
+from kuva_desktop.messages import LANGUAGES, MESSAGES, PLAIN, placeholders
+
+
+@pytest.mark.parametrize("code", sorted(MESSAGES))
+def test_every_code_has_three_languages_with_the_same_parameters(code: str) -> None:
+    text = MESSAGES[code]
+    sentences = [text.get(language) for language in LANGUAGES]
+    assert all(s.strip() for s in sentences), code
+    assert len({frozenset(placeholders(s)) for s in sentences}) == 1, code
+    if code != PLAIN:
+        # A Finnish or Swedish text equal to the English one was not translated.
+        assert text.fi != text.en and text.sv != text.en, code
+
+
+def test_an_error_with_a_code_is_shown_in_each_language() -> None:
+    code = next(c for c in sorted(MESSAGES) if c != PLAIN)
+    params = {name: "X" for name in placeholders(MESSAGES[code].en)}
+    error = InputError(code, **params)
+    assert str(error) == MESSAGES[code].en.format(**params)
+    assert error.text("fi") == MESSAGES[code].fi.format(**params)
+    assert error.text("sv") == MESSAGES[code].sv.format(**params)
+
+
+def test_a_sentence_that_is_not_a_code_is_kept_as_it_is() -> None:
+    error = InputError("year 2020: not in the {database}")
+    assert error.code == PLAIN
+    assert str(error) == error.text("fi") == "year 2020: not in the {database}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pyphen
 import pytest
@@ -75,8 +76,8 @@ FINNISH_BREAKS = {
     "toimiala": "toi-mi-a-la",
     "asiakaskokemuksen": "asi-a-kas-ko-ke-muk-sen",
     "palvelukokonaisuuksissa": "pal-ve-lu-ko-ko-nai-suuk-sis-sa",
-    "kaupunkiyhteisiin": "kau-pun-ki-yh-tei-siin",
-    "yhteissuunnittelun": "yh-teis-suun-nit-te-lun",
+    "kaupunkiyhteisen": "kau-pun-ki-yh-tei-sen",
+    "yhteissuunnitelma": "yh-teis-suun-ni-tel-ma",
     "strategia": "stra-te-gia",
     "liikkumisohjelma": "liik-ku-mis-oh-jel-ma",
     "hyvinvoinnin": "hy-vin-voin-nin",
@@ -246,16 +247,115 @@ def test_reportlab_breaks_narrow_columns_only_at_syllables(
     assert len(lines) > len(words)  # the column is narrow enough to need breaks
     rebuilt: list[str] = []
     open_head = ""
+    cuts: list[int] = []  # where the open word was cut, in letters from its start
     for line in lines:
         tokens = line.split()
         if open_head:
             tokens[0] = open_head + tokens[0]
-            word = tokens[0]
-            assert len(open_head) in break_points(word, language), (open_head, word)
-            open_head = ""
-        if tokens[-1].endswith("-"):
+        trailing = tokens[-1].endswith("-")
+        if open_head and not (trailing and len(tokens) == 1):
+            word = tokens[0]  # the broken word is whole again
+            for cut in cuts:  # (a word broken over three lines has two cuts)
+                assert cut in break_points(word, language), (word[:cut], word)
+            open_head, cuts = "", []
+        if trailing:
             open_head = tokens.pop()[:-1]
+            cuts.append(len(open_head))
         rebuilt.extend(tokens)
     assert not open_head
     # every word comes back whole: nothing was cut without a hyphen
     assert rebuilt == words
+
+
+# Voikko's breaks of the seeds' words and of the municipal list (tests/data), written by
+# scripts/compare-hyphenation --write-expected, so that these tests do not need Voikko.
+EXPECTED = Path(__file__).parent / "data" / "hyphenation_expected_fi.tsv"
+
+
+def _voikko(word_set: str) -> dict[str, list[int]]:
+    words = {}
+    for line in EXPECTED.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        name, word, points, _hyphenated = line.split("\t")
+        if name == word_set:
+            words[word] = [int(p) for p in points.split(",") if p]
+    return words
+
+
+def _wrong(words: dict[str, list[int]]) -> dict[str, str]:
+    return {
+        word: hyphenate(word, "fi")
+        for word, theirs in words.items()
+        if set(break_points(word, "fi")) - set(theirs)
+    }
+
+
+def test_no_seed_word_breaks_where_voikko_does_not() -> None:
+    words = _voikko("seeds")
+    assert len(words) > 900
+    assert _wrong(words) == {}
+
+
+def test_municipal_words_break_wrongly_in_under_one_percent() -> None:
+    words = _voikko("municipal")
+    assert len(words) > 500
+    wrong = _wrong(words)
+    assert len(wrong) < 0.01 * len(words), wrong
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        # the compounds the syllable rule broke at the wrong letter (issue 13)
+        ("käyttöönotto", "käyt-töön-ot-to"),
+        ("toteutumisennuste", "to-teu-tu-mis-en-nus-te"),
+        ("Saavutettavuusauditointi", "Saa-vu-tet-ta-vuus-au-di-toin-ti"),
+        ("kokonaisarkkitehtuuria", "ko-ko-nais-ark-ki-teh-tuu-ria"),
+        ("tulosennuste", "tu-los-en-nus-te"),
+        ("kaupunginorkesteri", "kau-pun-gin-or-kes-te-ri"),
+        ("palveluohjaus", "pal-ve-lu-oh-jaus"),
+        ("kaupunkiyhteisiin", "kau-pun-ki-yh-tei-siin"),
+        # a diphthong ey before a consonant is not split, a first syllable's uo neither
+        ("terveyden", "ter-vey-den"),
+        ("Vuosaari", "Vuo-saa-ri"),
+        # and the inflections that look like joints stay as they were
+        ("toteutumisen", "to-teu-tu-mi-sen"),
+        ("teknologia", "tek-no-lo-gia"),
+        ("palvelusopimus", "pal-ve-lu-so-pi-mus"),
+    ],
+)
+def test_finnish_compound_joints(word: str, expected: str) -> None:
+    assert hyphenate(word, "fi") == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "language", "expected"),
+    [
+        ("Palautumismittari", "fi", "Palautumis-mittari"),
+        ("Toteutuminen", "fi", "Toteutu-minen"),
+        ("epävarma", "fi", "epä-varma"),
+        ("Ennuste", "fi", "Ennuste"),
+        ("Kaupunkistrategian", "fi", "Kaupunki-strate-gian"),
+        ("Återhämtningsindikator", "sv", "Åter-hämt-nings-indi-kator"),
+        ("Indikatorer", "sv", "Indi-katorer"),
+    ],
+)
+def test_titles_and_status_labels_break_where_chosen(
+    word: str, language: str, expected: str
+) -> None:
+    assert hyphenate(word, language) == expected
+    assert hyphenate(word.upper(), language) == expected.upper()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "width", "expected"),
+    [
+        # (the frame's padding takes 12 pt of the width)
+        ("Palautumismittari", "fi", 66, ["Palautumis-", "mittari"]),
+        ("Toteutuminen epävarma", "fi", 63, ["Toteutu-", "minen epä-", "varma"]),
+        ("Återhämtningsindikator", "sv", 82, ["Återhämtnings-", "indikator"]),
+    ],
+)
+def test_narrow_header_lines(text: str, language: str, width: float, expected: list[str]) -> None:
+    assert _pdf_lines(text, language, width) == expected

@@ -58,3 +58,37 @@ ROUND_STATES = {
     "closed": Label("Suljettu", "Stängd", "Closed"),
     "locked": Label("Lukittu", "Låst", "Locked"),
 }
+
+# Where the words of the column titles and the status labels may break in a narrow column, as the
+# official print breaks them ("Palautumis-/mittari", never "Palautu-/mismitta-/ri"): each word
+# spelt with a "-" at each of its only break points, the compound joint first and never two
+# letters alone at an end; a word without "-" never breaks. Only the words whose syllable breaks
+# would do worse are listed. ``reports.hyphenation`` takes these before its rules, wherever the
+# word stands (a title, a status cell, a sentence).
+BREAKS = {
+    "fi": (
+        "Kaupunki-strate-gian",  # not Kaupunkistrategi-an
+        "teema",
+        "Sitova",
+        "tavoite",
+        "Palautumis-mittari",  # the 2021 print; not Palautu-mismitta-ri
+        "Ennuste",
+        "Toteutu-minen",  # Toteutuminen epävarma; not Toteutumi-nen epävar-ma
+        "epä-varma",
+        "toteudu",
+    ),
+    "sv": (
+        "tema",
+        "teman",
+        "Bin-dande",
+        "verk-sam-hets-målet",
+        "Indi-katorer",
+        "Indi-katorns",
+        "Åter-hämt-nings-indi-kator",
+        "Kom-men-tarer",
+        "nume-riska",
+        "stads-gemen-samma",
+        "Upp-fylldes",
+        "inte",
+    ),
+}

@@ -11,17 +11,23 @@ syllabified here from the orthographic rules ("tavutus"):
   teh-tä-vi-en, ter-ve-ys, kau-pun-ki-yh-tei-siin); of three vowels, a long vowel at the end stays
   together, otherwise the first two stay together when they can (raa-is-ta, liu-os,
   kult-tuu-ri-uu-ti-set);
-* common compound parts that the syllable rule alone would cut wrongly (a vowel-initial part after
-  a genitive ``-n`` or an ``-s`` stem: kau-pun-gin-o-sat, liik-ku-mis-oh-jel-ma; loans starting
-  with a cluster: kult-tuu-ri-stra-te-gi-a; parts that begin with ie/uo/yö: yh-teis-työ,
-  nuo-ri-so-työ) are recognised from a small list and start a new "first syllable".
+* compound parts that the syllable rule alone would cut wrongly (a vowel-initial part after a
+  genitive ``-n``, an ``-s`` stem or another vowel: kau-pun-gin-o-sat, käyt-töön-ot-to,
+  to-teu-tu-mis-en-nus-te, pal-ve-lu-oh-jaus; loans starting with a cluster:
+  kult-tuu-ri-stra-te-gi-a; parts that begin with ie/uo/yö: yh-teis-työ, nuo-ri-so-työ) are
+  recognised from a lexicon of municipal word parts and start a new "first syllable";
+* the words of the column titles and status labels break only where ``domain.terms.BREAKS``
+  says ("Palautumis-mittari"), in every language, before any rule.
+
+``scripts/compare-hyphenation`` measures the Finnish breaks against Voikko (docs/board-report.md).
 
 ``break_points`` turns syllables into line-break positions: none that would leave a single letter
 alone at either end of the word or of a hyphen-separated part, an existing hyphen is always a break
 (without another hyphen added), and a word with digits or other non-letters inside is never broken.
-For safety it also leaves out splits of ie/uo/yö outside a first syllable, which would be wrong in
-compounds that the list does not know (yhteis-ty-ö is wrong, teh-tä-vi-en right; only the first is
-left out, since teh-tä-vien is still correct).
+For safety it also leaves out splits of ie/uo/yö/ey/iy outside a first syllable and a known joint,
+which would be wrong in compounds that the lexicon does not know (yhteis-ty-ö is wrong,
+teh-tä-vi-en right; only the first is left out, since teh-tä-vien is still correct) and before a
+consonant (ter-vey-den).
 
 Wiring into ReportLab (checked against ReportLab 4/5 ``platypus/paragraph.py``): a
 ``ParagraphStyle``'s ``hyphenationLang`` is either a pyphen language name or any callable taking
@@ -53,6 +59,8 @@ import itertools
 
 import pyphen
 
+from kuva_desktop.domain.terms import BREAKS
+
 __all__ = [
     "Hyphenator",
     "break_points",
@@ -71,59 +79,110 @@ _DIPHTHONGS = frozenset(
     ["ai", "ei", "oi", "ui", "yi", "äi", "öi", "au", "eu", "iu", "ou", "äy", "öy"]
 )
 _FIRST_SYLLABLE_DIPHTHONGS = frozenset(["ie", "uo", "yö", "ey", "iy"])
-# Of those, the ones break_points never splits: the split is right in inflection (vi-en) but
-# wrong at an unknown compound boundary (ty-ö).
-_UNSAFE_SPLITS = frozenset(["ie", "uo", "yö"])
+# Of those, the ones break_points never splits outside a known compound joint: the split is right
+# in inflection (vi-en, ter-ve-ys) but wrong at an unknown compound joint (ty-ö) and in a
+# diphthong before a consonant (ter-vey-den, not ter-ve-yden).
+_UNSAFE_SPLITS = frozenset(["ie", "uo", "yö", "ey", "iy"])
 
 # Compound parts that begin with a vowel, recognised after a first part ending in -n or -s
 # (kaupungin|osat, liikkumis|ohjelma). Only fairly long or distinctive beginnings, so that a
 # native "-sV-" syllable is not mistaken for one.
 _VOWEL_PARTS = (
+    "aikataul",
     "aikui",
     "aika",
+    "aineisto",
     "aktiiv",
     "alue",
     "aloit",
     "ammat",
+    "arkisto",
+    "arkkiteh",
     "arvio",
     "arvo",
+    "asema",
     "asiakas",
+    "asiakirj",
     "asuin",
     "asuk",
     "asum",
     "asun",
+    "audit",
+    "autom",
+    "auto",
     "avoin",
     "avust",
     "edistä",
+    "edusta",
     "ehdot",
+    "ehkäis",
     "elinvoim",
+    "elokuv",
     "elämä",
     "ennakoi",
+    "ennust",
+    "esiinty",
     "esity",
     "esteet",
+    "etsiv",
+    "ideat",
+    "ideoi",
+    "ihmis",
+    "ikkun",
     "ikäis",
     "ikään",
+    "ilmasto",
     "ilmoit",
+    "indeks",
+    "infor",
     "innov",
+    "inventaar",
+    "investoi",
     "oikeu",
     "ohjaa",
     "ohjaus",
+    "ohjee",
+    "ohjeet",
     "ohjelm",
+    "oleskel",
+    "olojen",
+    "olon",
+    "olosuh",
+    "olot",
+    "opast",
+    "opas",
+    "opetta",
     "opetu",
     "opisk",
     "opisto",
+    "organisaat",
+    "orkest",
     "osaam",
     "osall",
+    "osasto",
+    "osien",
     "osa",
     "osuu",
-    "uudist",
+    "oton",
+    "otos",
+    "otto",
+    "uimahall",
+    "uimal",
+    "uinti",
     "ulkoil",
     "urheil",
+    "uudist",
+    "yhdenvert",
     "yhdist",
     "yhteis",
+    "yksikö",
+    "yksity",
+    "yleis",
+    "ymmärr",
     "ympäri",
     "yritt",
     "yritys",
+    "äänest",
 )
 # Compound parts that begin with a consonant cluster (loans) or with ie/uo/yö.
 _CONSONANT_PARTS = (
@@ -192,7 +251,17 @@ def _compound_starts(part: str) -> list[int]:
             found is not None
             and len(head) >= _MIN_SIDE
             and any(_is_vowel(c) for c in head)
-            and (not _is_vowel(found[0]) or part[position - 1] in "ns")
+            and (
+                not _is_vowel(found[0])
+                or part[position - 1] in "ns"
+                # after a vowel: a joint of two vowels (palvelu|ohjaus); the same vowel on
+                # both sides would be spelt with a hyphen (kulttuuri-ilta)
+                or (
+                    _is_vowel(part[position - 1])
+                    and part[position - 1] != found[0]
+                    and len(head) >= 4  # not a first syllable's diphthong (vu|osaari)
+                )
+            )
         ):
             starts.append(position)
             last = position
@@ -247,13 +316,18 @@ def _piece_boundaries(piece: str) -> list[int]:
 
 def _part_boundaries(part: str) -> list[int]:
     """Syllable boundaries inside a letters-only word part (no hyphens), lower case."""
-    starts = [0, *_compound_starts(part), len(part)]
+    return _boundaries_and_joints(part)[0]
+
+
+def _boundaries_and_joints(part: str) -> tuple[list[int], set[int]]:
+    """The syllable boundaries of ``part`` and, of them, the known compound joints."""
+    joints = _compound_starts(part)
     boundaries: list[int] = []
-    for begin, end in itertools.pairwise(starts):
+    for begin, end in itertools.pairwise([0, *joints, len(part)]):
         if begin:
             boundaries.append(begin)
         boundaries.extend(begin + b for b in _piece_boundaries(part[begin:end]))
-    return boundaries
+    return boundaries, set(joints)
 
 
 def _split_parts(word: str) -> list[tuple[int, str]]:
@@ -297,13 +371,33 @@ def _finnish_break_points(word: str) -> list[int]:
         if start:
             points.append(start)
         lower = part.lower()
-        for b in _part_boundaries(lower):
+        boundaries, joints = _boundaries_and_joints(lower)
+        for b in boundaries:
             if b < _MIN_SIDE or len(part) - b < _MIN_SIDE:
                 continue
-            if _is_vowel(lower[b - 1]) and lower[b - 1 : b + 1] in _UNSAFE_SPLITS:
+            if b not in joints and lower[b - 1 : b + 1] in _UNSAFE_SPLITS:
                 continue
             points.append(start + b)
     return points
+
+
+@functools.cache
+def _fixed_breaks(base: str) -> dict[str, list[int]]:
+    """The words of ``terms.BREAKS`` in lower case, with their only break points.
+
+    The tail after each break is listed too, with the breaks that remain: ReportLab offers the
+    rest of a broken word to the hyphenator again when it is still too wide.
+    """
+    words: dict[str, list[int]] = {}
+    for spelling in BREAKS.get(base, ()):
+        pieces = spelling.lower().split("-")
+        for first in range(len(pieces)):
+            tail = pieces[first:]
+            points: list[int] = []
+            for piece in tail[:-1]:
+                points.append((points[-1] if points else 0) + len(piece))
+            words.setdefault("".join(tail), points)
+    return words
 
 
 @functools.cache
@@ -345,7 +439,10 @@ def break_points(word: str, language: str) -> list[int]:
     if not core or not _letters_only(core) or core[0] in _SEPARATORS:
         return []
     base = language.replace("-", "_").split("_")[0].lower()
-    if base == "fi":
+    fixed = _fixed_breaks(base).get(core.lower())
+    if fixed is not None:
+        points = fixed
+    elif base == "fi":
         points = _finnish_break_points(core)
     else:
         dictionary = _dictionary_for(language)

@@ -10,6 +10,7 @@ and the Finnish one otherwise, and lists the cells that fell back.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -49,6 +50,11 @@ GOAL_OUTCOME = {
 }
 NO_OUTCOME = Label("ei vielä arvioitu", "ännu inte bedömt", "not yet assessed")
 GOAL_EXPLANATION = Label("Selvitys", "Utredning", "Explanation")
+# The columns of the year-end report as a table (the workbook's sheet, the web page).
+GOAL_OUTCOME_TITLE = Label("Tavoitteen toteuma", "Målets utfall", "Outcome of the goal")
+METRIC_TITLE = Label("Mittari", "Indikator", "Metric")
+METRIC_OUTCOME_TITLE = Label("Mittarin toteuma", "Indikatorns utfall", "Outcome of the metric")
+EXPLANATION_TITLE = Label("Selvitys", "Utredning", "Explanation")
 
 
 @dataclass(frozen=True)
@@ -60,10 +66,27 @@ class Column:
     round_key: str = ""
 
 
+@dataclass(frozen=True)
+class Span:
+    """A piece of a cell's text in its own language (``language`` is None: the report's)."""
+
+    text: str
+    language: str | None = None
+
+
 @dataclass
 class Cell:
     text: str = ""
     status: str | None = None  # a status code: the cell is drawn in its colour
+    # The text piece by piece where a piece fell back to Finnish in a Swedish report (a metric's
+    # text and its target, each link); empty when the whole text is in the report's language.
+    spans: tuple[Span, ...] = ()
+
+    @property
+    def language(self) -> str | None:
+        """The language of the whole text when it is not the report's (a fallback), else None."""
+        languages = {span.language for span in self.spans if span.text}
+        return languages.pop() if len(languages) == 1 else None
 
 
 @dataclass
@@ -76,6 +99,11 @@ class BoardRow:
     goal_title: str
     goal_description: str
     cells: dict[Column, Cell] = field(default_factory=dict)
+    # The language of the theme, the goal's title and its description where it is not the
+    # report's (a Swedish report's Finnish fallback), else None.
+    theme_language: str | None = None
+    goal_title_language: str | None = None
+    goal_description_language: str | None = None
 
 
 @dataclass
@@ -101,12 +129,17 @@ class _Texts:
         self.fallbacks: list[str] = []
 
     def pick(self, fi: str | None, sv: str | None, where: str) -> str:
+        return self.pick_span(fi, sv, where).text
+
+    def pick_span(self, fi: str | None, sv: str | None, where: str) -> Span:
+        """The text with its language: "fi" where a Swedish report fell back, else None."""
         if self.language == "sv":
             if sv:
-                return sv
+                return Span(sv)
             if fi:
                 self.fallbacks.append(where)
-        return fi or ""
+                return Span(fi, "fi")
+        return Span(fi or "")
 
 
 class YearSource(Protocol):
@@ -159,28 +192,40 @@ def build_board_table(
     columns = board_columns(row, round_key, language, only_round)
     rows: list[BoardRow] = []
     for t_number, theme in enumerate(row.themes, start=1):
-        theme_text = texts.pick(
+        theme_text = texts.pick_span(
             theme.name_fi, theme.name_sv, f"{_word('theme', language)} {t_number}"
         )
         for goal in theme.goals:
-            title = texts.pick(goal.title_fi, goal.title_sv, f"“{goal.title_fi}”")
-            description = texts.pick(
+            title = texts.pick_span(goal.title_fi, goal.title_sv, f"“{goal.title_fi}”")
+            description = texts.pick_span(
                 goal.description_fi,
                 goal.description_sv,
                 f"“{goal.title_fi}”: {_word('desc', language)}",
             )
             links = [
-                texts.pick(link.name_fi, link.name_sv, f"“{goal.title_fi}”: {link.name_fi}")
+                texts.pick_span(link.name_fi, link.name_sv, f"“{goal.title_fi}”: {link.name_fi}")
                 for link in goal.links
             ]
+
+            board_row = functools.partial(
+                BoardRow,
+                theme.id,
+                theme_text.text,
+                goal.id,
+                title.text,
+                description.text,
+                theme_language=theme_text.language,
+                goal_title_language=title.language,
+                goal_description_language=description.language,
+            )
             for m_number, metric in enumerate(goal.metrics, start=1):
                 where = f"“{goal.title_fi}”, {_word('metric', language)} {m_number}"
                 cells: dict[Column, Cell] = {}
                 for column in columns:
                     cells[column] = _cell(column, metric, row, texts, where, links, language)
-                rows.append(BoardRow(theme.id, theme_text, goal.id, title, description, cells))
+                rows.append(board_row(cells))
             if not goal.metrics:
-                rows.append(BoardRow(theme.id, theme_text, goal.id, title, description, {}))
+                rows.append(board_row({}))
     division = texts.pick(row.division_fi, row.division_sv, _word("division", language))
     return BoardTable(
         year=row.year,
@@ -204,22 +249,28 @@ def _cell(
     year: YearSnapshot,
     texts: _Texts,
     where: str,
-    links: list[str],
+    links: list[Span],
     language: str,
 ) -> Cell:
     kind = column.kind
     if kind == "metric":
-        text = texts.pick(metric.text_fi, metric.text_sv, where)
-        target = texts.pick(
+        text = texts.pick_span(metric.text_fi, metric.text_sv, where)
+        target = texts.pick_span(
             metric.target_fi, metric.target_sv, f"{where}: {terms.TARGET_LEVEL(language)}"
         )
-        if target and target not in text:
-            text = f"{text}\n\n{terms.TARGET_LEVEL(language)}: {target}" if text else target
-        return Cell(text)
+        if not target.text or target.text in text.text:
+            return _spans_cell([text])
+        if not text.text:
+            return _spans_cell([target])
+        label = Span(f"\n\n{terms.TARGET_LEVEL(language)}: ")
+        return _spans_cell([text, label, target])
     if kind == "recovery":
         return Cell(YES_NO[metric.recovery](language) if metric.recovery is not None else "")
     if kind == "links":
-        return Cell("\n".join(links))
+        spans: list[Span] = []
+        for number, link in enumerate(links):
+            spans += [Span("\n"), link] if number else [link]
+        return _spans_cell(spans)
     entry = metric.entry(column.round_key)
     if entry is None:
         return Cell()
@@ -236,6 +287,14 @@ def _cell(
             return Cell()
         return Cell(format_numeric(entry.numeric, entry.unit, language))
     return Cell()
+
+
+def _spans_cell(spans: list[Span]) -> Cell:
+    """A cell of these pieces; the pieces are kept only when one of them fell back."""
+    text = "".join(span.text for span in spans)
+    if not any(span.language for span in spans):
+        return Cell(text)
+    return Cell(text, spans=tuple(spans))
 
 
 # Words that name a place in the fallback list ("“Title”, mittari 2").
@@ -261,6 +320,7 @@ class YearEndMetric:
     status: str | None
     outcome: str  # "Tavoite toteutui." …
     explanation: str
+    text_language: str | None = None  # "fi" where a Swedish report fell back
 
 
 @dataclass
@@ -270,6 +330,7 @@ class YearEndGoal:
     outcome: str  # "toteutui" / "ei toteutunut"
     explanation: str  # the goal's explanation to the council
     metrics: list[YearEndMetric]
+    title_language: str | None = None  # "fi" where a Swedish report fell back
 
 
 @dataclass
@@ -292,7 +353,7 @@ def build_year_end(
     goals = []
     for theme in row.themes:
         for goal in theme.goals:
-            title = texts.pick(goal.title_fi, goal.title_sv, f"“{goal.title_fi}”")
+            title = texts.pick_span(goal.title_fi, goal.title_sv, f"“{goal.title_fi}”")
             metrics = []
             statuses = []
             for number, metric in enumerate(goal.metrics, start=1):
@@ -300,10 +361,12 @@ def build_year_end(
                 status = entry.status if entry is not None else None
                 statuses.append(status)
                 where = f"“{goal.title_fi}”, {_word('metric', language)} {number}"
+                text = texts.pick_span(metric.text_fi, metric.text_sv, where)
                 metrics.append(
                     YearEndMetric(
                         number=number,
-                        text=texts.pick(metric.text_fi, metric.text_sv, where),
+                        text=text.text,
+                        text_language=text.language,
                         status=status,
                         outcome=METRIC_OUTCOME[status](language)
                         if status in METRIC_OUTCOME
@@ -314,7 +377,8 @@ def build_year_end(
             outcome = derive_outcome(statuses)
             goals.append(
                 YearEndGoal(
-                    title=title,
+                    title=title.text,
+                    title_language=title.language,
                     status=outcome.value if outcome else None,
                     outcome=GOAL_OUTCOME[outcome.value](language)
                     if outcome

@@ -229,6 +229,22 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export_html(args: argparse.Namespace) -> int:
+    from kuva_desktop.reports.html import write_html
+
+    write_html(
+        _report_source(args),
+        args.year,
+        args.round,
+        args.lang,
+        args.output,
+        only_round=args.only_round,
+        printed=args.date,
+    )
+    print(f"{args.output}: written")
+    return EXIT_OK
+
+
 def cmd_export_pdf(args: argparse.Namespace) -> int:
     from kuva_desktop.reports.pdf import write_report
 
@@ -323,7 +339,7 @@ def build_parser() -> argparse.ArgumentParser:
     def report_command(
         name: str, run: Callable[[argparse.Namespace], int], text: str
     ) -> argparse.ArgumentParser:
-        """A report command: the two take the same arguments, export-pdf also --paper."""
+        """A report command: all take the same arguments, export-pdf also --paper."""
         sub = command(name, run, text)
         sub.add_argument("--year", type=_year, required=True)
         sub.add_argument("--round", choices=ROUND_CHOICES, required=True, help="1, 2, 3 or final")
@@ -338,6 +354,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.add_argument("--paper", choices=("A4", "A3"), default="A4", help="landscape; default A4")
     report_command("export-xlsx", cmd_export_xlsx, "write the board report as an Excel workbook")
+    report_command(
+        "export-html", cmd_export_html, "write the board report as an accessible web page"
+    )
     return parser
 
 

@@ -54,6 +54,11 @@ MESSAGES: dict[str, Text] = {
         "vuodella {year} ei ole kierrosta {round}",
         "år {year} har ingen omgång {round}",
     ),
+    "file.not_written": Text(
+        "{path}: cannot be written ({reason})",
+        "{path}: tiedostoa ei voi kirjoittaa ({reason})",
+        "{path}: filen kan inte skrivas ({reason})",
+    ),
 }
 
 

@@ -34,13 +34,16 @@ from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
 from kuva_desktop.domain import terms
-from kuva_desktop.domain.labels import Label
 from kuva_desktop.domain.rules import FINAL
 from kuva_desktop.domain.statuses import status_colour
 from kuva_desktop.errors import InputError
 from kuva_desktop.reports.table import (
+    EXPLANATION_TITLE,
     FELL_BACK,
+    GOAL_OUTCOME_TITLE,
     METRIC_NUMBER,
+    METRIC_OUTCOME_TITLE,
+    METRIC_TITLE,
     PAGE,
     PRINTED,
     BoardTable,
@@ -73,11 +76,6 @@ WIDTHS = {
 ROUND_PROSE_WIDTH = 36
 LANGUAGE_TAGS = {"fi": "fi-FI", "sv": "sv-FI", "en": "en-GB"}
 
-# The year-end sheet's columns (the board table's titles are in ``terms``).
-GOAL_OUTCOME_TITLE = Label("Tavoitteen toteuma", "Målets utfall", "Outcome of the goal")
-METRIC_TITLE = Label("Mittari", "Indikator", "Metric")
-METRIC_OUTCOME_TITLE = Label("Mittarin toteuma", "Indikatorns utfall", "Outcome of the metric")
-EXPLANATION_TITLE = Label("Selvitys", "Utredning", "Explanation")
 YEAR_END_WIDTHS = (40, 16, 40, 18, 44)
 
 THIN = Side(style="thin", color="FF808080")

@@ -91,3 +91,40 @@ def test_export_as_excel(database, tmp_path: Path) -> None:  # type: ignore[no-u
     write(database, ReportChoice(2021, "1", "sv"), target)
     sheet = load_workbook(target).active
     assert any(cell.value == "Uppnås" for row in sheet.iter_rows() for cell in row)
+
+
+def test_export_as_web_page_from_the_window(
+    qtbot, database, translations, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from bs4 import BeautifulSoup
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    load_sample_data(database)
+    window = MainWindow(database, translations)
+    qtbot.addWidget(window)
+    offered: list[str] = []
+
+    def save_as(_parent, _title, _name, filters, *_a, **_k):  # type: ignore[no-untyped-def]
+        offered.extend(filters.split(";;"))
+        # a name without a suffix, the web page type chosen
+        return str(tmp_path / "raportti"), offered[-1]
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+
+    window.export_action.trigger()
+    dialog = window.report_dialog
+    dialog.year.setCurrentIndex(2)  # 2021
+    dialog.language.setCurrentIndex(1)  # Svenska
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: bool(opened), timeout=20_000)
+    assert offered[-1] == "Verkkosivu (*.html)"
+    target = tmp_path / "raportti.html"
+    assert opened == [QUrl.fromLocalFile(str(target))]
+    page = BeautifulSoup(target.read_text(encoding="utf-8"), "html.parser")
+    assert page.html["lang"] == "sv"
+    assert page.table.caption.h1.get_text() == (
+        "Bindande verksamhetsmål / Kultur- och fritidssektorn"
+    )
+    assert "Prognos 1/2021" in page.table.caption.p.get_text()

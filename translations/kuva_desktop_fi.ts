@@ -989,8 +989,8 @@
         <translation>Vie johtokunnan raportti</translation>
     </message>
     <message>
-        <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
-        <translation>PDF (*.pdf);;Excel-työkirja (*.xlsx)</translation>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Excel-työkirja (*.xlsx);;Verkkosivu (*.html)</translation>
     </message>
     <message>
         <source>Making the report…</source>

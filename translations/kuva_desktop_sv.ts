@@ -989,8 +989,8 @@
         <translation>Exportera nämndrapporten</translation>
     </message>
     <message>
-        <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
-        <translation>PDF (*.pdf);;Excel-arbetsbok (*.xlsx)</translation>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Excel-arbetsbok (*.xlsx);;Webbsida (*.html)</translation>
     </message>
     <message>
         <source>Making the report…</source>

@@ -364,7 +364,10 @@ def _page(
         yield "<body>"
         yield "<main>"
         yield "<table>"
-        yield f"<caption><h1>{w.line(heading)}</h1><p>{w.line(subtitle)}</p></caption>"
+        caption = (
+            f"<h1>{w.line(heading, hyphens=False)}</h1><p>{w.line(subtitle, hyphens=False)}</p>"
+        )
+        yield f"<caption>{caption}</caption>"
         yield f"<thead><tr>{head}</tr></thead>"
         yield "<tbody>"
         yield from body

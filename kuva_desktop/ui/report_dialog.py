@@ -1,8 +1,8 @@
 """File → Export board report… and File → Print…: choose, export with progress, open or print.
 
-The report is always made as a PDF by ``kuva_desktop.reports`` (or a workbook, when the user saves
-as .xlsx); printing prints that PDF's pages, rendered by PDFium, so what is printed is exactly
-what is exported.
+The report is always made as a PDF by ``kuva_desktop.reports`` (or a workbook or a web page, when
+the user saves as .xlsx or .html); printing prints that PDF's pages, rendered by PDFium, so what
+is printed is exactly what is exported.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ ROUNDS = ("1", "2", "3", "final")
 LANGUAGES = (("fi", "Suomi"), ("sv", "Svenska"))
 PAPERS = ("A4", "A3")
 PRINT_DPI = 200
+WEB_SUFFIXES = (".html", ".htm")
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,19 @@ class ReportChoice:
 
 
 def write(database: Database, choice: ReportChoice, path: Path, progress: Any = None) -> int:
-    """Write the report as the path's suffix says (.pdf or .xlsx); the PDF's page count."""
+    """Write the report as the path's suffix says (.pdf, .xlsx, .html); the PDF's page count."""
+    if path.suffix.lower() in WEB_SUFFIXES:
+        from kuva_desktop.reports.html import write_html
+
+        write_html(
+            database,
+            choice.year,
+            choice.round_key,
+            choice.language,
+            path,
+            only_round=choice.only_round,
+        )
+        return 0
     if path.suffix.lower() == ".xlsx":
         from kuva_desktop.reports.xlsx import write_workbook
 
@@ -235,17 +248,19 @@ class ReportRunner(QObject):
 
     def export(self, choice: ReportChoice) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _filter = QFileDialog.getSaveFileName(
+        path, file_type = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Export board report"),
             str(Path(folder) / choice.file_name(".pdf")),
-            self.tr("PDF (*.pdf);;Excel workbook (*.xlsx)"),
+            self.tr("PDF (*.pdf);;Excel workbook (*.xlsx);;Web page (*.html)"),
         )
         if not path:
             return
         target = Path(path)
-        if target.suffix.lower() not in (".pdf", ".xlsx"):
-            target = target.with_suffix(".pdf")
+        if target.suffix.lower() not in (".pdf", ".xlsx", *WEB_SUFFIXES):
+            # no known suffix typed: the one of the chosen file type, PDF by default
+            chosen = next((s for s in (".xlsx", ".html") if s in file_type), ".pdf")
+            target = target.with_suffix(chosen)
         self._run(choice, target, self._open)
 
     def print(self, choice: ReportChoice) -> None:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -10,8 +13,10 @@ import pytest
 from openpyxl import load_workbook
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.worksheet.worksheet import Worksheet
+from pypdf import PdfReader
 
 from kuva_desktop.domain.statuses import status_colour
+from kuva_desktop.editing import Editor, Ref
 from kuva_desktop.exchange.sample import SAMPLE_YEARS, load_sample_data
 from kuva_desktop.reports.table import BoardTable, build_board_table
 from kuva_desktop.reports.xlsx import write_board_xlsx, write_workbook, write_year_end_xlsx
@@ -55,8 +60,10 @@ def test_every_cell_of_the_table_is_in_the_workbook(sample, tmp_path, year, lang
     headers = [sheet.cell(HEADER_ROW, i + 1).value for i in range(len(table.columns))]
     assert headers == [column.title for column in table.columns]
     seen_goals: set[str] = set()
+    marks = (" (jatkuu)", " (forts.)")
+    number = FIRST_ROW
     for offset, row in enumerate(table.rows):
-        number = FIRST_ROW + offset
+        rows = 1  # a long text continues on the rows below, each piece but the last marked
         for index, column in enumerate(table.columns, start=1):
             value = sheet.cell(number, index).value
             if column.kind == "theme":
@@ -75,10 +82,25 @@ def test_every_cell_of_the_table_is_in_the_workbook(sample, tmp_path, year, lang
             ):
                 assert value is None  # inside a merged range: the text is in its first cell
                 continue
-            assert (value or "") == expected, (year, number, column.title)
             assert sheet.cell(number, index).alignment.wrap_text
             assert sheet.cell(number, index).alignment.vertical == "top"
+            if column.kind == "numeric" and value is not None:
+                # a number, shown as the text the PDF has
+                assert isinstance(value, int | float)
+                assert value * 100 == pytest.approx(float(row.cells[column].number or 0))
+                assert sheet.cell(number, index).number_format.endswith(" %")
+                continue
+            pieces = [value or ""]
+            while pieces[-1].endswith(marks):
+                pieces[-1] = pieces[-1].rsplit(" (", 1)[0]
+                pieces.append(sheet.cell(number + len(pieces), index).value or "")
+            rows = max(rows, len(pieces))
+            if len(pieces) == 1:
+                assert (value or "") == expected, (year, number, column.title)
+            else:  # cut at spaces: the same words
+                assert " ".join(pieces).split() == expected.split(), (year, number, column.title)
         seen_goals.add(row.goal_id)
+        number += rows
     assert len(seen_goals) == sum(len(t.goals) for t in _themes(sample, year))
 
 
@@ -176,6 +198,9 @@ def test_widths_page_setup_frozen_header_and_properties(sample, tmp_path) -> Non
     assert sheet.sheet_properties.pageSetUpPr.fitToPage
     assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
     assert sheet.oddFooter.center.text == "Sida &P / &N"
+    # the footer sits inside the bottom margin, the header inside the top one
+    assert sheet.page_margins.footer < sheet.page_margins.bottom
+    assert sheet.page_margins.header < sheet.page_margins.top
     assert sheet.title == "Prognos 3-2021"
     assert all(sheet.row_dimensions[FIRST_ROW + i].height for i in range(3))
     props = workbook.properties
@@ -326,15 +351,142 @@ def test_year_end_in_swedish(sample, tmp_path) -> None:  # type: ignore[no-untyp
     assert sheet.cell(FIRST_ROW, 2).value == "ännu inte bedömt"
 
 
-def test_swedish_report_lists_the_finnish_fallbacks(sample, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def _print_area_rows(sheet: Worksheet) -> int:
+    """The last row of the sheet's print area."""
+    match = re.search(r"\$[A-Z]+\$(\d+)$", str(sheet.print_area))
+    assert match, sheet.print_area
+    return int(match[1])
+
+
+def test_swedish_report_lists_the_finnish_fallbacks_inside_the_print_area(sample, tmp_path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "sv.xlsx"
     write_board_xlsx(sample, 2021, "1", "sv", path, printed=PRINTED)
     table = _table(sample, 2021, "1", "sv")
     assert table.fallbacks
     sheet = _sheet(path)
-    note = sheet.cell(FIRST_ROW + len(table.rows) + 1, 1).value
+    rows = [
+        r for r in range(1, sheet.max_row + 1) if str(sheet.cell(r, 1).value).startswith("Finsk")
+    ]
+    assert len(rows) == 1
+    note = sheet.cell(rows[0], 1).value
     assert note.startswith("Finsk text eftersom svensk text saknas: ")
     assert all(where in note for where in table.fallbacks)
+    assert sheet.cell(rows[0], 1).font.i and sheet.cell(rows[0], 1).font.name == "Calibri"
+    assert _print_area_rows(sheet) == rows[0]  # printed with the table
+
+
+def test_fonts_are_named(sample, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A bold style without a font name prints in a serif in LibreOffice."""
+    path = tmp_path / "r.xlsx"
+    write_board_xlsx(sample, 2021, "3", "sv", path, printed=PRINTED)
+    sheet = load_workbook(path, rich_text=True).active
+    bold = [c for row in sheet.iter_rows() for c in row if c.font is not None and c.font.b]
+    assert len(bold) > 10  # the title and the header row
+    assert {c.font.name for c in bold} == {"Calibri"}
+    title = sheet.cell(FIRST_ROW, 2).value  # the goal: its title in bold rich text
+    assert isinstance(title, CellRichText)
+    assert [block.font.rFont for block in title if isinstance(block, TextBlock)] == ["Calibri"]
+
+
+def _year_2022(database) -> tuple[list[str], str]:  # type: ignore[no-untyped-def]
+    """A 2022 copy of the sample's 2021 (whose rounds are locked): its first goal's metric ids
+    and that goal's id."""
+    Editor(database, who="test").new_year_from(2021, 2022)
+    with database.reader() as session:
+        year = load_year(session, 2022)
+        assert year is not None
+        goal = year.themes[0].goals[0]
+        return [metric.id for metric in goal.metrics] + [year.themes[1].goals[0].metrics[0].id], (
+            goal.id
+        )
+
+
+def test_numeric_forecast_is_a_number_shown_as_percent(sample, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    metrics, _goal = _year_2022(sample)
+    editor = Editor(sample, who="test")
+    editor.set_field(Ref.entry(metrics[0], "1"), "numeric", "87,5")
+    editor.set_field(Ref.entry(metrics[1], "1"), "numeric", "100 %")
+    path = tmp_path / "n.xlsx"
+    write_board_xlsx(sample, 2022, "1", "fi", path, printed=PRINTED)
+    sheet = _sheet(path)
+    headers = [c.value for c in sheet[HEADER_ROW]]
+    column = headers.index("Mittarin numeerinen ennuste") + 1
+    values = [sheet.cell(FIRST_ROW + i, column) for i in range(2)]
+    assert [c.value for c in values] == [0.875, 1]
+    assert [c.number_format for c in values] == ["0.0 %", "0 %"]  # "87,5 %", "100 %"
+
+
+def _long_comment() -> str:
+    """About 6 000 characters, every word numbered so that a lost line shows."""
+    words = [f"riski{n}" for n in range(1, 700)]
+    paragraphs = [" ".join(words[i : i + 60]) for i in range(0, len(words), 60)]
+    return "\n\n".join(paragraphs)
+
+
+def test_a_long_comment_continues_on_the_rows_below(sample, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    metrics, _goal = _year_2022(sample)
+    comment = _long_comment()
+    Editor(sample, who="test").set_field(Ref.entry(metrics[0], "1"), "comment", comment)
+    path = tmp_path / "long.xlsx"
+    write_board_xlsx(sample, 2022, "1", "sv", path, printed=PRINTED)
+    sheet = _sheet(path)
+    headers = [c.value for c in sheet[HEADER_ROW]]
+    column = headers.index("Kommentarer") + 1
+    pieces = []
+    row = FIRST_ROW
+    while True:
+        value = sheet.cell(row, column).value
+        pieces.append(value)
+        assert sheet.row_dimensions[row].height <= 409
+        if not value.endswith(" (forts.)"):
+            break
+        row += 1
+    assert len(pieces) >= 3
+    words = " ".join(p.removesuffix(" (forts.)") for p in pieces).split()
+    assert words == comment.split()
+    # the metric's other cells span its rows; the next metric starts below them
+    assert f"C{FIRST_ROW}:C{row}" in _merged(sheet)
+    assert f"B{FIRST_ROW}:B{row}" in _merged(sheet)  # the goal, of one metric
+    assert sheet.cell(row + 1, column).value != pieces[-1]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_prints_every_word_the_footer_and_the_note(sample, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    metrics, _goal = _year_2022(sample)
+    comment = _long_comment()
+    Editor(sample, who="test").set_field(Ref.entry(metrics[0], "1"), "comment", comment)
+    path = tmp_path / "long.xlsx"
+    write_board_xlsx(sample, 2022, "1", "sv", path, printed=PRINTED)
+    profile = tmp_path / "profile"
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    reader = PdfReader(tmp_path / "long.pdf")
+    pages = [page.extract_text() for page in reader.pages]
+    text = " ".join(pages)
+    printed = {word for word in re.findall(r"riski\d+", text)}
+    assert printed == set(comment.split())  # nothing cut
+    for number, page in enumerate(pages, start=1):
+        assert f"Sida {number} / {len(pages)}" in page  # the footer, on every page
+    assert "Finsk text eftersom svensk text saknas" in " ".join(text.split())
+    fonts = {
+        str(font.get_object()["/BaseFont"])
+        for page in reader.pages
+        for font in (page["/Resources"].get("/Font") or {}).values()
+    }
+    assert not any("Serif" in font for font in fonts), fonts
 
 
 # The command line

@@ -12,11 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Protocol
 
 from kuva_desktop.domain import terms
 from kuva_desktop.domain.labels import Label
-from kuva_desktop.domain.numbers import format_numeric
+from kuva_desktop.domain.numbers import DEFAULT_UNIT, format_numeric
 from kuva_desktop.domain.rules import FINAL, FORECAST_ROUNDS, derive_outcome
 from kuva_desktop.domain.statuses import status_label
 from kuva_desktop.errors import InputError
@@ -81,6 +82,9 @@ class Cell:
     # The text piece by piece where a piece fell back to Finnish in a Swedish report (a metric's
     # text and its target, each link); empty when the whole text is in the report's language.
     spans: tuple[Span, ...] = ()
+    # A numeric forecast as a number and its unit ("%"), for a workbook to store as a number.
+    number: Decimal | None = None
+    unit: str | None = None
 
     @property
     def language(self) -> str | None:
@@ -285,7 +289,8 @@ def _cell(
     if kind == "numeric":
         if entry.numeric is None:
             return Cell()
-        return Cell(format_numeric(entry.numeric, entry.unit, language))
+        unit = entry.unit or DEFAULT_UNIT
+        return Cell(format_numeric(entry.numeric, unit, language), number=entry.numeric, unit=unit)
     return Cell()
 
 

@@ -2,9 +2,11 @@
 
 What the sheet shows comes from ``table`` (``build_board_table``, ``build_year_end``); this module
 only lays it out: a title and a subtitle row, the header row (frozen, repeated on every printed
-page), one row per metric with the theme and goal cells merged over their rows, the status cells
-filled in their colour, wrapped text, column widths, row heights estimated from the text, and an
-A4 landscape page fitted to the width.
+page), one row per metric with the theme and goal cells merged over their rows (a text too long
+for one row continues on the rows below, ``xlsx_cells``), the status cells filled in their
+colour, the numeric forecast in % as a number ("87,5 %" by its number format), wrapped text,
+column widths, row heights estimated from the text, fonts named (Calibri), and an A4 landscape
+page fitted to the width with the note of the Swedish fallbacks inside the print area.
 
 User text is always written as text: a comment "=SUM(A1:A3)" stays a string (never a formula),
 and the cell gets Excel's quote prefix so that it stays text when edited. Characters that XML
@@ -17,25 +19,19 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import math
-import textwrap
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.cell.rich_text import CellRichText, TextBlock
-from openpyxl.cell.text import InlineFont
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
 from kuva_desktop.domain import terms
 from kuva_desktop.domain.rules import FINAL
-from kuva_desktop.domain.statuses import status_colour
 from kuva_desktop.errors import InputError
 from kuva_desktop.reports.table import (
     EXPLANATION_TITLE,
@@ -47,20 +43,32 @@ from kuva_desktop.reports.table import (
     PAGE,
     PRINTED,
     BoardTable,
-    YearEndMetric,
+    Cell,
     YearEndReport,
     YearSource,
     build_board_table,
     build_year_end,
 )
-
-MAX_CELL_TEXT = 32_767  # Excel's limit for the characters of one cell
-FORMULA_STARTS = ("=", "+", "-", "@")  # what a spreadsheet would take for a formula when typed
-LINE_HEIGHT_PT = 15.0  # one line of 11 pt Calibri, the workbook's default font
-MAX_ROW_HEIGHT_PT = 409.0  # Excel's largest row height
-CHARS_PER_WIDTH = 1.15  # characters of running text per unit of column width ("0" characters)
-TITLE_ROW, SUBTITLE_ROW, HEADER_ROW = 1, 2, 3
-FIRST_DATA_ROW = HEADER_ROW + 1
+from kuva_desktop.reports.xlsx_cells import (
+    BORDER,
+    FIRST_DATA_ROW,
+    FONT_NAME,
+    HEADER_ROW,
+    SUBTITLE_ROW,
+    TITLE_ROW,
+    WRAP_TOP,
+    Block,
+    clean_text,
+    estimate_lines,
+    fit_group,
+    goal_cell,
+    goal_text,
+    make_room,
+    merge_down,
+    row_height,
+    split_text,
+    text_cell,
+)
 
 # Column widths in Excel's units (the width of "0"): the prose columns wide, the short ones narrow.
 WIDTHS = {
@@ -78,12 +86,10 @@ LANGUAGE_TAGS = {"fi": "fi-FI", "sv": "sv-FI", "en": "en-GB"}
 
 YEAR_END_WIDTHS = (40, 16, 40, 18, 44)
 
-THIN = Side(style="thin", color="FF808080")
-BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
-WRAP_TOP = Alignment(wrap_text=True, vertical="top")
 HEADER_FILL = PatternFill(fill_type="solid", start_color="FFD9D9D9", end_color="FFD9D9D9")
-BOLD = Font(bold=True)
-TITLE_FONT = Font(bold=True, size=14)
+BOLD = Font(name=FONT_NAME, bold=True)
+TITLE_FONT = Font(name=FONT_NAME, bold=True, size=14)
+NOTE_FONT = Font(name=FONT_NAME, italic=True)
 
 
 def write_workbook(
@@ -150,44 +156,58 @@ def board_workbook(table: BoardTable) -> Workbook:
     _title_rows(sheet, table.title, table.subtitle, len(columns))
     _header_row(sheet, [column.title for column in columns], widths)
 
-    lines: list[int] = []  # the estimated lines of each row's unmerged cells
-    for offset, row in enumerate(table.rows):
-        number = FIRST_DATA_ROW + offset
-        row_lines = 1
+    # Each metric's own cells, a long text cut into pieces that continue on the rows below.
+    blocks: list[Block] = []
+    for row in table.rows:
+        block = Block()
         for index, column in enumerate(columns, start=1):
-            if column.kind == "theme":
-                _text_cell(sheet, number, index, row.theme)
-            elif column.kind == "goal":
-                _goal_cell(sheet, number, index, row.goal_title, row.goal_description)
-            else:
-                cell = row.cells.get(column)
-                text = cell.text if cell is not None else ""
-                status = cell.status if cell is not None else None
-                _text_cell(sheet, number, index, text, status)
-                row_lines = max(row_lines, _lines(text, widths[index - 1]))
-        lines.append(row_lines)
-    heights = [_height(n) for n in lines]
+            if column.kind not in ("theme", "goal"):
+                block.add(index, row.cells.get(column) or Cell(), widths, table.language)
+        blocks.append(block)
+    kinds = [column.kind for column in columns]
+    runs: list[tuple[int, int, int, str, bool]] = []  # first, last, column, text, bold
+    for kind, key in (("theme", "theme_id"), ("goal", "goal_id")):
+        if kind in kinds:
+            index = kinds.index(kind) + 1
+            for first, last in _runs([getattr(row, key) for row in table.rows]):
+                row = table.rows[first]
+                text = (
+                    row.theme
+                    if kind == "theme"
+                    else goal_text(row.goal_title, row.goal_description)
+                )
+                runs.append((first, last, index, text, kind == "goal"))
+    for first, last, index, text, bold in runs:
+        make_room(blocks, first, last, estimate_lines(text, widths[index - 1], bold=bold))
+
+    heights: list[float] = []
+    spans: list[tuple[int, int]] = []  # each metric's first and last data row
+    for row, block in zip(table.rows, blocks, strict=True):
+        first = len(heights)
+        for sub in range(block.rows):
+            number = FIRST_DATA_ROW + first + sub
+            for index, column in enumerate(columns, start=1):
+                if column.kind == "theme":
+                    text_cell(sheet, number, index, row.theme)
+                elif column.kind == "goal":
+                    goal_cell(sheet, number, index, row.goal_title, row.goal_description)
+            heights.append(block.write(sheet, number, sub, widths))
+        block.merge(sheet, first)
+        spans.append((first, len(heights) - 1))
 
     # The theme and goal cells span the rows of their group; the group's rows grow if need be.
-    kinds = [column.kind for column in columns]
-    for kind, key in (("theme", "theme_id"), ("goal", "goal_id")):
-        if kind not in kinds:
-            continue
-        index = kinds.index(kind) + 1
-        for first, last in _runs([getattr(row, key) for row in table.rows]):
-            row = table.rows[first]
-            text = (
-                row.theme if kind == "theme" else _goal_text(row.goal_title, row.goal_description)
-            )
-            _fit_group(heights, first, last, _lines(text, widths[index - 1], bold=kind == "goal"))
-            _merge_down(sheet, index, first, last)
+    for first, last, index, text, bold in runs:
+        top, bottom = spans[first][0], spans[last][1]
+        fit_group(heights, top, bottom, estimate_lines(text, widths[index - 1], bold=bold))
+        merge_down(sheet, index, top, bottom)
     for offset, height in enumerate(heights):
         sheet.row_dimensions[FIRST_DATA_ROW + offset].height = height
 
-    _fallback_note(
-        sheet, FIRST_DATA_ROW + len(table.rows) + 1, table.fallbacks, table.language, widths
+    last_row = FIRST_DATA_ROW + len(heights) - 1
+    last_row = (
+        _fallback_note(sheet, last_row + 2, table.fallbacks, table.language, widths) or last_row
     )
-    _page_setup(sheet, len(columns), FIRST_DATA_ROW + len(table.rows) - 1, table.language)
+    _page_setup(sheet, len(columns), last_row, table.language)
     return workbook
 
 
@@ -233,121 +253,52 @@ def year_end_workbook(report: YearEndReport) -> Workbook:
     _title_rows(sheet, report.title, subtitle, len(titles))
     _header_row(sheet, titles, widths)
 
-    number = FIRST_DATA_ROW
-    heights: list[float] = []
-    groups: list[tuple[int, int, int]] = []  # (first, last, lines of the goal's cells)
+    blocks: list[Block] = []
+    runs: list[tuple[int, int, int]] = []  # first and last block of a goal, lines of its cells
     for goal in report.goals:
-        first = number - FIRST_DATA_ROW
-        metrics: list[YearEndMetric | None] = [*goal.metrics] or [None]
-        for metric in metrics:
-            _goal_cell(sheet, number, 1, goal.title, goal.explanation)
-            _text_cell(sheet, number, 2, goal.outcome, goal.status)
-            row_lines = 1
-            if metric is not None:
-                number_text = METRIC_NUMBER(language) % {"n": metric.number}
-                text = f"{number_text}: {metric.text}"
-                cells: tuple[tuple[int, str, str | None], ...] = (
-                    (3, text, None),
-                    (4, metric.outcome, metric.status),
-                    (5, metric.explanation, None),
-                )
-                for index, value, status in cells:
-                    _text_cell(sheet, number, index, value, status)
-                    row_lines = max(row_lines, _lines(value, widths[index - 1]))
-            heights.append(_height(row_lines))
-            number += 1
-        last = number - 1 - FIRST_DATA_ROW
+        first = len(blocks)
+        for metric in goal.metrics:
+            block = Block()
+            number_text = METRIC_NUMBER(language) % {"n": metric.number}
+            block.add(3, Cell(f"{number_text}: {metric.text}"), widths, language)
+            block.add(4, Cell(metric.outcome, metric.status), widths, language)
+            block.add(5, Cell(metric.explanation), widths, language)
+            blocks.append(block)
+        if not goal.metrics:
+            blocks.append(Block())
         goal_lines = max(
-            _lines(_goal_text(goal.title, goal.explanation), widths[0], bold=True),
-            _lines(goal.outcome, widths[1]),
+            estimate_lines(goal_text(goal.title, goal.explanation), widths[0], bold=True),
+            estimate_lines(goal.outcome, widths[1]),
         )
-        groups.append((first, last, goal_lines))
-    for first, last, goal_lines in groups:
-        _fit_group(heights, first, last, goal_lines)
+        runs.append((first, len(blocks) - 1, goal_lines))
+        make_room(blocks, first, len(blocks) - 1, goal_lines)
+
+    heights: list[float] = []
+    spans: list[tuple[int, int]] = []
+    goals = [goal for goal in report.goals for _ in range(len(goal.metrics) or 1)]
+    for goal, block in zip(goals, blocks, strict=True):
+        first = len(heights)
+        for sub in range(block.rows):
+            number = FIRST_DATA_ROW + first + sub
+            goal_cell(sheet, number, 1, goal.title, goal.explanation)
+            text_cell(sheet, number, 2, goal.outcome, goal.status)
+            for index in (3, 4, 5):
+                text_cell(sheet, number, index, "")
+            heights.append(block.write(sheet, number, sub, widths))
+        block.merge(sheet, first)
+        spans.append((first, len(heights) - 1))
+    for first, last, goal_lines in runs:
+        top, bottom = spans[first][0], spans[last][1]
+        fit_group(heights, top, bottom, goal_lines)
         for column in (1, 2):
-            _merge_down(sheet, column, first, last)
+            merge_down(sheet, column, top, bottom)
     for offset, height in enumerate(heights):
         sheet.row_dimensions[FIRST_DATA_ROW + offset].height = height
 
-    _fallback_note(sheet, number + 1, report.fallbacks, language, widths)
-    _page_setup(sheet, len(titles), number - 1, language)
+    last_row = FIRST_DATA_ROW + len(heights) - 1
+    note = _fallback_note(sheet, last_row + 2, report.fallbacks, language, widths)
+    _page_setup(sheet, len(titles), note or last_row, language)
     return workbook
-
-
-# Cells
-
-
-def clean_text(text: str) -> str:
-    """Text that XML and Excel accept: line feeds for CR, no control characters, cut to size."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = ILLEGAL_CHARACTERS_RE.sub("", text)
-    if len(text) > MAX_CELL_TEXT:
-        text = text[: MAX_CELL_TEXT - 1] + "…"
-    return text
-
-
-def _text_cell(
-    sheet: Worksheet, row: int, column: int, text: str, status: str | None = None
-) -> None:
-    cell = sheet.cell(row=row, column=column)
-    text = clean_text(text)
-    if text:
-        cell.value = text
-        # openpyxl takes a string that starts with "=" for a formula: user text never is one.
-        cell.data_type = "s"
-        if text.startswith(FORMULA_STARTS):
-            cell.quotePrefix = True  # and stays text when edited in Excel or LibreOffice
-    cell.alignment = WRAP_TOP
-    cell.border = BORDER
-    if status:
-        colour = "FF" + status_colour(status).lstrip("#").upper()
-        cell.fill = PatternFill(fill_type="solid", start_color=colour, end_color=colour)
-
-
-def _goal_text(title: str, description: str) -> str:
-    return f"{title}\n\n{description}" if title and description else title or description
-
-
-def _goal_cell(sheet: Worksheet, row: int, column: int, title: str, description: str) -> None:
-    """The goal's title in bold, a blank line, then its description (rich text)."""
-    title, description = clean_text(title), clean_text(description)
-    _text_cell(sheet, row, column, "")
-    cell = sheet.cell(row=row, column=column)
-    if title:
-        parts: list[str | TextBlock] = [TextBlock(InlineFont(b=True), title)]
-        if description:
-            parts.append("\n\n" + description)
-        cell.value = CellRichText(parts)
-    elif description:
-        _text_cell(sheet, row, column, description)
-
-
-def _lines(text: str, width: float, *, bold: bool = False) -> int:
-    """An estimate of the lines ``text`` takes when wrapped in a column ``width`` wide."""
-    if not text:
-        return 1
-    chars = max(1, int(width * CHARS_PER_WIDTH * (0.9 if bold else 1.0)))
-    total = 0
-    for line in text.split("\n"):
-        if len(line) <= chars:
-            total += 1
-        else:
-            total += len(textwrap.wrap(line, chars, break_on_hyphens=False)) or 1
-    return total
-
-
-def _height(lines: int) -> float:
-    return min(MAX_ROW_HEIGHT_PT, lines * LINE_HEIGHT_PT + 3)
-
-
-def _fit_group(heights: list[float], first: int, last: int, lines: int) -> None:
-    """Grow the rows ``first``..``last`` evenly until a merged cell of ``lines`` lines fits."""
-    missing = _height(lines) - sum(heights[first : last + 1])
-    if missing <= 0:
-        return
-    share = math.ceil(missing / (last - first + 1))
-    for index in range(first, last + 1):
-        heights[index] = min(MAX_ROW_HEIGHT_PT, heights[index] + share)
 
 
 # The sheet around the table
@@ -375,36 +326,28 @@ def _header_row(sheet: Worksheet, titles: Sequence[str], widths: Sequence[float]
         cell.alignment = WRAP_TOP
         cell.border = BORDER
         sheet.column_dimensions[get_column_letter(index)].width = width
-        lines = max(lines, _lines(title, width, bold=True))
-    sheet.row_dimensions[HEADER_ROW].height = _height(lines)
+        lines = max(lines, estimate_lines(title, width, bold=True))
+    sheet.row_dimensions[HEADER_ROW].height = row_height(lines)
     sheet.freeze_panes = sheet.cell(row=FIRST_DATA_ROW, column=1)
     sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
 
 
-def _merge_down(sheet: Worksheet, column: int, first: int, last: int) -> None:
-    """One cell spanning the data rows ``first``..``last`` of ``column`` (nothing for one row)."""
-    if last > first:
-        sheet.merge_cells(
-            start_row=FIRST_DATA_ROW + first,
-            start_column=column,
-            end_row=FIRST_DATA_ROW + last,
-            end_column=column,
-        )
-
-
 def _fallback_note(
     sheet: Worksheet, row: int, fallbacks: Sequence[str], language: str, widths: Sequence[float]
-) -> None:
-    """Under the table, the cells of a Swedish report that show the Finnish text."""
+) -> int | None:
+    """Under the table, the cells of a Swedish report that show the Finnish text; the last row
+    it takes (a long list continues on the rows below), or None when there are none."""
     if not fallbacks:
-        return
+        return None
     text = f"{FELL_BACK(language)}: " + "; ".join(fallbacks)
-    _text_cell(sheet, row, 1, text)
-    cell = sheet.cell(row=row, column=1)
-    cell.font = Font(italic=True)
-    cell.border = Border()
-    sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(widths))
-    sheet.row_dimensions[row].height = _height(_lines(text, sum(widths)))
+    for number, piece in enumerate(split_text(clean_text(text), sum(widths), language), start=row):
+        text_cell(sheet, number, 1, piece)
+        cell = sheet.cell(row=number, column=1)
+        cell.font = NOTE_FONT
+        cell.border = Border()
+        sheet.merge_cells(start_row=number, start_column=1, end_row=number, end_column=len(widths))
+        sheet.row_dimensions[number].height = row_height(estimate_lines(piece, sum(widths)))
+    return number
 
 
 def _page_setup(sheet: Worksheet, columns: int, last_row: int, language: str) -> None:
@@ -416,7 +359,10 @@ def _page_setup(sheet: Worksheet, columns: int, last_row: int, language: str) ->
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.print_options.gridLines = False
     sheet.page_margins.left = sheet.page_margins.right = 0.4
-    sheet.page_margins.top = sheet.page_margins.bottom = 0.6
+    # The footer sits within the bottom margin (Excel's defaults): with a footer distance as
+    # large as the margin, LibreOffice clipped "Sivu 1 / 3".
+    sheet.page_margins.top = sheet.page_margins.bottom = 0.75
+    sheet.page_margins.header = sheet.page_margins.footer = 0.3
     page = PAGE(language).replace("%(page)d", "&P").replace("%(pages)d", "&N")
     sheet.oddFooter.center.text = page
     sheet.print_area = f"A1:{get_column_letter(columns)}{max(last_row, HEADER_ROW)}"

@@ -337,6 +337,7 @@ def test_finnish_compound_joints(word: str, expected: str) -> None:
         ("epävarma", "fi", "epä-varma"),
         ("Ennuste", "fi", "Ennuste"),
         ("Kaupunkistrategian", "fi", "Kaupunki-strate-gian"),
+        ("numeerinen", "fi", "numee-rinen"),
         ("Återhämtningsindikator", "sv", "Åter-hämt-nings-indi-kator"),
         ("Indikatorer", "sv", "Indi-katorer"),
     ],

@@ -73,6 +73,7 @@ BREAKS = {
         "tavoite",
         "Palautumis-mittari",  # the 2021 print; not Palautu-mismitta-ri
         "Ennuste",
+        "numee-rinen",  # not numeeri-nen
         "Toteutu-minen",  # Toteutuminen epävarma; not Toteutumi-nen epävar-ma
         "epä-varma",
         "toteudu",

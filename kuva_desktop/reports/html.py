@@ -78,7 +78,6 @@ ul { margin: 0; padding-left: 1.1em; }
 @media print {
   body { margin: 0; font-size: 8.5pt; }
   thead { display: table-header-group; }
-  tr { break-inside: avoid; }
   th, td { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }
 """

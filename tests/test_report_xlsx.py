@@ -554,3 +554,30 @@ def test_cli_only_round_with_final_is_refused_as_for_the_pdf(cli, tmp_path) -> N
         "kuva-desktop: --only-round: the year-end report (--round final) has no round columns\n"
     )
     assert not path.exists()
+
+
+def test_year_end_long_explanations_are_not_cut(sample, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    metrics, goal = _year_2022(sample)
+    words = [f"selitys{n}" for n in range(1, 900)]
+    text = "\n\n".join(" ".join(words[i : i + 60]) for i in range(0, len(words), 60))
+    editor = Editor(sample, who="test")
+    editor.set_field(Ref("goal", goal), "outcome_explanation", text)
+    editor.set_field(Ref.entry(metrics[0], "final"), "status", "not_achieved")
+    editor.set_field(Ref.entry(metrics[0], "final"), "explanation", text)
+    path = tmp_path / "ye.xlsx"
+    write_year_end_xlsx(sample, 2022, "fi", path, printed=PRINTED)
+    sheet = _sheet(path)
+    pieces = [sheet.cell(FIRST_ROW, 5).value]
+    while pieces[-1].endswith(" (jatkuu)"):
+        pieces[-1] = pieces[-1].removesuffix(" (jatkuu)")
+        pieces.append(sheet.cell(FIRST_ROW + len(pieces), 5).value)
+    assert len(pieces) >= 3
+    assert " ".join(pieces).split() == words
+    last = FIRST_ROW + len(pieces) - 1
+    # the goal's cell (title and its long explanation) spans the rows, which hold it all
+    goal_rows = next(r for r in _merged(sheet) if r.startswith(f"A{FIRST_ROW}:"))
+    bottom = int(goal_rows.split(":")[1][1:])
+    assert bottom >= last
+    height = sum(sheet.row_dimensions[r].height for r in range(FIRST_ROW, bottom + 1))
+    assert height >= 15 * len(text) / (40 * 1.15 * 0.9)  # the goal column's lines, estimated
+    assert all(sheet.row_dimensions[r].height <= 409 for r in range(FIRST_ROW, bottom + 1))

@@ -80,6 +80,10 @@ def test_the_board_table_as_one_data_table(sample: Any, tmp_path: Path) -> None:
     table = tables[0]
     caption = table.caption
     assert _text(caption.h1) == terms.REPORT_TITLE("fi")
+    # a narrow window scrolls the table in a named region that the keyboard reaches
+    region = table.parent
+    assert (region.name, region["role"], region["tabindex"]) == ("div", "region", "0")
+    assert page.find(id=region["aria-labelledby"]) is caption.h1
     assert _text(caption.p) == "Ennuste 1/2021 · Tulostettu 30.04.2021"
 
     header = table.thead.find_all("th")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from kuva_desktop import __version__
 from kuva_desktop.errors import InputError
+from kuva_desktop.storage.files import SERVER_ENV
 
 if TYPE_CHECKING:
     from kuva_desktop.reports.table import YearSource
@@ -31,7 +33,13 @@ ROUND_CHOICES = ("1", "2", "3", "final")
 def _open(args: argparse.Namespace) -> Database:
     from kuva_desktop.storage.database import open_database
 
-    return open_database(args.db, url=args.db_url)
+    database = open_database(args.db, url=args.db_url)
+    _opened.append(database)
+    return database
+
+
+# The databases a command opened, closed when it ends (a server's connections are returned).
+_opened: list[Database] = []
 
 
 def _report_source(args: argparse.Namespace) -> YearSource:
@@ -43,7 +51,7 @@ def _report_source(args: argparse.Namespace) -> YearSource:
     """
     if args.only_round and args.round == "final":
         raise InputError("--only-round: the year-end report (--round final) has no round columns")
-    if args.db_url is None:
+    if args.db_url is None and not os.environ.get(SERVER_ENV):
         from kuva_desktop.storage.files import current_database
 
         path = current_database(args.db)
@@ -269,6 +277,21 @@ def _print_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from kuva_desktop.storage.database import migrate_server
+    from kuva_desktop.storage.migrations import HEAD
+    from kuva_desktop.storage.server import server_url, shown
+
+    url = server_url(args.db_url)
+    before = migrate_server(url)
+    where = shown(url or "")
+    if before == HEAD:
+        print(f"{where}: the schema is up to date ({HEAD})")
+    else:
+        print(f"{where}: schema {before or 'none'} -> {HEAD}")
+    return EXIT_OK
+
+
 def _year(text: str) -> int:
     if not text.isdigit() or not 1900 <= int(text) <= 2999:
         raise argparse.ArgumentTypeError(f"not a year: {text!r}")
@@ -289,7 +312,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--db", type=Path, metavar="PATH", help="the database file to use")
-    where.add_argument("--db-url", metavar="URL", help="an SQLAlchemy database URL instead")
+    where.add_argument(
+        "--db-url",
+        metavar="URL",
+        help=f"a database server's URL instead, without a password (or set {SERVER_ENV})",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(
@@ -357,6 +384,8 @@ def build_parser() -> argparse.ArgumentParser:
     report_command(
         "export-html", cmd_export_html, "write the board report as an accessible web page"
     )
+
+    command("migrate", cmd_migrate, "create or update a server database's schema")
     return parser
 
 
@@ -397,6 +426,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILED
+    finally:
+        while _opened:
+            _opened.pop().dispose()
 
 
 def _crash_log() -> Path | None:

@@ -73,3 +73,31 @@ def cli(db_path: Path, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-u
         return status, out, err
 
     return run
+
+
+# A database server for the tests, never a shared one: scripts/pg-test-cluster starts a throw-away
+# cluster and prints its URL; .ci/run sets it here. Without it the server tests are skipped.
+TEST_SERVER_ENV = "KUVA_TEST_DB_URL"
+
+
+@pytest.fixture
+def server_url() -> Iterator[str]:
+    """The URL of a new, empty database on the test server, dropped after the test."""
+    import uuid
+
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    base = os.environ.get(TEST_SERVER_ENV)
+    if not base:
+        pytest.skip(f"no test server ({TEST_SERVER_ENV}; see scripts/pg-test-cluster)")
+    url = make_url(base)
+    name = f"kuva_test_{uuid.uuid4().hex[:12]}"
+    admin = url.set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(admin, autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield url.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with psycopg.connect(admin, autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE "{name}" WITH (FORCE)')

@@ -21,7 +21,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kuva_desktop.errors import InputError
-from kuva_desktop.storage import history
+from kuva_desktop.storage import history, server
 from kuva_desktop.storage.files import BUSY_TIMEOUT_MS, database_file, default_database_path
 from kuva_desktop.storage.migrations import HEAD
 from kuva_desktop.storage.snapshot import YearSnapshot, read_year
@@ -65,6 +65,8 @@ class Database:
         self.path = path
         if path is not None:
             self.engine = _sqlite_engine(url, foreign_keys=True)
+        elif server.is_server(url):
+            self.engine = server.engine(url)
         else:
             self.engine = create_engine(url, pool_pre_ping=True)
         self._sessions = sessionmaker(self.engine, class_=KuvaSession, expire_on_commit=False)
@@ -118,6 +120,8 @@ class Database:
 
 
 def _storage_error(db: Database, error: DBAPIError) -> Exception:
+    if db.path is None and server.is_server(db.url):
+        return server.refusal(error, db.url) or error
     text = str(error.orig)
     where = db.path or db.url
     if "readonly" in text or "read-only" in text:
@@ -130,7 +134,11 @@ def _storage_error(db: Database, error: DBAPIError) -> Exception:
 
 
 def open_database(path: Path | None = None, *, url: str | None = None) -> Database:
-    """Open (and create or migrate) the database at ``path``, or at ``url``, or the default one."""
+    """Open (and create or migrate) the database at ``path``, or at ``url``, or the default one.
+
+    A server's schema is never changed here: ``migrate`` does that (see docs/server.md).
+    """
+    url = server.server_url(url)
     if url is None:
         path, revision = database_file(path)
         url = f"sqlite:///{path}"
@@ -143,12 +151,54 @@ def open_database(path: Path | None = None, *, url: str | None = None) -> Databa
     if make_url(url).get_backend_name() == "sqlite" and make_url(url).database:
         return open_database(Path(make_url(url).database or ""))
     database = Database(url, None)
-    _migrate(url)
+    try:
+        with database.engine.connect() as connection:
+            if server.is_server(url):
+                server.require_current(connection, url)
+    except DBAPIError as error:
+        database.dispose()
+        raise _storage_error(database, error) from None
+    except InputError:
+        database.dispose()
+        raise
     return database
 
 
+def migrate_server(url: str | None) -> str | None:
+    """Create or bring up to date a server database's schema, one migration at a time whoever
+    starts it; the revision it had before (None for an empty database)."""
+    url = server.server_url(url)
+    if url is None or not server.is_server(url):
+        raise InputError("server.none")
+    engine = server.engine(url)
+    try:
+        with engine.begin() as connection:
+            server.lock_for_migration(connection)
+            before = server.check_schema(connection, url)
+            _upgrade(connection)
+        return before
+    except DBAPIError as error:
+        raise server.refusal(error, url) or error from None
+    finally:
+        engine.dispose()
+
+
 def _migrate(url: str) -> None:
-    """Run the migrations with foreign keys off, then check them, all in one transaction."""
+    """Run the migrations of a file with foreign keys off, then check them, in one transaction."""
+    engine = _sqlite_engine(url, foreign_keys=False)
+    try:
+        with engine.begin() as connection:
+            _upgrade(connection)
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise RuntimeError(f"migration left broken references: {broken[:5]}")
+    except DBAPIError as error:
+        raise InputError(f"{url}: the database cannot be migrated ({error.orig})") from None
+    finally:
+        engine.dispose()
+
+
+def _upgrade(connection: Any) -> None:
     from alembic import command
     from alembic.config import Config
 
@@ -156,17 +206,5 @@ def _migrate(url: str) -> None:
 
     config = Config()
     config.set_main_option("script_location", str(package_path("storage", "migrations")))
-    is_sqlite = make_url(url).get_backend_name() == "sqlite"
-    engine = _sqlite_engine(url, foreign_keys=False) if is_sqlite else create_engine(url)
-    try:
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
-            if is_sqlite:
-                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-                if broken:
-                    raise RuntimeError(f"migration left broken references: {broken[:5]}")
-    except DBAPIError as error:
-        raise InputError(f"{url}: the database cannot be migrated ({error.orig})") from None
-    finally:
-        engine.dispose()
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")

@@ -13,6 +13,8 @@ from kuva_desktop.errors import InputError
 from kuva_desktop.storage.migrations import HEAD, REVISIONS
 
 DATABASE_NAME = "kuva.db"
+# The environment variable that names a database server instead of a file (storage.server).
+SERVER_ENV = "KUVA_DATABASE_URL"
 BUSY_TIMEOUT_MS = 10_000
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 

@@ -92,6 +92,7 @@ def _names(objs: Any) -> list[str]:
 def _record(session: Session) -> None:
     info = session.info
     who = info.get("who") or current_user()
+    db_user = _database_user(session)
     source = info.get("source") or SOURCE_TYPED
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
     changes: list[dict[str, Any]] = []
@@ -101,6 +102,7 @@ def _record(session: Session) -> None:
             {
                 "at": now,
                 "who": who,
+                "db_user": db_user,
                 "source": source,
                 "entity": TRACKED[type(obj)],
                 "entity_id": _entity_id(obj),
@@ -137,6 +139,16 @@ def _record(session: Session) -> None:
             add(obj, "delete", None, _row_for_history(obj), None)
     if changes:
         session.connection().execute(insert(Change), changes)
+
+
+def _database_user(session: Session) -> str | None:
+    """The server role the session writes with; None for a file (SQLite has no users)."""
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        return None
+    if "db_user" not in session.info:
+        session.info["db_user"] = connection.exec_driver_sql("SELECT current_user").scalar()
+    return session.info["db_user"]  # type: ignore[no-any-return]
 
 
 def _row_for_history(obj: Any) -> dict[str, Any]:

@@ -217,10 +217,12 @@ class Change(Base):
     __tablename__ = "change"
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(DateTime)
-    who: Mapped[str] = mapped_column(String(200))
+    who: Mapped[str] = mapped_column(String(400))
+    # On a server, the database role the change was written with (NULL in a file).
+    db_user: Mapped[str | None] = mapped_column(String(64))
     source: Mapped[str] = mapped_column(String(500))
     entity: Mapped[str] = mapped_column(String(32))
-    entity_id: Mapped[str] = mapped_column(String(64), index=True)
+    entity_id: Mapped[str] = mapped_column(String(400), index=True)
     field: Mapped[str | None] = mapped_column(String(64))  # None: the whole row (created, deleted)
     action: Mapped[str] = mapped_column(String(8))  # create, update, delete
     old: Mapped[str | None] = mapped_column(Text)

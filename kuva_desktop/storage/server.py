@@ -1,0 +1,155 @@
+"""A shared PostgreSQL server: the connection named without secrets, the session settings that keep
+one coordinator from freezing another, the schema check, and errors mapped by SQLSTATE.
+
+The server is named by ``--db-url`` or the ``KUVA_DATABASE_URL`` environment variable, an
+SQLAlchemy URL without a password: the password comes from libpq's own places (``PGPASSFILE`` or
+``~/.pgpass``, ``PGPASSWORD``, or Kerberos), so that it is never on a command line for ``ps`` to
+show, nor in a message. Every connection runs at REPEATABLE READ, so a unit of work reads one
+snapshot and an update of a row that another coordinator changed after that snapshot fails
+(SQLSTATE 40001) instead of overwriting it: the caller retries with fresh data, where the
+comparison with what was read then finds the conflict (see docs/server.md).
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, inspect
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
+
+from kuva_desktop.errors import InputError
+from kuva_desktop.storage.files import SERVER_ENV
+from kuva_desktop.storage.migrations import HEAD, REVISIONS
+
+DRIVER = "postgresql+psycopg"
+# How long a statement may wait for another coordinator's row lock, run at all, or sit idle in an
+# open transaction before the server gives up: a held lock must not freeze a command for long.
+SESSION_SETTINGS = {
+    "lock_timeout": "10s",
+    "statement_timeout": "5min",
+    "idle_in_transaction_session_timeout": "15min",
+}
+# SQLSTATE classes and codes (PostgreSQL's appendix A) that a user can cause or fix.
+_CONCURRENT = {"40001", "40P01"}  # serialization failure, deadlock
+_REFUSALS = {
+    "55P03": "server.locked",  # lock_not_available: lock_timeout ran out
+    "57014": "server.timeout",  # query_canceled: statement_timeout ran out
+    "25006": "server.read_only",  # read_only_sql_transaction
+    "42501": "server.read_only",  # insufficient_privilege
+    "53100": "server.disk_full",
+    "28P01": "server.login",  # invalid_password
+    "28000": "server.login",  # invalid_authorization_specification
+    "3D000": "server.no_database",  # invalid_catalog_name
+}
+
+
+def server_url(given: str | None) -> str | None:
+    """The server's URL from ``--db-url`` or the environment; None for none.
+
+    Raises ``InputError`` for a URL that cannot be read or that carries a password.
+    """
+    text = given or os.environ.get(SERVER_ENV) or None
+    if text is None:
+        return None
+    try:
+        url = make_url(text)
+    except ArgumentError:
+        raise InputError("server.bad_url", url=_without_password(text)) from None
+    if url.get_backend_name() == "sqlite":
+        return url.render_as_string(hide_password=False)
+    if url.password is not None:
+        raise InputError("server.password_in_url", url=shown(url))
+    if url.get_backend_name() == "postgresql" and url.get_driver_name() != "psycopg":
+        url = url.set(drivername=DRIVER)
+    return url.render_as_string(hide_password=False)
+
+
+def is_server(url: str | URL) -> bool:
+    return make_url(url).get_backend_name() == "postgresql"
+
+
+def shown(url: str | URL) -> str:
+    """The URL as messages show it: never with its password."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return _without_password(str(url))
+
+
+def _without_password(text: str) -> str:
+    head, at, tail = text.rpartition("@")
+    if not at or "://" not in head:
+        return text
+    scheme, _, user = head.partition("://")
+    return f"{scheme}://{user.split(':')[0]}:***@{tail}"
+
+
+def engine(url: str) -> Engine:
+    """An engine for the server, every connection at REPEATABLE READ with the session settings."""
+    options = " ".join(f"-c {name}={value}" for name, value in SESSION_SETTINGS.items())
+    return create_engine(
+        url,
+        pool_pre_ping=True,
+        isolation_level="REPEATABLE READ",
+        connect_args={
+            "options": options,
+            "application_name": "Kuva Desktop",
+            "connect_timeout": 10,
+        },
+    )
+
+
+def refusal(error: DBAPIError, url: str) -> InputError | None:
+    """The clear message for a server error a user can cause or fix, by its SQLSTATE; None for a
+    bug."""
+    state = getattr(error.orig, "sqlstate", None)
+    where = shown(url)
+    if state in _CONCURRENT:
+        return InputError("server.concurrent", url=where)
+    if state in _REFUSALS:
+        return InputError(_REFUSALS[state], url=where)
+    if state is None or state.startswith("08"):
+        # No SQLSTATE: the connection itself failed. libpq gives no code for a refused login
+        # either (only text, which is not for sorting errors), so one message names both.
+        return InputError("server.unreachable", url=where)
+    return None
+
+
+def is_concurrent(error: BaseException) -> bool:
+    """Whether ``error`` is a serialization failure or deadlock: worth a retry with fresh data."""
+    orig: Any = getattr(error, "orig", None)
+    return getattr(orig, "sqlstate", None) in _CONCURRENT
+
+
+def check_schema(connection: Any, url: str) -> str | None:
+    """The server database's schema revision, after refusing one that is not ours or newer than
+    this application; None for an empty database."""
+    tables = set(inspect(connection).get_table_names())
+    if "alembic_version" not in tables:
+        if tables:
+            raise InputError("server.foreign", url=shown(url))
+        return None
+    revision = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    if revision is not None and revision not in REVISIONS:
+        raise InputError("server.newer", url=shown(url), revision=revision)
+    return revision  # type: ignore[no-any-return]
+
+
+def require_current(connection: Any, url: str) -> None:
+    """Refuse a server database that ``kuva-desktop migrate`` must first create or bring up to
+    date: the application's role needs no rights to change the schema."""
+    revision = check_schema(connection, url)
+    if revision is None:
+        raise InputError("server.empty", url=shown(url))
+    if revision != HEAD:
+        raise InputError("server.older", url=shown(url), revision=revision)
+
+
+# One migration at a time on a server, whoever starts it: a transaction-level advisory lock.
+MIGRATION_LOCK = 0x6B757661  # "kuva"
+
+
+def lock_for_migration(connection: Any) -> None:
+    connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")

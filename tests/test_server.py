@@ -1,0 +1,151 @@
+"""A shared PostgreSQL server (docs/server.md), on the throw-away test cluster of
+scripts/pg-test-cluster: the same commands give the same documents and reports as a file, and the
+server's refusals are clear and never show a password. Skipped without ``KUVA_TEST_DB_URL``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import psycopg
+import pytest
+from sqlalchemy.engine import make_url
+
+from kuva_desktop.cli import main
+from tests.conftest import SEED_2021
+
+Run = Callable[..., tuple[int, str, str]]
+
+
+def _plain(url: str) -> str:
+    """The URL as libpq takes it (no SQLAlchemy driver name)."""
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+@pytest.fixture
+def server(server_url: str, capsys: pytest.CaptureFixture[str]) -> Run:
+    """Run the command line on the test's server database: (status, stdout, stderr)."""
+
+    def run(*args: str | Path, url: str = server_url) -> tuple[int, str, str]:
+        status = main(["--db-url", url, *map(str, args)])
+        out, err = capsys.readouterr()
+        return status, out, err
+
+    return run
+
+
+@pytest.fixture
+def migrated(server: Run) -> Run:
+    status, out, _ = server("migrate")
+    assert status == 0, out
+    return server
+
+
+def test_an_empty_server_database_asks_for_migrate_then_works(server_url: str, server: Run) -> None:
+    status, _, err = server("sample-data")
+    assert status == 2
+    assert "no Kuva Desktop tables yet; run 'kuva-desktop migrate'" in err
+    assert server("migrate")[:2] == (0, f"{server_url}: schema none -> 0004\n")
+    assert server("migrate")[:2] == (0, f"{server_url}: the schema is up to date (0004)\n")
+    assert server("sample-data")[0] == 0
+
+
+def test_the_command_line_cycle_gives_the_same_documents_and_reports_as_a_file(
+    migrated: Run, cli: Run, tmp_path: Path
+) -> None:
+    for run in (migrated, cli):
+        assert run("sample-data")[0] == 0
+        status, _, err = run("import-table", SEED_2021, "--year", "2022", "--round", "1")
+        assert status == 0, err
+        assert run("round", "--year", "2022", "--round", "1", "lock")[0] == 0
+    outputs = []
+    for name, run in (("server", migrated), ("file", cli)):
+        folder = tmp_path / name
+        folder.mkdir()
+        # 2022's ids are new UUIDs on each side; the sample years' are the same.
+        (folder / "check").write_text(repr(run("check", "--year", "2022")[:2]))
+        for year in (2019, 2020, 2021):
+            assert run("export-json", "--year", year, "-o", folder / f"{year}.json")[0] == 0
+        for lang in ("fi", "sv"):
+            common = ("--year", "2021", "--round", "1", "--lang", lang, "--date", "2026-01-02")
+            assert run("export-pdf", *common, "-o", folder / f"{lang}.pdf")[0] == 0
+            assert run("export-xlsx", *common, "-o", folder / f"{lang}.xlsx")[0] == 0
+        outputs.append({path.name: path.read_bytes() for path in sorted(folder.iterdir())})
+    assert outputs[0].keys() == outputs[1].keys()
+    for name in outputs[0]:
+        assert outputs[0][name] == outputs[1][name], name
+
+
+def test_a_password_in_the_url_is_refused_and_never_shown(server_url: str, server: Run) -> None:
+    with_password = (
+        make_url(server_url).set(password="Sal4sana!").render_as_string(hide_password=False)
+    )
+    status, out, err = server("export-json", "--year", "2021", url=with_password)
+    assert status == 2
+    assert "the URL holds a password; put it in the password file" in err
+    assert "Sal4sana" not in out + err
+
+
+def test_a_wrong_password_is_refused_without_showing_it(
+    server_url: str, server: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with psycopg.connect(_plain(server_url), autocommit=True) as connection:
+        connection.execute("DROP ROLE IF EXISTS kuva_login")
+        connection.execute("CREATE ROLE kuva_login LOGIN PASSWORD 'oikea-salasana'")
+    url = make_url(server_url)
+    passfile = tmp_path / "pgpass"
+    passfile.write_text(f"{url.host}:{url.port}:*:kuva_login:V44rä-salasana\n")
+    passfile.chmod(0o600)
+    monkeypatch.setenv("PGPASSFILE", str(passfile))
+    login = url.set(username="kuva_login").render_as_string(hide_password=False)
+    status, out, err = server("export-json", "--year", "2021", url=login)
+    assert status == 2
+    assert "cannot connect to the server, or it refused the login" in err
+    assert "V44rä" not in out + err and "oikea" not in out + err
+
+
+def test_a_database_of_a_newer_version_is_refused(server_url: str, migrated: Run) -> None:
+    with psycopg.connect(_plain(server_url), autocommit=True) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0099'")
+    for command in (("export-json", "--year", "2021"), ("migrate",)):
+        status, _, err = migrated(*command)
+        assert status == 2
+        assert "made by a newer version of Kuva Desktop (schema 0099)" in err
+
+
+def test_a_database_of_another_application_is_refused_and_left_alone(
+    server_url: str, server: Run
+) -> None:
+    with psycopg.connect(_plain(server_url), autocommit=True) as connection:
+        connection.execute("CREATE TABLE invoices (id integer)")
+    for command in (("migrate",), ("sample-data",)):
+        status, _, err = server(*command)
+        assert status == 2
+        assert "not a Kuva Desktop database (it holds tables of another application)" in err
+    with psycopg.connect(_plain(server_url)) as connection:
+        tables = connection.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+        ).fetchall()
+    assert tables == [("invoices",)]
+
+
+def test_a_read_only_role_can_export_and_is_told_it_cannot_change(
+    server_url: str, migrated: Run
+) -> None:
+    assert migrated("sample-data")[0] == 0
+    with psycopg.connect(_plain(server_url), autocommit=True) as connection:
+        connection.execute("DROP ROLE IF EXISTS kuva_reader")
+        connection.execute("CREATE ROLE kuva_reader LOGIN")
+        connection.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO kuva_reader")
+    reader = make_url(server_url).set(username="kuva_reader").render_as_string(hide_password=False)
+    status, out, err = migrated("export-json", "--year", "2021", url=reader)
+    assert status == 0, err
+    assert '"year": 2021' in out
+    status, _, err = migrated("round", "--year", "2021", "--round", "1", "open", url=reader)
+    assert status == 2
+    assert "your database role may only read" in err
+    with psycopg.connect(_plain(server_url)) as connection:
+        users = connection.execute("SELECT DISTINCT db_user FROM change").fetchall()
+    assert users == [("postgres",)]  # the history names the role of every change
+    # Nothing to change: the schema is current, which a reader may be told.
+    assert migrated("migrate", url=reader)[1].endswith("the schema is up to date (0004)\n")

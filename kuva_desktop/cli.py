@@ -412,7 +412,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args.db, args.db_url)
     try:
-        return int(args.run(args))
+        return _run_retrying(args)
     except InputError as error:
         print(f"kuva-desktop: {error.message}", file=sys.stderr)
         return EXIT_REFUSED
@@ -429,6 +429,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         while _opened:
             _opened.pop().dispose()
+
+
+# A command whose transaction met another coordinator's change at the same moment on a server
+# changed nothing (storage.server); it runs again on fresh data, where that change is then seen.
+CONCURRENT_TRIES = 5
+
+
+def _run_retrying(args: argparse.Namespace) -> int:
+    import random
+    import time
+
+    for attempt in range(CONCURRENT_TRIES):
+        try:
+            return int(args.run(args))
+        except InputError as error:
+            if error.code != "server.concurrent" or attempt == CONCURRENT_TRIES - 1:
+                raise
+            while _opened:
+                _opened.pop().dispose()
+            time.sleep(random.uniform(0.05, 0.2) * 2**attempt)
+    raise AssertionError("unreachable")
 
 
 def _crash_log() -> Path | None:

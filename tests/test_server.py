@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -149,3 +150,99 @@ def test_a_read_only_role_can_export_and_is_told_it_cannot_change(
     assert users == [("postgres",)]  # the history names the role of every change
     # Nothing to change: the schema is current, which a reader may be told.
     assert migrated("migrate", url=reader)[1].endswith("the schema is up to date (0004)\n")
+
+
+def _merge_in_turn(url: str, paths: list[Path], start: Any, out: Any) -> None:
+    """One coordinator's process: merges its files one by one, as soon as the other starts."""
+    from kuva_desktop.errors import InputError
+    from kuva_desktop.exchange.packages import merge_paths
+    from kuva_desktop.storage.database import open_database
+
+    database = open_database(url=url)
+    start.wait()
+    statuses = []
+    for path in paths:
+        for _attempt in range(20):
+            try:
+                report = merge_paths(database, [path])
+            except InputError as error:
+                if error.code != "server.concurrent":
+                    raise
+                continue  # another coordinator's change at the same moment: read again
+            statuses.append((report.files[0].status, len(report.applied), len(report.conflicts)))
+            break
+        else:
+            statuses.append(("gave up", 0, 0))
+    database.dispose()
+    out.put(statuses)
+
+
+@pytest.mark.slow
+def test_two_coordinators_merging_at_the_same_moment_lose_no_value(
+    server_url: str, migrated: Run, tmp_path: Path
+) -> None:
+    """Two owners of the same metrics, 25 submissions each, merged by two processes at once:
+    every entry of every submission is applied or held as a conflict, none lost."""
+    import json
+    import multiprocessing
+
+    from sqlalchemy import select
+
+    from kuva_desktop.editing import Editor
+    from kuva_desktop.exchange.packages import WorkingCopy, issue_package
+    from kuva_desktop.exchange.sample import load_sample_data
+    from kuva_desktop.storage import models as m
+    from kuva_desktop.storage.database import open_database
+    from kuva_desktop.storage.queries import load_year
+
+    database = open_database(url=server_url)
+    load_sample_data(database)
+    Editor(database).new_year_from(2021, 2022)
+    with database.session(source="race setup") as session:
+        owners = list(session.scalars(select(m.Owner).order_by(m.Owner.name)))[:2]
+        year = load_year(session, 2022)
+        assert year is not None
+        metrics = [mt for t in year.themes for g in t.goals for mt in g.metrics][:2]
+        for metric in metrics:
+            metric.owners = owners
+        metric_ids, names = [mt.id for mt in metrics], [o.name for o in owners]
+    files: list[list[Path]] = []
+    for index, owner in enumerate(names):
+        files.append([])
+        for number in range(25):
+            package = issue_package(database, 2022, "1", owner, tmp_path / f"{index}-{number}")
+            copy = WorkingCopy.open(package.path)
+            for metric_id in metric_ids:
+                copy.set_field(metric_id, "comment", f"{owner} {number}")
+            files[-1].append(copy.save_submission(tmp_path / f"{index}-{number}.kuvasub").path)
+
+    context = multiprocessing.get_context("spawn")
+    start, out = context.Barrier(2), context.Queue()
+    workers = [
+        context.Process(target=_merge_in_turn, args=(server_url, paths, start, out))
+        for paths in files
+    ]
+    for worker in workers:
+        worker.start()
+    results = [out.get(timeout=300) for _ in workers]
+    for worker in workers:
+        worker.join(timeout=60)
+
+    outcomes = [outcome for statuses in results for outcome in statuses]
+    assert len(outcomes) == 50
+    assert {status for status, _, _ in outcomes} <= {"merged", "conflict"}
+    assert all(applied + conflicts == 2 for _, applied, conflicts in outcomes)
+    with database.reader() as session:
+        written = {
+            json.loads(new)
+            for new in session.scalars(select(m.Change.new).where(m.Change.field == "comment"))
+        } | {
+            json.loads(new).get("comment")
+            for new in session.scalars(
+                select(m.Change.new).where(m.Change.entity == "entry", m.Change.action == "create")
+            )
+        }
+        held = {json.loads(theirs) for theirs in session.scalars(select(m.Conflict.theirs))}
+    database.dispose()
+    submitted = {f"{owner} {number}" for owner in names for number in range(25)}
+    assert submitted - written - held == set()

@@ -32,7 +32,10 @@ SESSION_SETTINGS = {
     "idle_in_transaction_session_timeout": "15min",
 }
 # SQLSTATE classes and codes (PostgreSQL's appendix A) that a user can cause or fix.
-_CONCURRENT = {"40001", "40P01"}  # serialization failure, deadlock
+# Serialization failure, deadlock, and a unique key that a concurrent transaction inserted first
+# (two merges creating the same entry): the application checks uniqueness before it inserts, so
+# only a race gives 23505.
+_CONCURRENT = {"40001", "40P01", "23505"}
 _REFUSALS = {
     "55P03": "server.locked",  # lock_not_available: lock_timeout ran out
     "57014": "server.timeout",  # query_canceled: statement_timeout ran out

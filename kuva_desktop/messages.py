@@ -37,6 +37,89 @@ class Text:
 # language. New refusals never use it (issue 12 converts the remaining ones).
 PLAIN = "plain"
 
+# Why a package or submission file is refused (docs/package-format.md): the reason code of
+# `exchange.packages.format.PackageRefused`, with "package." in front as its message code.
+PACKAGE_REASONS: dict[str, Text] = {
+    "unreadable": Text("the file cannot be read", "tiedostoa ei voi lukea", "filen kan inte läsas"),
+    "too_large": Text(
+        "the file is larger than a package can be",
+        "tiedosto on suurempi kuin työpaketti voi olla",
+        "filen är större än ett arbetspaket kan vara",
+    ),
+    "not_a_package": Text(
+        "not a Kuva package or submission",
+        "ei Kuvan työpaketti eikä palautus",
+        "varken ett arbetspaket eller en inlämning från Kuva",
+    ),
+    "version": Text(
+        "a format version this application does not read",
+        "tiedostomuodon versio, jota tämä ohjelma ei lue",
+        "en formatversion som detta program inte läser",
+    ),
+    "damaged": Text(
+        "incomplete or damaged", "puutteellinen tai vahingoittunut", "ofullständig eller skadad"
+    ),
+    "invalid": Text(
+        "does not follow the package format",
+        "ei noudata työpakettien tiedostomuotoa",
+        "följer inte arbetspaketens filformat",
+    ),
+    "not_a_submission": Text(
+        "a package, not a submission",
+        "työpaketti, ei palautus",
+        "ett arbetspaket, inte en inlämning",
+    ),
+    "altered": Text(
+        "changed after it was written",
+        "muutettu kirjoittamisen jälkeen",
+        "ändrad efter att den skrevs",
+    ),
+    "other_package": Text(
+        "signed with the key of another package",
+        "allekirjoitettu toisen työpaketin avaimella",
+        "signerad med ett annat arbetspakets nyckel",
+    ),
+    "other_database": Text(
+        "from another database", "toisesta tietokannasta", "från en annan databas"
+    ),
+    "unknown_package": Text(
+        "a package this database did not issue",
+        "työpaketti, jota tämä tietokanta ei ole jakanut",
+        "ett arbetspaket som denna databas inte har delat ut",
+    ),
+    "wrong_year_round": Text(
+        "for another year, round or owner than its package",
+        "eri vuodelle, kierrokselle tai vastuuhenkilölle kuin sen työpaketti",
+        "för ett annat år, en annan omgång eller ansvarsperson än dess arbetspaket",
+    ),
+    "locked": Text("for a locked round", "lukitulle kierrokselle", "för en låst omgång"),
+    "outside_assignment": Text(
+        "changes something outside the owner's assignment",
+        "muuttaa jotain vastuuhenkilölle osoitetun ulkopuolelta",
+        "ändrar något utanför det som ansvarspersonen har tilldelats",
+    ),
+    "invalid_value": Text(
+        "a value the rules refuse",
+        "arvo, jota säännöt eivät salli",
+        "ett värde som reglerna inte tillåter",
+    ),
+    "stale": Text(
+        "older than a submission already merged from the same package",
+        "vanhempi kuin samasta työpaketista jo yhdistetty palautus",
+        "äldre än en redan sammanfogad inlämning från samma arbetspaket",
+    ),
+}
+
+# The fields of an entry, as a sentence names them.
+FIELDS: dict[str, Text] = {
+    "status": Text("status", "tila", "status"),
+    "forecast": Text("forecast", "ennuste", "prognos"),
+    "comment": Text("comments", "kommentit", "kommentarer"),
+    "numeric": Text("numeric forecast", "numeerinen ennuste", "numerisk prognos"),
+    "unit": Text("unit", "yksikkö", "enhet"),
+    "explanation": Text("explanation", "selvitys", "utredning"),
+}
+
 MESSAGES: dict[str, Text] = {
     PLAIN: Text("{text}", "{text}", "{text}"),
     "year.missing": Text(
@@ -54,7 +137,160 @@ MESSAGES: dict[str, Text] = {
         "vuodella {year} ei ole kierrosta {round}",
         "år {year} har ingen omgång {round}",
     ),
+    # Packages and submissions: "file: why (details)".
+    "package.refused": Text("{name}: {reason}", "{name}: {reason}", "{name}: {reason}"),
+    "package.refused.detail": Text(
+        "{name}: {reason} ({detail})", "{name}: {reason} ({detail})", "{name}: {reason} ({detail})"
+    ),
+    **{f"package.{reason}": text for reason, text in PACKAGE_REASONS.items()},
+    "package.detail.too_large": Text("more than {mb} MB", "yli {mb} Mt", "mer än {mb} MB"),
+    "package.detail.not_json": Text(
+        "not a JSON document", "ei JSON-asiakirja", "inte ett JSON-dokument"
+    ),
+    "package.detail.not_utf8": Text("not UTF-8 text", "ei UTF-8-tekstiä", "inte UTF-8-text"),
+    "package.detail.incomplete_json": Text(
+        "not a complete JSON document: line {line}: {error}",
+        "JSON-asiakirja ei ole kokonainen: rivi {line}: {error}",
+        "inte ett fullständigt JSON-dokument: rad {line}: {error}",
+    ),
+    "package.detail.unreadable_json": Text(
+        "not a readable JSON document",
+        "JSON-asiakirjaa ei voi lukea",
+        "JSON-dokumentet kan inte läsas",
+    ),
+    "package.detail.no_format": Text(
+        'no "format": "kuva-submission"',
+        'kenttä "format": "kuva-submission" puuttuu',
+        'fältet "format": "kuva-submission" saknas',
+    ),
+    "package.detail.version": Text(
+        "version {found}; this application reads {version}",
+        "versio {found}; tämä ohjelma lukee version {version}",
+        "version {found}; detta program läser version {version}",
+    ),
+    "package.detail.not_text": Text(
+        "the content is not valid text",
+        "sisältö ei ole kelvollista tekstiä",
+        "innehållet är inte giltig text",
+    ),
+    "package.detail.check": Text(
+        "the content does not match its check: damaged or edited",
+        "sisältö ei vastaa tarkistussummaansa: vahingoittunut tai muokattu",
+        "innehållet stämmer inte med sin kontrollsumma: skadat eller redigerat",
+    ),
+    "package.detail.invalid_at": Text(
+        "at {where}: {error}", "kohdassa {where}: {error}", "vid {where}: {error}"
+    ),
+    "package.detail.is_submission": Text(
+        "this is a submission, not a work package",
+        "tämä on palautus, ei työpaketti",
+        "detta är en inlämning, inte ett arbetspaket",
+    ),
+    "package.detail.send_submission": Text(
+        "send the saved submission instead",
+        "lähetä sen sijaan tallennettu palautus",
+        "skicka den sparade inlämningen i stället",
+    ),
+    "package.detail.no_signature": Text(
+        "the signature is missing", "allekirjoitus puuttuu", "signaturen saknas"
+    ),
+    "package.detail.listed_twice": Text(
+        "metric {id} is listed twice",
+        "mittari {id} on luettelossa kahdesti",
+        "indikator {id} förekommer två gånger",
+    ),
+    "package.detail.stale": Text(
+        "number {sequence}; number {merged} is merged",
+        "numero {sequence}; numero {merged} on jo yhdistetty",
+        "nummer {sequence}; nummer {merged} är redan sammanfogat",
+    ),
+    "package.detail.database": Text("database {id}", "tietokanta {id}", "databas {id}"),
+    "package.detail.package": Text("package {id}", "työpaketti {id}", "arbetspaket {id}"),
+    "package.detail.other_key": Text(
+        "the file names package {package}, but was signed with the key of package {other} "
+        "({owner}, {year} round {round})",
+        "tiedosto nimeää työpaketin {package}, mutta se on allekirjoitettu työpaketin {other} "
+        "avaimella ({owner}, {year} kierros {round})",
+        "filen anger arbetspaket {package} men är signerad med nyckeln till arbetspaket {other} "
+        "({owner}, {year} omgång {round})",
+    ),
+    "package.detail.bad_signature": Text(
+        "the signature does not match", "allekirjoitus ei täsmää", "signaturen stämmer inte"
+    ),
+    "package.detail.issued_to": Text(
+        "{owner}, {year} round {round}; the package was issued to {issued_owner} for "
+        "{issued_year} round {issued_round}",
+        "{owner}, {year} kierros {round}; työpaketti jaettiin vastuuhenkilölle {issued_owner}, "
+        "{issued_year} kierros {issued_round}",
+        "{owner}, {year} omgång {round}; arbetspaketet delades ut till {issued_owner} för "
+        "{issued_year} omgång {issued_round}",
+    ),
+    "package.detail.round_gone": Text(
+        "{year} round {round} is gone",
+        "vuoden {year} kierrosta {round} ei enää ole",
+        "{year} omgång {round} finns inte längre",
+    ),
+    "package.detail.round_locked": Text(
+        "{year} round {round} is locked",
+        "vuoden {year} kierros {round} on lukittu",
+        "{year} omgång {round} är låst",
+    ),
+    "package.detail.not_in_package": Text(
+        "metric “{metric}” ({id}) is not in the package",
+        "mittari ”{metric}” ({id}) ei ole työpaketissa",
+        "indikatorn ”{metric}” ({id}) finns inte i arbetspaketet",
+    ),
+    "package.detail.field_not_taken": Text(
+        "metric “{metric}”: round {round} takes no {field}",
+        "mittari ”{metric}”: kierrokselle {round} ei anneta kenttää ”{field}”",
+        "indikatorn ”{metric}”: omgång {round} tar inte emot fältet ”{field}”",
+    ),
+    "package.detail.invalid_value": Text(
+        "metric “{metric}”, {field}: {error}",
+        "mittari ”{metric}”, {field}: {error}",
+        "indikatorn ”{metric}”, {field}: {error}",
+    ),
+    "package.detail.metric_gone": Text(
+        "metric “{metric}” is no longer in the database",
+        "mittari ”{metric}” ei ole enää tietokannassa",
+        "indikatorn ”{metric}” finns inte längre i databasen",
+    ),
+    **{f"field.{name}": text for name, text in FIELDS.items()},
 }
+
+
+class Message:
+    """A code and its parameters, made into a sentence only where it is shown: a refusal's
+    details, a reason, a field name. A parameter may itself be a ``Message`` (or an
+    ``InputError``); it is rendered in the same language."""
+
+    __slots__ = ("code", "params")
+
+    def __init__(self, code: str, /, **params: object) -> None:
+        if code not in MESSAGES:
+            raise KeyError(f"no message {code!r}")
+        self.code = code
+        self.params = params
+
+    def text(self, language: str = "en") -> str:
+        return render(self.code, self.params, language)
+
+    def __str__(self) -> str:
+        return self.text()
+
+    def __repr__(self) -> str:
+        return f"Message({self.code!r}, {self.params!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Message) and (self.code, self.params) == (other.code, other.params)
+
+    def __hash__(self) -> int:
+        return hash(self.code)
+
+
+def field_name(field: str) -> Message | str:
+    """An entry field's name as a message (an unknown one as it is)."""
+    return Message(f"field.{field}") if field in FIELDS else field
 
 
 def placeholders(template: str) -> set[str]:
@@ -65,9 +301,13 @@ def placeholders(template: str) -> set[str]:
 def render(code: str, params: Mapping[str, object], language: str = "en") -> str:
     """The sentence of ``code`` in ``language`` with its parameters filled in."""
     template = MESSAGES[code].get(language)
-    return template.format_map({name: _shown(value) for name, value in params.items()})
+    return template.format_map({name: _shown(value, language) for name, value in params.items()})
 
 
-def _shown(value: object) -> object:
-    # Paths and other objects are shown as their text; numbers keep their own formatting.
+def _shown(value: object, language: str) -> object:
+    # A message (or an error: anything with text(language)) speaks the same language; paths and
+    # other objects are shown as their text; numbers keep their own formatting.
+    text = getattr(value, "text", None)
+    if callable(text):
+        return text(language)
     return value if isinstance(value, int | float | str) else str(value)

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kuva_desktop.errors import InputError
 from kuva_desktop.messages import LANGUAGES, MESSAGES, PLAIN, placeholders
+
+# Messages whose translation is the English word.
+SAME_WORD = {("field.status", "sv")}
 
 
 @pytest.mark.parametrize("code", sorted(MESSAGES))
@@ -14,9 +19,12 @@ def test_every_code_has_three_languages_with_the_same_parameters(code: str) -> N
     sentences = [text.get(language) for language in LANGUAGES]
     assert all(s.strip() for s in sentences), code
     assert len({frozenset(placeholders(s)) for s in sentences}) == 1, code
-    if code != PLAIN:
-        # A Finnish or Swedish text equal to the English one was not translated.
-        assert text.fi != text.en and text.sv != text.en, code
+    for language in ("fi", "sv"):
+        # A Finnish or Swedish text equal to the English one was not translated, unless it has
+        # no words of its own ("{name}: {reason}") or is the same word by design.
+        words = re.sub(r"\{\w+\}|\W", "", text.en)
+        if code != PLAIN and words and (code, language) not in SAME_WORD:
+            assert text.get(language) != text.en, (code, language)
 
 
 def test_an_error_with_a_code_is_shown_in_each_language() -> None:

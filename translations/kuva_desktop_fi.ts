@@ -847,68 +847,20 @@
         <translation>Selvitys</translation>
     </message>
     <message>
-        <source>the file cannot be read</source>
-        <translation>tiedostoa ei voi lukea</translation>
+        <source>round %1</source>
+        <translation>kierros %1</translation>
     </message>
     <message>
-        <source>the file is larger than a package can be</source>
-        <translation>tiedosto on suurempi kuin paketti voi olla</translation>
+        <source>Applied: %1 · %2 · %3 · %4</source>
+        <translation>Päivitetty: %1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <source>not a Kuva package or submission</source>
-        <translation>ei Kuva-työpaketti eikä -palautus</translation>
+        <source>Conflict: %1 · %2 · %3 · %4</source>
+        <translation>Ristiriita: %1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <source>a format version this application does not read</source>
-        <translation>tiedostomuodon versio, jota tämä ohjelma ei lue</translation>
-    </message>
-    <message>
-        <source>incomplete or damaged</source>
-        <translation>puutteellinen tai vahingoittunut</translation>
-    </message>
-    <message>
-        <source>does not follow the package format</source>
-        <translation>ei noudata pakettien tiedostomuotoa</translation>
-    </message>
-    <message>
-        <source>a package, not a submission</source>
-        <translation>työpaketti eikä palautus</translation>
-    </message>
-    <message>
-        <source>changed after it was written</source>
-        <translation>muutettu kirjoittamisen jälkeen</translation>
-    </message>
-    <message>
-        <source>signed with the key of another package</source>
-        <translation>allekirjoitettu toisen työpaketin avaimella</translation>
-    </message>
-    <message>
-        <source>from another database</source>
-        <translation>toisesta tietokannasta</translation>
-    </message>
-    <message>
-        <source>a package this database did not issue</source>
-        <translation>työpaketti, jota tämä tietokanta ei ole jakanut</translation>
-    </message>
-    <message>
-        <source>for another year, round or owner than its package</source>
-        <translation>eri vuodelle, kierrokselle tai vastuuhenkilölle kuin sen työpaketti</translation>
-    </message>
-    <message>
-        <source>for a locked round</source>
-        <translation>lukitulle kierrokselle</translation>
-    </message>
-    <message>
-        <source>changes something outside the owner&apos;s assignment</source>
-        <translation>muuttaa jotain vastuuhenkilön tehtävien ulkopuolelta</translation>
-    </message>
-    <message>
-        <source>a value the rules refuse</source>
-        <translation>arvo, jota säännöt eivät salli</translation>
-    </message>
-    <message>
-        <source>older than a submission already merged from the same package</source>
-        <translation>vanhempi kuin samasta työpaketista jo yhdistetty palautus</translation>
+        <source>Warning: %1 · %2 · %3: rule %4: %5</source>
+        <translation>Varoitus: %1 · %2 · %3: sääntö %4: %5</translation>
     </message>
     <message>
         <source>not issued</source>
@@ -929,6 +881,18 @@
     <message>
         <source>in conflict</source>
         <translation>ristiriidassa</translation>
+    </message>
+    <message>
+        <source>nothing to apply</source>
+        <translation>ei päivitettävää</translation>
+    </message>
+    <message>
+        <source>merged before</source>
+        <translation>yhdistetty jo aiemmin</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>hylätty</translation>
     </message>
     <message>
         <source>late</source>

@@ -847,68 +847,20 @@
         <translation>Utredning</translation>
     </message>
     <message>
-        <source>the file cannot be read</source>
-        <translation>filen kan inte läsas</translation>
+        <source>round %1</source>
+        <translation>omgång %1</translation>
     </message>
     <message>
-        <source>the file is larger than a package can be</source>
-        <translation>filen är större än ett paket kan vara</translation>
+        <source>Applied: %1 · %2 · %3 · %4</source>
+        <translation>Tillämpat: %1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <source>not a Kuva package or submission</source>
-        <translation>inte ett Kuva-arbetspaket eller en Kuva-inlämning</translation>
+        <source>Conflict: %1 · %2 · %3 · %4</source>
+        <translation>Konflikt: %1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <source>a format version this application does not read</source>
-        <translation>en formatversion som detta program inte läser</translation>
-    </message>
-    <message>
-        <source>incomplete or damaged</source>
-        <translation>ofullständig eller skadad</translation>
-    </message>
-    <message>
-        <source>does not follow the package format</source>
-        <translation>följer inte paketformatet</translation>
-    </message>
-    <message>
-        <source>a package, not a submission</source>
-        <translation>ett arbetspaket, inte en inlämning</translation>
-    </message>
-    <message>
-        <source>changed after it was written</source>
-        <translation>ändrad efter att den skrevs</translation>
-    </message>
-    <message>
-        <source>signed with the key of another package</source>
-        <translation>signerad med ett annat arbetspakets nyckel</translation>
-    </message>
-    <message>
-        <source>from another database</source>
-        <translation>från en annan databas</translation>
-    </message>
-    <message>
-        <source>a package this database did not issue</source>
-        <translation>ett arbetspaket som denna databas inte har delat ut</translation>
-    </message>
-    <message>
-        <source>for another year, round or owner than its package</source>
-        <translation>för ett annat år, en annan omgång eller ansvarsperson än dess arbetspaket</translation>
-    </message>
-    <message>
-        <source>for a locked round</source>
-        <translation>för en låst omgång</translation>
-    </message>
-    <message>
-        <source>changes something outside the owner&apos;s assignment</source>
-        <translation>ändrar något utanför ansvarspersonens uppdrag</translation>
-    </message>
-    <message>
-        <source>a value the rules refuse</source>
-        <translation>ett värde som reglerna inte tillåter</translation>
-    </message>
-    <message>
-        <source>older than a submission already merged from the same package</source>
-        <translation>äldre än en redan sammanfogad inlämning från samma arbetspaket</translation>
+        <source>Warning: %1 · %2 · %3: rule %4: %5</source>
+        <translation>Varning: %1 · %2 · %3: regel %4: %5</translation>
     </message>
     <message>
         <source>not issued</source>
@@ -929,6 +881,18 @@
     <message>
         <source>in conflict</source>
         <translation>i konflikt</translation>
+    </message>
+    <message>
+        <source>nothing to apply</source>
+        <translation>inget att tillämpa</translation>
+    </message>
+    <message>
+        <source>merged before</source>
+        <translation>sammanfogat redan tidigare</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>avvisat</translation>
     </message>
     <message>
         <source>late</source>

@@ -256,6 +256,133 @@ MESSAGES: dict[str, Text] = {
         "indikatorn ”{metric}” finns inte längre i databasen",
     ),
     **{f"field.{name}": text for name, text in FIELDS.items()},
+    # Lists in a sentence.
+    "list.more": Text(" and {count} more", " ja {count} muuta", " och {count} till"),
+    "use.goal": Text("{year} goal “{title}”", "{year} tavoite ”{title}”", "{year} mål ”{title}”"),
+    "use.metric": Text(
+        "{year} metric “{title}”", "{year} mittari ”{title}”", "{year} indikator ”{title}”"
+    ),
+    # The vocabulary of owners and links.
+    "owner.no_name": Text(
+        "an owner needs a name",
+        "vastuuhenkilöllä on oltava nimi",
+        "en ansvarsperson måste ha ett namn",
+    ),
+    "owner.bad_email": Text(
+        "owner “{name}”: “{email}” is not an e-mail address",
+        "vastuuhenkilö ”{name}”: ”{email}” ei ole sähköpostiosoite",
+        "ansvarspersonen ”{name}”: ”{email}” är inte en e-postadress",
+    ),
+    "owner.bad_area": Text(
+        "owner “{name}”: unknown service area “{area}”",
+        "vastuuhenkilö ”{name}”: tuntematon palvelukokonaisuus ”{area}”",
+        "ansvarspersonen ”{name}”: okänt serviceområde ”{area}”",
+    ),
+    "owner.exists": Text(
+        "owner “{name}” is already in the vocabulary",
+        "vastuuhenkilö ”{name}” on jo luettelossa",
+        "ansvarspersonen ”{name}” finns redan i förteckningen",
+    ),
+    "owner.in_use": Text(
+        "owner “{name}” is in use and cannot be deleted: {uses}{more}",
+        "vastuuhenkilö ”{name}” on käytössä eikä sitä voi poistaa: {uses}{more}",
+        "ansvarspersonen ”{name}” används och kan inte tas bort: {uses}{more}",
+    ),
+    "owner.gone": Text(
+        "owner “{name}”: no longer in the database",
+        "vastuuhenkilö ”{name}”: ei ole enää tietokannassa",
+        "ansvarspersonen ”{name}”: finns inte längre i databasen",
+    ),
+    "owner.missing": Text(
+        "owner “{name}”: not in the database",
+        "vastuuhenkilö ”{name}”: ei ole tietokannassa",
+        "ansvarspersonen ”{name}”: finns inte i databasen",
+    ),
+    "owner.nothing_assigned": Text(
+        "owner “{name}”: nothing is assigned to them in {year}",
+        "vastuuhenkilö ”{name}”: hänelle ei ole osoitettu mitään vuonna {year}",
+        "ansvarspersonen ”{name}”: har inget tilldelat för {year}",
+    ),
+    "link.no_name": Text(
+        "a link needs a Finnish name",
+        "kytkennällä on oltava suomenkielinen nimi",
+        "en koppling måste ha ett finskt namn",
+    ),
+    "link.exists": Text(
+        "link “{name}” is already in the vocabulary",
+        "kytkentä ”{name}” on jo luettelossa",
+        "kopplingen ”{name}” finns redan i förteckningen",
+    ),
+    "link.in_use": Text(
+        "link “{name}” is in use and cannot be deleted: {uses}{more}",
+        "kytkentä ”{name}” on käytössä eikä sitä voi poistaa: {uses}{more}",
+        "kopplingen ”{name}” används och kan inte tas bort: {uses}{more}",
+    ),
+    "link.gone": Text(
+        "link “{name}”: no longer in the database",
+        "kytkentä ”{name}”: ei ole enää tietokannassa",
+        "kopplingen ”{name}”: finns inte längre i databasen",
+    ),
+    # Sample data, packages issued, folders.
+    "sample.present": Text(
+        "{path}: the database already has {years}; the sample data loads only into a database "
+        "without those years",
+        "{path}: tietokannassa on jo vuodet {years}; esimerkkiaineiston voi ladata vain "
+        "tietokantaan, jossa niitä ei ole",
+        "{path}: databasen har redan åren {years}; exempeldata kan bara läsas in i en databas "
+        "utan de åren",
+    ),
+    "round.not_open": Text(
+        "{year} round {round} is {state}: packages are issued only for an open round",
+        "vuoden {year} kierros {round} on {state}: työpaketteja jaetaan vain avoimelle "
+        "kierrokselle",
+        "{year} omgång {round} är {state}: arbetspaket delas bara ut för en öppen omgång",
+    ),
+    "round.state.open": Text("open", "avoin", "öppen"),
+    "round.state.closed": Text("closed", "suljettu", "stängd"),
+    "round.state.locked": Text("locked", "lukittu", "låst"),
+    "folder.missing": Text(
+        "{folder}: not a folder", "{folder}: ei ole kansio", "{folder}: är inte en mapp"
+    ),
+    # Conflicts.
+    "conflict.resolved": Text(
+        "conflict {id}: already resolved ({resolution})",
+        "ristiriita {id}: on jo ratkaistu ({resolution})",
+        "konflikt {id}: är redan löst ({resolution})",
+    ),
+    "conflict.resolution.theirs": Text(
+        "their value kept", "vastuuhenkilön arvo pidetty", "ansvarspersonens värde behållet"
+    ),
+    "conflict.resolution.ours": Text(
+        "our value kept", "tietokannan arvo pidetty", "databasens värde behållet"
+    ),
+    "conflict.resolution.edited": Text("edited", "muokattu", "redigerat"),
+    "conflict.resolution.superseded": Text(
+        "superseded by a newer submission",
+        "uudempi palautus korvasi sen",
+        "ersatt av en nyare inlämning",
+    ),
+    "conflict.metric_gone": Text(
+        "conflict {id}: the metric is no longer in the database",
+        "ristiriita {id}: mittari ei ole enää tietokannassa",
+        "konflikt {id}: indikatorn finns inte längre i databasen",
+    ),
+    "conflict.missing": Text(
+        "conflict {id}: not in the database",
+        "ristiriita {id}: ei ole tietokannassa",
+        "konflikt {id}: finns inte i databasen",
+    ),
+    # Reports.
+    "report.not_a_forecast_round": Text(
+        "round {round}: the board table is for rounds 1, 2 and 3",
+        "kierros {round}: lautakunnan taulukko tehdään kierroksille 1, 2 ja 3",
+        "omgång {round}: nämndens tabell görs för omgångarna 1, 2 och 3",
+    ),
+    "report.language": Text(
+        "language {language}: choose fi or sv",
+        "kieli {language}: valitse fi tai sv",
+        "språk {language}: välj fi eller sv",
+    ),
 }
 
 
@@ -286,6 +413,22 @@ class Message:
 
     def __hash__(self) -> int:
         return hash(self.code)
+
+
+class Joined:
+    """Items of a sentence (messages or texts) joined in the language of the sentence."""
+
+    __slots__ = ("items", "separator")
+
+    def __init__(self, items: list[object], separator: str = "; ") -> None:
+        self.items = items
+        self.separator = separator
+
+    def text(self, language: str = "en") -> str:
+        return self.separator.join(str(_shown(item, language)) for item in self.items)
+
+    def __str__(self) -> str:
+        return self.text()
 
 
 def field_name(field: str) -> Message | str:

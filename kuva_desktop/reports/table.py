@@ -126,7 +126,7 @@ def board_columns(
     year: YearSnapshot, round_key: str, language: str, only_round: bool
 ) -> list[Column]:
     if round_key not in FORECAST_ROUNDS:
-        raise InputError(f"round {round_key!r}: the board table is for rounds 1, 2 and 3")
+        raise InputError("report.not_a_forecast_round", round=repr(round_key))
     rounds = [round_key] if only_round else list(FORECAST_ROUNDS[: int(round_key)])
     columns = [
         Column("theme", terms.COLUMN_THEME(language)),

@@ -14,6 +14,7 @@ docs/translations.md): *lautakunta* / *nämnd* for the board, *mittari* / *indik
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -372,6 +373,35 @@ MESSAGES: dict[str, Text] = {
         "ristiriita {id}: ei ole tietokannassa",
         "konflikt {id}: finns inte i databasen",
     ),
+    # Where a change came from (the history's "from where"), by the kind of its stored source.
+    "source.typed": Text("Typed", "Käsin syötetty", "Manuellt inmatad"),
+    "source.sample": Text("Sample data", "Esimerkkiaineisto", "Exempeldata"),
+    "source.import_table": Text(
+        "Table import: {file}", "Taulukon tuonti: {file}", "Import av tabell: {file}"
+    ),
+    "source.import_json": Text(
+        "Year document import: {file}",
+        "Vuosiasiakirjan tuonti: {file}",
+        "Import av årsdokument: {file}",
+    ),
+    "source.round_command": Text(
+        "Round state from the command line",
+        "Kierroksen tila komentoriviltä",
+        "Omgångens status från kommandoraden",
+    ),
+    "source.export_package": Text(
+        "Work package issued", "Työpaketin jakaminen", "Utdelning av arbetspaket"
+    ),
+    "source.work_package": Text("Work package {file}", "Työpaketti {file}", "Arbetspaket {file}"),
+    "source.submission": Text(
+        "Submission of {owner}", "Vastuuhenkilön {owner} palautus", "Inlämning av {owner}"
+    ),
+    "source.resolution": Text(
+        "Conflict resolved: submission of {owner}",
+        "Ristiriidan ratkaisu: vastuuhenkilön {owner} palautus",
+        "Konfliktlösning: inlämning av {owner}",
+    ),
+    "source.self_test": Text("Self-test", "Itsetestaus", "Självtest"),
     # Reports.
     "report.not_a_forecast_round": Text(
         "round {round}: the board table is for rounds 1, 2 and 3",
@@ -454,3 +484,37 @@ def _shown(value: object, language: str) -> object:
     if callable(text):
         return text(language)
     return value if isinstance(value, int | float | str) else str(value)
+
+
+# The stored sources of the history (``database.session(source=…)``), by kind: a fixed text, or a
+# prefix followed by a file name, or a submission with its package and owner.
+_FIXED_SOURCES = {
+    "typed": "source.typed",
+    "sample data": "source.sample",
+    "round command": "source.round_command",
+    "export-package": "source.export_package",
+    "self-test": "source.self_test",
+}
+_NAMED_SOURCES = (
+    ("import-table ", "source.import_table"),
+    ("import-json ", "source.import_json"),
+    ("work package ", "source.work_package"),
+)
+_SUBMISSION = re.compile(
+    r"^(?P<resolution>conflict resolution of )?submission \S+ \((?P<owner>.*)\)$"
+)
+
+
+def history_source(source: str, language: str) -> str:
+    """Where a change came from, as a sentence in ``language``: by the kind of the stored source,
+    a submission by its owner's name. A source of no known kind is shown as it is stored."""
+    if source in _FIXED_SOURCES:
+        return render(_FIXED_SOURCES[source], {}, language)
+    for prefix, code in _NAMED_SOURCES:
+        if source.startswith(prefix):
+            return render(code, {"file": source[len(prefix) :]}, language)
+    match = _SUBMISSION.match(source)
+    if match:
+        code = "source.resolution" if match["resolution"] else "source.submission"
+        return render(code, {"owner": match["owner"]}, language)
+    return source

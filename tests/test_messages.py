@@ -7,7 +7,7 @@ import re
 import pytest
 
 from kuva_desktop.errors import InputError
-from kuva_desktop.messages import LANGUAGES, MESSAGES, PLAIN, placeholders
+from kuva_desktop.messages import LANGUAGES, MESSAGES, PLAIN, history_source, placeholders
 
 # Messages whose translation is the English word.
 SAME_WORD = {("field.status", "sv")}
@@ -40,3 +40,29 @@ def test_a_sentence_that_is_not_a_code_is_kept_as_it_is() -> None:
     error = InputError("year 2020: not in the {database}")
     assert error.code == PLAIN
     assert str(error) == error.text("fi") == "year 2020: not in the {database}"
+
+
+@pytest.mark.parametrize(
+    ("source", "fi", "sv"),
+    [
+        ("typed", "Käsin syötetty", "Manuellt inmatad"),
+        ("sample data", "Esimerkkiaineisto", "Exempeldata"),
+        ("import-table t.xlsx", "Taulukon tuonti: t.xlsx", "Import av tabell: t.xlsx"),
+        ("work package kuva-2022-1-a.kuvapkg", "Työpaketti kuva-2022-1-a.kuvapkg", None),
+        (
+            "submission 9b14e2 (Jussi Koskinen)",
+            "Vastuuhenkilön Jussi Koskinen palautus",
+            "Inlämning av Jussi Koskinen",
+        ),
+        (
+            "conflict resolution of submission 9b14e2 (Jussi Koskinen)",
+            "Ristiriidan ratkaisu: vastuuhenkilön Jussi Koskinen palautus",
+            "Konfliktlösning: inlämning av Jussi Koskinen",
+        ),
+        ("something new", "something new", "something new"),
+    ],
+)
+def test_a_history_source_is_told_by_its_kind(source: str, fi: str, sv: str | None) -> None:
+    assert history_source(source, "fi") == fi
+    if sv is not None:
+        assert history_source(source, "sv") == sv

@@ -369,10 +369,6 @@
         <translation>Poistettu</translation>
     </message>
     <message>
-        <source>Typed</source>
-        <translation>Käsin syötetty</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>Kyllä</translation>
     </message>

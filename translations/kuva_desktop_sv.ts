@@ -369,10 +369,6 @@
         <translation>Borttagen</translation>
     </message>
     <message>
-        <source>Typed</source>
-        <translation>Manuellt inmatad</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>

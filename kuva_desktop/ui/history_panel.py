@@ -38,6 +38,7 @@ from kuva_desktop.domain import terms
 from kuva_desktop.domain.statuses import STATUS_TABLE, status_label
 from kuva_desktop.editing import EditRefused, Ref
 from kuva_desktop.editing.editor import FIELDS, change_ref
+from kuva_desktop.messages import history_source
 from kuva_desktop.storage import models as m
 from kuva_desktop.ui.i18n import Retranslated, error_text
 from kuva_desktop.ui.undo import Edits, SetField
@@ -90,7 +91,6 @@ OFFICIAL_FIELDS = {
 }
 CREATED = QT_TRANSLATE_NOOP("HistoryModel", "Created")
 DELETED = QT_TRANSLATE_NOOP("HistoryModel", "Deleted")
-TYPED = QT_TRANSLATE_NOOP("HistoryModel", "Typed")
 YES = QT_TRANSLATE_NOOP("HistoryModel", "Yes")
 NO = QT_TRANSLATE_NOOP("HistoryModel", "No")
 EMPTY = "—"
@@ -184,7 +184,7 @@ class HistoryModel(QAbstractTableModel):
         return QLocale(self._language).toString(stamp, QLocale.FormatType.ShortFormat)
 
     def source(self, version: Version) -> str:
-        return self._translate(TYPED) if version.source == "typed" else version.source
+        return history_source(version.source, self._language)
 
     def what(self, version: Version) -> str:
         if version.action == "create":

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Nothing is assigned in this round.</source>
-        <translation>Tällä kierroksella ei ole jaettavaa.</translation>
+        <translation>Tällä kierroksella ei ole osoitettu mitään.</translation>
     </message>
 </context>
 <context>
@@ -482,11 +482,11 @@
     </message>
     <message>
         <source>&amp;Owners and links…</source>
-        <translation>&amp;Vastuuhenkilöt ja kytkökset…</translation>
+        <translation>&amp;Vastuuhenkilöt ja kytkeytymiset…</translation>
     </message>
     <message>
         <source>&amp;Export board report…</source>
-        <translation>Vie johtokunnan &amp;raportti…</translation>
+        <translation>Vie lautakunnan &amp;raportti…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -668,7 +668,7 @@
     </message>
     <message>
         <source>A new year from %1 (its themes, goals, metrics, owners and links):</source>
-        <translation>Uusi vuosi vuoden %1 pohjalta (sen teemat, tavoitteet, mittarit, vastuuhenkilöt ja kytkökset):</translation>
+        <translation>Uusi vuosi vuoden %1 pohjalta (sen teemat, tavoitteet, mittarit, vastuuhenkilöt ja kytkeytymiset):</translation>
     </message>
     <message>
         <source>Empty database</source>
@@ -899,11 +899,11 @@
     <name>ReportDialog</name>
     <message>
         <source>Print board report</source>
-        <translation>Tulosta johtokunnan raportti</translation>
+        <translation>Tulosta lautakunnan raportti</translation>
     </message>
     <message>
         <source>Export board report</source>
-        <translation>Vie johtokunnan raportti</translation>
+        <translation>Vie lautakunnan raportti</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
@@ -946,7 +946,7 @@
     <name>ReportRunner</name>
     <message>
         <source>Export board report</source>
-        <translation>Vie johtokunnan raportti</translation>
+        <translation>Vie lautakunnan raportti</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
@@ -1012,8 +1012,8 @@
     <message numerus="yes">
         <source>%n entries will be applied</source>
         <translation>
-            <numerusform>%n kirjaus viedään</numerusform>
-            <numerusform>%n kirjausta viedään</numerusform>
+            <numerusform>%n kirjaus tuodaan</numerusform>
+            <numerusform>%n kirjausta tuodaan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1033,8 +1033,8 @@
     <message numerus="yes">
         <source>%n entries applied</source>
         <translation>
-            <numerusform>%n kirjaus viety</numerusform>
-            <numerusform>%n kirjausta viety</numerusform>
+            <numerusform>%n kirjaus tuotu</numerusform>
+            <numerusform>%n kirjausta tuotu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1397,7 +1397,7 @@
     <name>YearOverview</name>
     <message>
         <source>Year overview</source>
-        <translation>Vuosinäkymä</translation>
+        <translation>Vuoden yleiskuva</translation>
     </message>
     <message>
         <source>One row per metric; double-click or press Enter to open a cell&apos;s item.</source>

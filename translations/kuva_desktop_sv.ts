@@ -789,7 +789,7 @@
     </message>
     <message>
         <source>Work package of %1 · %2 · deadline %3 · everything you type is kept; File → Save submission (Ctrl+S) writes the file to send back.</source>
-        <translation>Arbetspaket för %1 · %2 · sista dag %3 · allt du skriver sparas; Arkiv → Spara inlämning (Ctrl+S) skriver filen som du skickar tillbaka.</translation>
+        <translation>Arbetspaket för %1 · %2 · tidsfrist %3 · allt du skriver sparas; Arkiv → Spara inlämning (Ctrl+S) skriver filen som du skickar tillbaka.</translation>
     </message>
     <message>
         <source>Work package</source>
@@ -1054,8 +1054,8 @@
     <message numerus="yes">
         <source>%n submissions were written after the deadline.</source>
         <translation>
-            <numerusform>%n inlämning skrevs efter sista dagen.</numerusform>
-            <numerusform>%n inlämningar skrevs efter sista dagen.</numerusform>
+            <numerusform>%n inlämning skrevs efter tidsfristen.</numerusform>
+            <numerusform>%n inlämningar skrevs efter tidsfristen.</numerusform>
         </translation>
     </message>
     <message>

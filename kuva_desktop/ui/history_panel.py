@@ -15,8 +15,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -40,6 +38,7 @@ from kuva_desktop.editing import EditRefused, Ref
 from kuva_desktop.editing.editor import FIELDS, change_ref
 from kuva_desktop.messages import history_source
 from kuva_desktop.storage import models as m
+from kuva_desktop.ui.formatting import stored_time_text
 from kuva_desktop.ui.i18n import Retranslated, error_text
 from kuva_desktop.ui.undo import Edits, SetField
 
@@ -179,9 +178,7 @@ class HistoryModel(QAbstractTableModel):
 
     def when(self, version: Version) -> str:
         """The time in the local time zone, in the UI language's short form."""
-        local = version.at.replace(tzinfo=dt.UTC).astimezone()
-        stamp = QDateTime.fromSecsSinceEpoch(int(local.timestamp()))
-        return QLocale(self._language).toString(stamp, QLocale.FormatType.ShortFormat)
+        return stored_time_text(version.at, self._language)
 
     def source(self, version: Version) -> str:
         return history_source(version.source, self._language)

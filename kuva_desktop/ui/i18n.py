@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObj
 
 from kuva_desktop.errors import InputError
 from kuva_desktop.resources import translations_path
+from kuva_desktop.ui.formatting import LOCALES
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +78,8 @@ class Translations(QObject):
             translator.deleteLater()
         self._installed = []
         self.language = language
-        QLocale.setDefault(QLocale(language))
+        # Finland's conventions (sv_FI, not Sweden's): 30.4.2022, 14.05 (ui.formatting).
+        QLocale.setDefault(QLocale(LOCALES[language]))
         if language == "en":
             # Removing the translators has already told the widgets; nothing more to load.
             return

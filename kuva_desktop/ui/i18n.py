@@ -2,8 +2,10 @@
 
 English is the source language of the code, so English needs no translator of ours. Qt's own
 ``qtbase_fi`` / ``qtbase_sv`` make stock buttons ("Yes", "Cancel") and file dialogs speak the same
-language. Switching at run time removes the old translators and installs the new ones; Qt then
-sends every widget a LanguageChange event, and the widgets retranslate themselves.
+language; our ``qt_extra_fi`` / ``qt_extra_sv`` supply what they lack (qtbase_fi has no
+"&Look in:" nor "Folder", for one). Switching at run time removes the old translators and installs
+the new ones; Qt then sends every widget a LanguageChange event, and the widgets retranslate
+themselves.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ LANGUAGES = ("fi", "sv", "en")
 DEFAULT_LANGUAGE = "fi"
 APP_CATALOG = "kuva_desktop"
 QT_CATALOG = "qtbase"
+QT_EXTRA_CATALOG = "qt_extra"  # translations/qt_extra_*.ts: what qtbase_* lacks
 
 
 class Retranslated:
@@ -86,6 +89,8 @@ class Translations(QObject):
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for catalog, folder in (
             (f"{QT_CATALOG}_{language}", qt_folder),
+            # After qtbase, so searched before it: the strings qtbase_fi lacks ("Look in:").
+            (f"{QT_EXTRA_CATALOG}_{language}", str(translations_path())),
             (f"{APP_CATALOG}_{language}", str(translations_path())),
         ):
             # Parented to the application: an unreferenced translator is collected by Python

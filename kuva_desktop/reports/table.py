@@ -158,23 +158,26 @@ def build_board_table(
     texts = _Texts(language)
     columns = board_columns(row, round_key, language, only_round)
     rows: list[BoardRow] = []
-    for t_number, theme in enumerate(row.themes, start=1):
+    for theme in row.themes:
         theme_text = texts.pick(
-            theme.name_fi, theme.name_sv, f"{_word('theme', language)} {t_number}"
+            theme.name_fi, theme.name_sv, _named("theme", theme.name_fi, language)
         )
         for goal in theme.goals:
-            title = texts.pick(goal.title_fi, goal.title_sv, f"“{goal.title_fi}”")
+            in_goal = _named("goal", goal.title_fi, language)
+            title = texts.pick(goal.title_fi, goal.title_sv, in_goal)
             description = texts.pick(
-                goal.description_fi,
-                goal.description_sv,
-                f"“{goal.title_fi}”: {_word('desc', language)}",
+                goal.description_fi, goal.description_sv, f"{in_goal}: {_word('desc', language)}"
             )
             links = [
-                texts.pick(link.name_fi, link.name_sv, f"“{goal.title_fi}”: {link.name_fi}")
+                texts.pick(
+                    link.name_fi,
+                    link.name_sv,
+                    f"{in_goal}: {_named('link', link.name_fi, language)}",
+                )
                 for link in goal.links
             ]
             for m_number, metric in enumerate(goal.metrics, start=1):
-                where = f"“{goal.title_fi}”, {_word('metric', language)} {m_number}"
+                where = _metric_place(in_goal, m_number, metric.text_fi, language)
                 cells: dict[Column, Cell] = {}
                 for column in columns:
                     cells[column] = _cell(column, metric, row, texts, where, links, language)
@@ -238,17 +241,42 @@ def _cell(
     return Cell()
 
 
-# Words that name a place in the fallback list ("“Title”, mittari 2").
+# Words that name a place in the fallback list, each item by its Finnish name as the reader sees
+# it in the table: 'tema ”Maailman toimivin kaupunki”', 'mål ”Palveluja parannetaan…”,
+# indikator 2 ”Asiakastyytyväisyys…”: målnivå'.
 _WORDS = {
     "theme": Label("teema", "tema", "theme"),
+    "goal": Label("tavoite", "mål", "goal"),
     "desc": Label("kuvaus", "beskrivning", "description"),
     "metric": Label("mittari", "indikator", "metric"),
+    "link": Label("kytkeytyminen", "koppling", "link"),
     "division": Label("toimiala", "sektor", "division"),
 }
+# Finnish and Swedish quote with ” on both sides.
+_QUOTES = {"fi": ("”", "”"), "sv": ("”", "”")}
+_NAME_WIDTH = 60
 
 
 def _word(what: str, language: str) -> str:
     return _WORDS[what](language)
+
+
+def _named(what: str, name: str | None, language: str) -> str:
+    """'tema ”Maailman toimivin kaupunki”': the word of the place and its (Finnish) name."""
+    return f"{_word(what, language)} {_quoted(name, language)}"
+
+
+def _metric_place(in_goal: str, number: int, text: str | None, language: str) -> str:
+    """'mål ”…”, indikator 2 ”…”': the goal, the metric's number in it and its text."""
+    return f"{in_goal}, {_word('metric', language)} {number} {_quoted(text, language)}"
+
+
+def _quoted(name: str | None, language: str) -> str:
+    opening, closing = _QUOTES.get(language, ("“", "”"))
+    line = " ".join((name or "").split())
+    if len(line) > _NAME_WIDTH:
+        line = line[: _NAME_WIDTH - 1] + "…"
+    return f"{opening}{line}{closing}"
 
 
 # The year-end report
@@ -292,14 +320,15 @@ def build_year_end(
     goals = []
     for theme in row.themes:
         for goal in theme.goals:
-            title = texts.pick(goal.title_fi, goal.title_sv, f"“{goal.title_fi}”")
+            in_goal = _named("goal", goal.title_fi, language)
+            title = texts.pick(goal.title_fi, goal.title_sv, in_goal)
             metrics = []
             statuses = []
             for number, metric in enumerate(goal.metrics, start=1):
                 entry = metric.entry(FINAL)
                 status = entry.status if entry is not None else None
                 statuses.append(status)
-                where = f"“{goal.title_fi}”, {_word('metric', language)} {number}"
+                where = _metric_place(in_goal, number, metric.text_fi, language)
                 metrics.append(
                     YearEndMetric(
                         number=number,

@@ -306,22 +306,22 @@ MESSAGES: dict[str, Text] = {
     ),
     "link.no_name": Text(
         "a link needs a Finnish name",
-        "kytkennällä on oltava suomenkielinen nimi",
+        "kytkeytymisellä on oltava suomenkielinen nimi",
         "en koppling måste ha ett finskt namn",
     ),
     "link.exists": Text(
         "link “{name}” is already in the vocabulary",
-        "kytkentä ”{name}” on jo luettelossa",
+        "kytkeytyminen ”{name}” on jo luettelossa",
         "kopplingen ”{name}” finns redan i förteckningen",
     ),
     "link.in_use": Text(
         "link “{name}” is in use and cannot be deleted: {uses}{more}",
-        "kytkentä ”{name}” on käytössä eikä sitä voi poistaa: {uses}{more}",
+        "kytkeytyminen ”{name}” on käytössä eikä sitä voi poistaa: {uses}{more}",
         "kopplingen ”{name}” används och kan inte tas bort: {uses}{more}",
     ),
     "link.gone": Text(
         "link “{name}”: no longer in the database",
-        "kytkentä ”{name}”: ei ole enää tietokannassa",
+        "kytkeytyminen ”{name}”: ei ole enää tietokannassa",
         "kopplingen ”{name}”: finns inte längre i databasen",
     ),
     # Sample data, packages issued, folders.

@@ -310,3 +310,58 @@ def test_qt_dialogs_show_no_english_in_finnish_and_swedish(
             if english.get(where) == text and text not in SAME_WORD
         }
         assert not untranslated, f"{kind} in {language}: " + ", ".join(sorted(untranslated))
+
+
+# The glossary: the translations use its words.
+
+
+def _glossary_problems(language: str, sentences: list[tuple[str, str, list[str]]]) -> list[str]:
+    from kuva_desktop.domain.glossary import TERMS
+
+    return [
+        f"{where}: {source!r} uses “{term.en}” but {text!r} has no {getattr(term, language)!r}"
+        for where, source, translated in sentences
+        for text in translated
+        for term in TERMS
+        if term.in_english(source) and not term.in_language(text, language)
+    ]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_window_uses_the_glossarys_terms(language: str) -> None:
+    sentences = [
+        (context, source, texts(translation))
+        for (context, source), translation in messages(ts_file(language)).items()
+    ]
+    problems = _glossary_problems(language, sentences)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_messages_use_the_glossarys_terms(language: str) -> None:
+    from kuva_desktop.messages import MESSAGES
+
+    sentences = [(code, text.en, [text.get(language)]) for code, text in MESSAGES.items()]
+    problems = _glossary_problems(language, sentences)
+    assert not problems, "\n".join(problems)
+
+
+def test_the_glossary_finds_a_wrong_word() -> None:
+    from kuva_desktop.domain.glossary import TERMS
+
+    board = next(term for term in TERMS if term.en == "board")
+    assert board.in_english("&Export board report…")
+    assert not board.in_language("Vie johtokunnan &raportti…", "fi")
+    assert board.in_language("Vie lautakunnan &raportti…", "fi")
+    assert board.in_language("&Exportera nämndrapporten…", "sv")
+
+
+def test_docs_show_the_glossary() -> None:
+    from kuva_desktop.domain.glossary import markdown
+
+    docs = (ROOT / "docs" / "translations.md").read_text(encoding="utf-8")
+    shown = docs.split("<!-- glossary -->\n", 1)[1].split("\n<!-- /glossary -->", 1)[0]
+    assert shown == markdown(), (
+        "docs/translations.md: paste the output of "
+        "python -c 'from kuva_desktop.domain.glossary import markdown; print(markdown())'"
+    )

@@ -1279,7 +1279,7 @@
     <message>
         <source>“%1” cannot be deleted: it is a link of
 %2</source>
-        <translation>”%1” kan inte tas bort, eftersom den används av målen
+        <translation>”%1” kan inte tas bort, eftersom kopplingen används av målen
 %2</translation>
     </message>
     <message>

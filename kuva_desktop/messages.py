@@ -402,6 +402,43 @@ MESSAGES: dict[str, Text] = {
         "Konfliktlösning: inlämning av {owner}",
     ),
     "source.self_test": Text("Self-test", "Itsetestaus", "Självtest"),
+    # Edits the rules refuse (EditRefused).
+    "round.locked": Text(
+        "round {round} is locked", "kierros {round} on lukittu", "omgång {round} är låst"
+    ),
+    "round.locked_entries": Text(
+        "round {round} is locked: what has entries there stays",
+        "kierros {round} on lukittu: mitä sillä on kirjattu, pysyy",
+        "omgång {round} är låst: det som har uppgifter där finns kvar",
+    ),
+    "status.unknown": Text(
+        "unknown status {text}", "tuntematon tila {text}", "okänd status {text}"
+    ),
+    "status.wrong_round": Text(
+        "{status} does not belong in round {round}",
+        "tila {status} ei kuulu kierrokselle {round}",
+        "status {status} hör inte till omgång {round}",
+    ),
+    "numeric.not_a_number": Text(
+        "not a number: {text}", "ei ole luku: {text}", "inte ett tal: {text}"
+    ),
+    "numeric.below_zero": Text(
+        "below zero: {value}", "alle nollan: {value}", "under noll: {value}"
+    ),
+    "numeric.too_large": Text(
+        "too large a number: {value}", "liian suuri luku: {value}", "för stort tal: {value}"
+    ),
+    "value.not_text": Text("not a text: {value}", "ei tekstiä: {value}", "inte en text: {value}"),
+    "edit.restore_field_only": Text(
+        "only the change of a field can be restored",
+        "vain kentän muutoksen voi palauttaa",
+        "bara ändringen av ett fält kan återställas",
+    ),
+    "edit.gone": Text(
+        "{kind} {key}: no longer in the database",
+        "{kind} {key}: ei ole enää tietokannassa",
+        "{kind} {key}: finns inte längre i databasen",
+    ),
     # Reports.
     "report.not_a_forecast_round": Text(
         "round {round}: the board table is for rounds 1, 2 and 3",
@@ -416,33 +453,32 @@ MESSAGES: dict[str, Text] = {
 }
 
 
-class Message:
+class Message(str):
     """A code and its parameters, made into a sentence only where it is shown: a refusal's
     details, a reason, a field name. A parameter may itself be a ``Message`` (or an
-    ``InputError``); it is rendered in the same language."""
+    ``InputError``); it is rendered in the same language.
 
-    __slots__ = ("code", "params")
+    As a ``str`` it is the English sentence, so it goes wherever a finished English message went
+    (``EditRefused(rule, Message("round.locked", round="1"))``): an ``InputError`` made of it keeps
+    the message and the window renders it in the UI language.
+    """
 
-    def __init__(self, code: str, /, **params: object) -> None:
+    code: str
+    params: dict[str, object]
+
+    def __new__(cls, code: str, /, **params: object) -> Message:
         if code not in MESSAGES:
             raise KeyError(f"no message {code!r}")
-        self.code = code
-        self.params = params
+        message = super().__new__(cls, render(code, params))
+        message.code = code
+        message.params = params
+        return message
 
     def text(self, language: str = "en") -> str:
         return render(self.code, self.params, language)
 
-    def __str__(self) -> str:
-        return self.text()
-
     def __repr__(self) -> str:
         return f"Message({self.code!r}, {self.params!r})"
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Message) and (self.code, self.params) == (other.code, other.params)
-
-    def __hash__(self) -> int:
-        return hash(self.code)
 
 
 class Joined:

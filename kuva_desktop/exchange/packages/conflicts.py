@@ -116,7 +116,7 @@ def resolve_conflict(
             .where(m.Year.year == package.year, m.Round.key == conflict.round_key)
         ).one_or_none()
         if round_ is not None and round_.state == "locked":
-            raise EditRefused("round_locked", f"round {conflict.round_key} is locked")
+            raise EditRefused("round_locked", Message("round.locked", round=conflict.round_key))
         metric = session.get(m.Metric, conflict.metric_id)
         if metric is None:
             raise InputError("conflict.metric_gone", id=conflict_id)

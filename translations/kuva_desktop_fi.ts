@@ -843,12 +843,20 @@
         <translation>Selvitys</translation>
     </message>
     <message>
+        <source>will be merged</source>
+        <translation>yhdistetään</translation>
+    </message>
+    <message>
         <source>round %1</source>
         <translation>kierros %1</translation>
     </message>
     <message>
         <source>Applied: %1 · %2 · %3 · %4</source>
         <translation>Päivitetty: %1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>To apply: %1 · %2 · %3 · %4</source>
+        <translation>Tuodaan: %1 · %2 · %3 · %4</translation>
     </message>
     <message>
         <source>Conflict: %1 · %2 · %3 · %4</source>

@@ -843,12 +843,20 @@
         <translation>Utredning</translation>
     </message>
     <message>
+        <source>will be merged</source>
+        <translation>sammanfogas</translation>
+    </message>
+    <message>
         <source>round %1</source>
         <translation>omgång %1</translation>
     </message>
     <message>
         <source>Applied: %1 · %2 · %3 · %4</source>
         <translation>Tillämpat: %1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>To apply: %1 · %2 · %3 · %4</source>
+        <translation>Förs in: %1 · %2 · %3 · %4</translation>
     </message>
     <message>
         <source>Conflict: %1 · %2 · %3 · %4</source>

@@ -79,3 +79,12 @@ def number_text(
 
         language = ui_language()
     return format_numeric(value, unit, language)
+
+
+def decimal_text(value: Decimal | float | int | str, language: str | None = None) -> str:
+    """A number alone, without a unit: ``1 200``, ``87,5`` (fi, sv)."""
+    try:
+        number = Decimal(str(value))
+    except ArithmeticError:
+        return str(value)
+    return number_text(number, "%", language).rsplit(" ", 1)[0]

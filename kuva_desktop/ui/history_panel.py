@@ -38,7 +38,7 @@ from kuva_desktop.editing import EditRefused, Ref
 from kuva_desktop.editing.editor import FIELDS, change_ref
 from kuva_desktop.messages import history_source
 from kuva_desktop.storage import models as m
-from kuva_desktop.ui.formatting import stored_time_text
+from kuva_desktop.ui.formatting import decimal_text, stored_time_text
 from kuva_desktop.ui.i18n import Retranslated, error_text
 from kuva_desktop.ui.undo import Edits, SetField
 
@@ -221,8 +221,8 @@ class HistoryModel(QAbstractTableModel):
             return ", ".join(str(v) for v in value) or EMPTY
         if version.field == "status" and value in STATUS_TABLE:
             return status_label(value, self._language)
-        if version.field == "numeric" and self._language in ("fi", "sv"):
-            value = str(value).replace(".", ",")
+        if version.field == "numeric":
+            value = decimal_text(value, self._language)
         value = str(value)
         if full:
             return value

@@ -186,7 +186,7 @@ class MainWindow(Retranslated, QMainWindow):
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.open_package_action = action(lambda: self.open_package_file(), "Ctrl+O")
         self.issue_action = action(self.issue_packages)
-        self.import_action = action(self.import_submissions, "Ctrl+I")
+        self.import_action = action(lambda: self.import_submissions(), "Ctrl+I")  # not (checked)
         self.file_menu.addActions([self.new_year_action, self.vocabulary_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.export_action, self.print_action])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,10 +15,10 @@ from PySide6.QtWidgets import (
     QLabel,
 )
 
-from kuva_desktop.domain.numbers import format_numeric
 from kuva_desktop.domain.rules import RULES
 from kuva_desktop.domain.statuses import status_label
 from kuva_desktop.messages import render
+from kuva_desktop.ui.formatting import decimal_text
 
 if TYPE_CHECKING:
     from kuva_desktop.exchange.packages.merge import MergeReport, Refusal
@@ -43,6 +42,8 @@ FILE_STATUS_LABELS = {
     "already": QT_TRANSLATE_NOOP("Packages", "merged before"),
     "refused": QT_TRANSLATE_NOOP("Packages", "refused"),
 }
+# The same in a dry run, where nothing is merged yet.
+DRY_RUN_STATUS_LABELS = {"merged": QT_TRANSLATE_NOOP("Packages", "will be merged")}
 # Completeness states (the API's labels) as the window says them, with their colours.
 STATE_LABELS = {
     "not issued": QT_TRANSLATE_NOOP("Packages", "not issued"),
@@ -54,6 +55,7 @@ STATE_LABELS = {
 LATE = QT_TRANSLATE_NOOP("Packages", "late")
 ROUND = QT_TRANSLATE_NOOP("Packages", "round %1")
 APPLIED = QT_TRANSLATE_NOOP("Packages", "Applied: %1 · %2 · %3 · %4")
+WILL_APPLY = QT_TRANSLATE_NOOP("Packages", "To apply: %1 · %2 · %3 · %4")
 CONFLICT = QT_TRANSLATE_NOOP("Packages", "Conflict: %1 · %2 · %3 · %4")
 RULE_BROKEN = QT_TRANSLATE_NOOP("Packages", "Warning: %1 · %2 · %3: rule %4: %5")
 STATE_COLOURS = {
@@ -81,7 +83,7 @@ def shown_value(field: str, value: str | None, language: str) -> str:
         if field == "status":
             return status_label(value, language)
         if field == "numeric":
-            return format_numeric(Decimal(value), None, language).rsplit(" ", 1)[0]
+            return decimal_text(value, language)
     except (ValueError, ArithmeticError):
         pass
     return value
@@ -100,12 +102,18 @@ def merge_details(report: MergeReport, language: str) -> str:
     rule broken, in ``language`` (the command line prints the English ``report.lines()``)."""
     lines = []
     for result in report.files:
-        status = translate(FILE_STATUS_LABELS.get(result.status, result.status))
+        labels = (
+            {**FILE_STATUS_LABELS, **DRY_RUN_STATUS_LABELS}
+            if report.dry_run
+            else FILE_STATUS_LABELS
+        )
+        status = translate(labels.get(result.status, result.status))
         if result.late:
             status += ", " + translate(LATE)
         who = f" ({result.owner})" if result.owner else ""
         lines.append(f"{Path(result.file).name}{who}: {status}")
-    for entries, label in ((report.applied, APPLIED), (report.conflicts, CONFLICT)):
+    applied = WILL_APPLY if report.dry_run else APPLIED
+    for entries, label in ((report.applied, applied), (report.conflicts, CONFLICT)):
         for entry in entries:
             lines.append(
                 translate(label)

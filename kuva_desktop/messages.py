@@ -439,6 +439,33 @@ MESSAGES: dict[str, Text] = {
         "{kind} {key}: ei ole enää tietokannassa",
         "{kind} {key}: finns inte längre i databasen",
     ),
+    # Files written.
+    "file.cannot_write": Text(
+        "{path}: cannot be written ({reason})",
+        "{path}: tiedostoa ei voi kirjoittaa ({reason})",
+        "{path}: filen kan inte skrivas ({reason})",
+    ),
+    "file.is_folder": Text("it is a folder", "se on kansio", "det är en mapp"),
+    "file.no_folder": Text(
+        "no folder {folder}", "kansiota {folder} ei ole", "mappen {folder} finns inte"
+    ),
+    "file.permission": Text("permission denied", "ei kirjoitusoikeutta", "skrivrättighet saknas"),
+    # A work package being filled in.
+    "package.metric_not_in": Text(
+        "metric {id}: not in this package",
+        "mittari {id}: ei ole tässä työpaketissa",
+        "indikator {id}: finns inte i detta arbetspaket",
+    ),
+    "package.field_not_taken": Text(
+        "round {round} does not take {field}",
+        "kierrokselle {round} ei anneta kenttää ”{field}”",
+        "omgång {round} tar inte emot fältet ”{field}”",
+    ),
+    "report.paper": Text(
+        "paper {paper}: choose A4 or A3",
+        "paperi {paper}: valitse A4 tai A3",
+        "papper {paper}: välj A4 eller A3",
+    ),
     # Reports.
     "report.not_a_forecast_round": Text(
         "round {round}: the board table is for rounds 1, 2 and 3",

@@ -478,4 +478,4 @@ def _save(workbook: Workbook, path: Path, printed: dt.date) -> None:
     try:
         path.write_bytes(buffer.getvalue())
     except OSError as error:
-        raise InputError(f"{path}: cannot be written ({error.strerror})") from None
+        raise InputError("file.cannot_write", path=path, reason=error.strerror) from None

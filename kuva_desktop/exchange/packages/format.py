@@ -195,7 +195,7 @@ def write_atomically(path: Path, data: bytes) -> None:
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     except OSError as error:
-        raise InputError(f"{path}: cannot be written ({error.strerror})") from None
+        raise InputError("file.cannot_write", path=path, reason=error.strerror) from None
     try:
         with os.fdopen(handle, "wb") as file:
             file.write(data)
@@ -205,7 +205,7 @@ def write_atomically(path: Path, data: bytes) -> None:
     except OSError as error:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
-        raise InputError(f"{path}: cannot be written ({error.strerror})") from None
+        raise InputError("file.cannot_write", path=path, reason=error.strerror) from None
     with contextlib.suppress(OSError):  # the rename itself, where the platform allows
         folder = os.open(path.parent, os.O_RDONLY)
         try:

@@ -72,3 +72,15 @@ def test_the_overview_writes_numbers_as_the_form_does(qapp, database) -> None:  
     column = model.column_of(COLUMN_NUMERIC)
     shown = [model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole) for row in (0, 1)]
     assert shown == [f"1{NBSP}200 %", "87,5 %"]
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_the_report_writes_dates_as_the_window_does(qapp, database, language: str) -> None:  # type: ignore[no-untyped-def]
+    from kuva_desktop.exchange.sample import load_sample_data
+    from kuva_desktop.reports.table import build_board_table
+
+    load_sample_data(database)
+    printed = dt.date(2021, 4, 30)
+    table = build_board_table(database, 2021, "1", language, printed=printed)
+    assert table.subtitle.endswith(f" {date_text(printed, language)}")
+    assert table.subtitle.endswith(" 30.4.2021"), table.subtitle

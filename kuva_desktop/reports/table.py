@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from kuva_desktop.domain import terms
+from kuva_desktop.domain.dates import format_date
 from kuva_desktop.domain.labels import Label
 from kuva_desktop.domain.numbers import format_numeric
 from kuva_desktop.domain.rules import FINAL, FORECAST_ROUNDS, derive_outcome
@@ -192,7 +193,7 @@ def build_board_table(
         layout=row.layout,
         title=terms.REPORT_TITLE(language),
         subtitle=f"{terms.round_label(round_key, row.year, language)} · {PRINTED(language)} "
-        f"{printed.strftime('%d.%m.%Y') if language != 'en' else printed.isoformat()}",
+        f"{format_date(printed, language)}",
         printed=printed,
         division=division,
         columns=columns,

@@ -34,6 +34,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
 from kuva_desktop.domain import terms
+from kuva_desktop.domain.dates import format_date
 from kuva_desktop.domain.labels import Label
 from kuva_desktop.domain.rules import FINAL
 from kuva_desktop.domain.statuses import status_colour
@@ -432,7 +433,7 @@ def _sheet_title(text: str) -> str:
 
 
 def _date(day: dt.date, language: str) -> str:
-    return day.isoformat() if language == "en" else day.strftime("%d.%m.%Y")
+    return format_date(day, language)
 
 
 def _properties(

@@ -339,3 +339,23 @@ def test_nothing_in_the_window_takes_a_message_apart() -> None:
             if names & {"message", "error", "refusal", "detail"}:
                 found.append(f"{path.name}:{node.lineno}")
     assert not found, found
+
+
+def test_a_broken_rule_in_the_merge_details_speaks_the_ui_language(translations) -> None:  # type: ignore[no-untyped-def]
+    from kuva_desktop.exchange.packages.merge import FileResult, MergeReport, RuleWarning
+    from kuva_desktop.ui.package_texts import merge_details
+
+    report = MergeReport(
+        files=[FileResult("/tmp/lähetys (2).kuvasub", "merged", RIIKKA, late=True)],
+        warnings=[RuleWarning(RIIKKA, "Asiakastyytyväisyys %2 paranee", "1", "comment_required")],
+    )
+    assert merge_details(report, "fi").splitlines() == [
+        "lähetys (2).kuvasub (Riikka Heikkilä): yhdistetty, myöhässä",
+        "Varoitus: Riikka Heikkilä · Asiakastyytyväisyys %2 paranee · kierros 1: sääntö 2: "
+        "Epävarma tai toteutumaton ennuste tarvitsee kommentin syystä",
+    ]
+    translations.set_language("sv")
+    assert merge_details(report, "sv").splitlines()[1] == (
+        "Varning: Riikka Heikkilä · Asiakastyytyväisyys %2 paranee · omgång 1: regel 2: "
+        "Osäker eller ej uppnådd prognos kräver en kommentar om orsaken"
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -115,24 +116,20 @@ def merge_details(report: MergeReport, language: str) -> str:
     applied = WILL_APPLY if report.dry_run else APPLIED
     for entries, label in ((report.applied, applied), (report.conflicts, CONFLICT)):
         for entry in entries:
-            lines.append(
-                translate(label)
-                .replace("%1", entry.owner)
-                .replace("%2", short(entry.metric))
-                .replace("%3", translate(ROUND).replace("%1", entry.round_key))
-                .replace("%4", ", ".join(field_label(f) for f in entry.fields))
-            )
+            fields = ", ".join(field_label(f) for f in entry.fields)
+            where = fill(translate(ROUND), entry.round_key)
+            lines.append(fill(translate(label), entry.owner, short(entry.metric), where, fields))
     for warning in report.warnings:
         rule = RULES[warning.rule]
-        lines.append(
-            translate(RULE_BROKEN)
-            .replace("%1", warning.owner)
-            .replace("%2", short(warning.metric))
-            .replace("%3", translate(ROUND).replace("%1", warning.round_key))
-            .replace("%4", str(rule.number))
-            .replace("%5", rule.label(language))
-        )
+        where = fill(translate(ROUND), warning.round_key)
+        metric, number, label = short(warning.metric), str(rule.number), rule.label(language)
+        lines.append(fill(translate(RULE_BROKEN), warning.owner, metric, where, number, label))
     return "\n".join(lines)
+
+
+def fill(template: str, *values: str) -> str:
+    """Qt's %1, %2 … filled in one pass, so that a value's own "%2" stays as it is."""
+    return re.sub(r"%(\d)", lambda m: values[int(m[1]) - 1], template)
 
 
 def short(text: str, width: int = 50) -> str:

@@ -14,6 +14,7 @@ docs/translations.md): *lautakunta* / *nämnd* for the board, *mittari* / *indik
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -37,6 +38,89 @@ class Text:
 # language. New refusals never use it (issue 12 converts the remaining ones).
 PLAIN = "plain"
 
+# Why a package or submission file is refused (docs/package-format.md): the reason code of
+# `exchange.packages.format.PackageRefused`, with "package." in front as its message code.
+PACKAGE_REASONS: dict[str, Text] = {
+    "unreadable": Text("the file cannot be read", "tiedostoa ei voi lukea", "filen kan inte läsas"),
+    "too_large": Text(
+        "the file is larger than a package can be",
+        "tiedosto on suurempi kuin työpaketti voi olla",
+        "filen är större än ett arbetspaket kan vara",
+    ),
+    "not_a_package": Text(
+        "not a Kuva package or submission",
+        "ei Kuvan työpaketti eikä palautus",
+        "varken ett arbetspaket eller en inlämning från Kuva",
+    ),
+    "version": Text(
+        "a format version this application does not read",
+        "tiedostomuodon versio, jota tämä ohjelma ei lue",
+        "en formatversion som detta program inte läser",
+    ),
+    "damaged": Text(
+        "incomplete or damaged", "puutteellinen tai vahingoittunut", "ofullständig eller skadad"
+    ),
+    "invalid": Text(
+        "does not follow the package format",
+        "ei noudata työpakettien tiedostomuotoa",
+        "följer inte arbetspaketens filformat",
+    ),
+    "not_a_submission": Text(
+        "a package, not a submission",
+        "työpaketti, ei palautus",
+        "ett arbetspaket, inte en inlämning",
+    ),
+    "altered": Text(
+        "changed after it was written",
+        "muutettu kirjoittamisen jälkeen",
+        "ändrad efter att den skrevs",
+    ),
+    "other_package": Text(
+        "signed with the key of another package",
+        "allekirjoitettu toisen työpaketin avaimella",
+        "signerad med ett annat arbetspakets nyckel",
+    ),
+    "other_database": Text(
+        "from another database", "toisesta tietokannasta", "från en annan databas"
+    ),
+    "unknown_package": Text(
+        "a package this database did not issue",
+        "työpaketti, jota tämä tietokanta ei ole jakanut",
+        "ett arbetspaket som denna databas inte har delat ut",
+    ),
+    "wrong_year_round": Text(
+        "for another year, round or owner than its package",
+        "eri vuodelle, kierrokselle tai vastuuhenkilölle kuin sen työpaketti",
+        "för ett annat år, en annan omgång eller ansvarsperson än dess arbetspaket",
+    ),
+    "locked": Text("for a locked round", "lukitulle kierrokselle", "för en låst omgång"),
+    "outside_assignment": Text(
+        "changes something outside the owner's assignment",
+        "muuttaa jotain vastuuhenkilölle osoitetun ulkopuolelta",
+        "ändrar något utanför det som ansvarspersonen har tilldelats",
+    ),
+    "invalid_value": Text(
+        "a value the rules refuse",
+        "arvo, jota säännöt eivät salli",
+        "ett värde som reglerna inte tillåter",
+    ),
+    "stale": Text(
+        "older than a submission already merged from the same package",
+        "vanhempi kuin samasta työpaketista jo yhdistetty palautus",
+        "äldre än en redan sammanfogad inlämning från samma arbetspaket",
+    ),
+}
+
+# The fields of an entry, as a sentence names them.
+FIELDS: dict[str, Text] = {
+    "status": Text("status", "tila", "status"),
+    "forecast": Text("forecast", "ennuste", "prognos"),
+    "comment": Text("comments", "kommentit", "kommentarer"),
+    "numeric": Text("numeric forecast", "numeerinen ennuste", "numerisk prognos"),
+    "unit": Text("unit", "yksikkö", "enhet"),
+    "explanation": Text("explanation", "selvitys", "utredning"),
+}
+
 MESSAGES: dict[str, Text] = {
     PLAIN: Text("{text}", "{text}", "{text}"),
     "year.missing": Text(
@@ -53,6 +137,345 @@ MESSAGES: dict[str, Text] = {
         "year {year}: has no round {round}",
         "vuodella {year} ei ole kierrosta {round}",
         "år {year} har ingen omgång {round}",
+    ),
+    # Packages and submissions: "file: why (details)".
+    "package.refused": Text("{name}: {reason}", "{name}: {reason}", "{name}: {reason}"),
+    "package.refused.detail": Text(
+        "{name}: {reason} ({detail})", "{name}: {reason} ({detail})", "{name}: {reason} ({detail})"
+    ),
+    **{f"package.{reason}": text for reason, text in PACKAGE_REASONS.items()},
+    "package.detail.too_large": Text("more than {mb} MB", "yli {mb} Mt", "mer än {mb} MB"),
+    "package.detail.not_json": Text(
+        "not a JSON document", "ei JSON-asiakirja", "inte ett JSON-dokument"
+    ),
+    "package.detail.not_utf8": Text("not UTF-8 text", "ei UTF-8-tekstiä", "inte UTF-8-text"),
+    "package.detail.incomplete_json": Text(
+        "not a complete JSON document: line {line}: {error}",
+        "JSON-asiakirja ei ole kokonainen: rivi {line}: {error}",
+        "inte ett fullständigt JSON-dokument: rad {line}: {error}",
+    ),
+    "package.detail.unreadable_json": Text(
+        "not a readable JSON document",
+        "JSON-asiakirjaa ei voi lukea",
+        "JSON-dokumentet kan inte läsas",
+    ),
+    "package.detail.no_format": Text(
+        'no "format": "kuva-submission"',
+        'kenttä "format": "kuva-submission" puuttuu',
+        'fältet "format": "kuva-submission" saknas',
+    ),
+    "package.detail.version": Text(
+        "version {found}; this application reads {version}",
+        "versio {found}; tämä ohjelma lukee version {version}",
+        "version {found}; detta program läser version {version}",
+    ),
+    "package.detail.not_text": Text(
+        "the content is not valid text",
+        "sisältö ei ole kelvollista tekstiä",
+        "innehållet är inte giltig text",
+    ),
+    "package.detail.check": Text(
+        "the content does not match its check: damaged or edited",
+        "sisältö ei vastaa tarkistussummaansa: vahingoittunut tai muokattu",
+        "innehållet stämmer inte med sin kontrollsumma: skadat eller redigerat",
+    ),
+    "package.detail.invalid_at": Text(
+        "at {where}: {error}", "kohdassa {where}: {error}", "vid {where}: {error}"
+    ),
+    "package.detail.is_submission": Text(
+        "this is a submission, not a work package",
+        "tämä on palautus, ei työpaketti",
+        "detta är en inlämning, inte ett arbetspaket",
+    ),
+    "package.detail.send_submission": Text(
+        "send the saved submission instead",
+        "lähetä sen sijaan tallennettu palautus",
+        "skicka den sparade inlämningen i stället",
+    ),
+    "package.detail.no_signature": Text(
+        "the signature is missing", "allekirjoitus puuttuu", "signaturen saknas"
+    ),
+    "package.detail.listed_twice": Text(
+        "metric {id} is listed twice",
+        "mittari {id} on luettelossa kahdesti",
+        "indikator {id} förekommer två gånger",
+    ),
+    "package.detail.stale": Text(
+        "number {sequence}; number {merged} is merged",
+        "numero {sequence}; numero {merged} on jo yhdistetty",
+        "nummer {sequence}; nummer {merged} är redan sammanfogat",
+    ),
+    "package.detail.database": Text("database {id}", "tietokanta {id}", "databas {id}"),
+    "package.detail.package": Text("package {id}", "työpaketti {id}", "arbetspaket {id}"),
+    "package.detail.other_key": Text(
+        "the file names package {package}, but was signed with the key of package {other} "
+        "({owner}, {year} round {round})",
+        "tiedosto nimeää työpaketin {package}, mutta se on allekirjoitettu työpaketin {other} "
+        "avaimella ({owner}, {year} kierros {round})",
+        "filen anger arbetspaket {package} men är signerad med nyckeln till arbetspaket {other} "
+        "({owner}, {year} omgång {round})",
+    ),
+    "package.detail.bad_signature": Text(
+        "the signature does not match", "allekirjoitus ei täsmää", "signaturen stämmer inte"
+    ),
+    "package.detail.issued_to": Text(
+        "{owner}, {year} round {round}; the package was issued to {issued_owner} for "
+        "{issued_year} round {issued_round}",
+        "{owner}, {year} kierros {round}; työpaketti jaettiin vastuuhenkilölle {issued_owner}, "
+        "{issued_year} kierros {issued_round}",
+        "{owner}, {year} omgång {round}; arbetspaketet delades ut till {issued_owner} för "
+        "{issued_year} omgång {issued_round}",
+    ),
+    "package.detail.round_gone": Text(
+        "{year} round {round} is gone",
+        "vuoden {year} kierrosta {round} ei enää ole",
+        "{year} omgång {round} finns inte längre",
+    ),
+    "package.detail.round_locked": Text(
+        "{year} round {round} is locked",
+        "vuoden {year} kierros {round} on lukittu",
+        "{year} omgång {round} är låst",
+    ),
+    "package.detail.not_in_package": Text(
+        "metric “{metric}” ({id}) is not in the package",
+        "mittari ”{metric}” ({id}) ei ole työpaketissa",
+        "indikatorn ”{metric}” ({id}) finns inte i arbetspaketet",
+    ),
+    "package.detail.field_not_taken": Text(
+        "metric “{metric}”: round {round} takes no {field}",
+        "mittari ”{metric}”: kierrokselle {round} ei anneta kenttää ”{field}”",
+        "indikatorn ”{metric}”: omgång {round} tar inte emot fältet ”{field}”",
+    ),
+    "package.detail.invalid_value": Text(
+        "metric “{metric}”, {field}: {error}",
+        "mittari ”{metric}”, {field}: {error}",
+        "indikatorn ”{metric}”, {field}: {error}",
+    ),
+    "package.detail.metric_gone": Text(
+        "metric “{metric}” is no longer in the database",
+        "mittari ”{metric}” ei ole enää tietokannassa",
+        "indikatorn ”{metric}” finns inte längre i databasen",
+    ),
+    **{f"field.{name}": text for name, text in FIELDS.items()},
+    # Lists in a sentence.
+    "list.more": Text(" and {count} more", " ja {count} muuta", " och {count} till"),
+    "use.goal": Text("{year} goal “{title}”", "{year} tavoite ”{title}”", "{year} mål ”{title}”"),
+    "use.metric": Text(
+        "{year} metric “{title}”", "{year} mittari ”{title}”", "{year} indikator ”{title}”"
+    ),
+    # The vocabulary of owners and links.
+    "owner.no_name": Text(
+        "an owner needs a name",
+        "vastuuhenkilöllä on oltava nimi",
+        "en ansvarsperson måste ha ett namn",
+    ),
+    "owner.bad_email": Text(
+        "owner “{name}”: “{email}” is not an e-mail address",
+        "vastuuhenkilö ”{name}”: ”{email}” ei ole sähköpostiosoite",
+        "ansvarspersonen ”{name}”: ”{email}” är inte en e-postadress",
+    ),
+    "owner.bad_area": Text(
+        "owner “{name}”: unknown service area “{area}”",
+        "vastuuhenkilö ”{name}”: tuntematon palvelukokonaisuus ”{area}”",
+        "ansvarspersonen ”{name}”: okänt serviceområde ”{area}”",
+    ),
+    "owner.exists": Text(
+        "owner “{name}” is already in the vocabulary",
+        "vastuuhenkilö ”{name}” on jo luettelossa",
+        "ansvarspersonen ”{name}” finns redan i förteckningen",
+    ),
+    "owner.in_use": Text(
+        "owner “{name}” is in use and cannot be deleted: {uses}{more}",
+        "vastuuhenkilö ”{name}” on käytössä eikä sitä voi poistaa: {uses}{more}",
+        "ansvarspersonen ”{name}” används och kan inte tas bort: {uses}{more}",
+    ),
+    "owner.gone": Text(
+        "owner “{name}”: no longer in the database",
+        "vastuuhenkilö ”{name}”: ei ole enää tietokannassa",
+        "ansvarspersonen ”{name}”: finns inte längre i databasen",
+    ),
+    "owner.missing": Text(
+        "owner “{name}”: not in the database",
+        "vastuuhenkilö ”{name}”: ei ole tietokannassa",
+        "ansvarspersonen ”{name}”: finns inte i databasen",
+    ),
+    "owner.nothing_assigned": Text(
+        "owner “{name}”: nothing is assigned to them in {year}",
+        "vastuuhenkilö ”{name}”: hänelle ei ole osoitettu mitään vuonna {year}",
+        "ansvarspersonen ”{name}”: har inget tilldelat för {year}",
+    ),
+    "link.no_name": Text(
+        "a link needs a Finnish name",
+        "kytkeytymisellä on oltava suomenkielinen nimi",
+        "en koppling måste ha ett finskt namn",
+    ),
+    "link.exists": Text(
+        "link “{name}” is already in the vocabulary",
+        "kytkeytyminen ”{name}” on jo luettelossa",
+        "kopplingen ”{name}” finns redan i förteckningen",
+    ),
+    "link.in_use": Text(
+        "link “{name}” is in use and cannot be deleted: {uses}{more}",
+        "kytkeytyminen ”{name}” on käytössä eikä sitä voi poistaa: {uses}{more}",
+        "kopplingen ”{name}” används och kan inte tas bort: {uses}{more}",
+    ),
+    "link.gone": Text(
+        "link “{name}”: no longer in the database",
+        "kytkeytyminen ”{name}”: ei ole enää tietokannassa",
+        "kopplingen ”{name}”: finns inte längre i databasen",
+    ),
+    # Sample data, packages issued, folders.
+    "sample.present": Text(
+        "{path}: the database already has {years}; the sample data loads only into a database "
+        "without those years",
+        "{path}: tietokannassa on jo vuodet {years}; esimerkkiaineiston voi ladata vain "
+        "tietokantaan, jossa niitä ei ole",
+        "{path}: databasen har redan åren {years}; exempeldata kan bara läsas in i en databas "
+        "utan de åren",
+    ),
+    "round.not_open": Text(
+        "{year} round {round} is {state}: packages are issued only for an open round",
+        "vuoden {year} kierros {round} on {state}: työpaketteja jaetaan vain avoimelle "
+        "kierrokselle",
+        "{year} omgång {round} är {state}: arbetspaket delas bara ut för en öppen omgång",
+    ),
+    "round.state.open": Text("open", "avoin", "öppen"),
+    "round.state.closed": Text("closed", "suljettu", "stängd"),
+    "round.state.locked": Text("locked", "lukittu", "låst"),
+    "folder.missing": Text(
+        "{folder}: not a folder", "{folder}: ei ole kansio", "{folder}: är inte en mapp"
+    ),
+    # Conflicts.
+    "conflict.resolved": Text(
+        "conflict {id}: already resolved ({resolution})",
+        "ristiriita {id}: on jo ratkaistu ({resolution})",
+        "konflikt {id}: är redan löst ({resolution})",
+    ),
+    "conflict.resolution.theirs": Text(
+        "their value kept", "vastuuhenkilön arvo pidetty", "ansvarspersonens värde behållet"
+    ),
+    "conflict.resolution.ours": Text(
+        "our value kept", "tietokannan arvo pidetty", "databasens värde behållet"
+    ),
+    "conflict.resolution.edited": Text("edited", "muokattu", "redigerat"),
+    "conflict.resolution.superseded": Text(
+        "superseded by a newer submission",
+        "uudempi palautus korvasi sen",
+        "ersatt av en nyare inlämning",
+    ),
+    "conflict.metric_gone": Text(
+        "conflict {id}: the metric is no longer in the database",
+        "ristiriita {id}: mittari ei ole enää tietokannassa",
+        "konflikt {id}: indikatorn finns inte längre i databasen",
+    ),
+    "conflict.missing": Text(
+        "conflict {id}: not in the database",
+        "ristiriita {id}: ei ole tietokannassa",
+        "konflikt {id}: finns inte i databasen",
+    ),
+    # Where a change came from (the history's "from where"), by the kind of its stored source.
+    "source.typed": Text("Typed", "Käsin syötetty", "Manuellt inmatad"),
+    "source.sample": Text("Sample data", "Esimerkkiaineisto", "Exempeldata"),
+    "source.import_table": Text(
+        "Table import: {file}", "Taulukon tuonti: {file}", "Import av tabell: {file}"
+    ),
+    "source.import_json": Text(
+        "Year document import: {file}",
+        "Vuosiasiakirjan tuonti: {file}",
+        "Import av årsdokument: {file}",
+    ),
+    "source.round_command": Text(
+        "Round state from the command line",
+        "Kierroksen tila komentoriviltä",
+        "Omgångens status från kommandoraden",
+    ),
+    "source.export_package": Text(
+        "Work package issued", "Työpaketin jakaminen", "Utdelning av arbetspaket"
+    ),
+    "source.work_package": Text("Work package {file}", "Työpaketti {file}", "Arbetspaket {file}"),
+    "source.submission": Text(
+        "Submission of {owner}", "Vastuuhenkilön {owner} palautus", "Inlämning av {owner}"
+    ),
+    "source.resolution": Text(
+        "Conflict resolved: submission of {owner}",
+        "Ristiriidan ratkaisu: vastuuhenkilön {owner} palautus",
+        "Konfliktlösning: inlämning av {owner}",
+    ),
+    "source.self_test": Text("Self-test", "Itsetestaus", "Självtest"),
+    # Edits the rules refuse (EditRefused).
+    "round.locked": Text(
+        "round {round} is locked", "kierros {round} on lukittu", "omgång {round} är låst"
+    ),
+    "round.locked_entries": Text(
+        "round {round} is locked: what has entries there stays",
+        "kierros {round} on lukittu: mitä sillä on kirjattu, pysyy",
+        "omgång {round} är låst: det som har uppgifter där finns kvar",
+    ),
+    "status.unknown": Text(
+        "unknown status {text}", "tuntematon tila {text}", "okänd status {text}"
+    ),
+    "status.wrong_round": Text(
+        "{status} does not belong in round {round}",
+        "tila {status} ei kuulu kierrokselle {round}",
+        "status {status} hör inte till omgång {round}",
+    ),
+    "numeric.not_a_number": Text(
+        "not a number: {text}", "ei ole luku: {text}", "inte ett tal: {text}"
+    ),
+    "numeric.below_zero": Text(
+        "below zero: {value}", "alle nollan: {value}", "under noll: {value}"
+    ),
+    "numeric.too_large": Text(
+        "too large a number: {value}", "liian suuri luku: {value}", "för stort tal: {value}"
+    ),
+    "value.not_text": Text("not a text: {value}", "ei tekstiä: {value}", "inte en text: {value}"),
+    "edit.restore_field_only": Text(
+        "only the change of a field can be restored",
+        "vain kentän muutoksen voi palauttaa",
+        "bara ändringen av ett fält kan återställas",
+    ),
+    "edit.gone": Text(
+        "{kind} {key}: no longer in the database",
+        "{kind} {key}: ei ole enää tietokannassa",
+        "{kind} {key}: finns inte längre i databasen",
+    ),
+    # Files written.
+    "file.cannot_write": Text(
+        "{path}: cannot be written ({reason})",
+        "{path}: tiedostoa ei voi kirjoittaa ({reason})",
+        "{path}: filen kan inte skrivas ({reason})",
+    ),
+    "file.is_folder": Text("it is a folder", "se on kansio", "det är en mapp"),
+    "file.no_folder": Text(
+        "no folder {folder}", "kansiota {folder} ei ole", "mappen {folder} finns inte"
+    ),
+    "file.permission": Text("permission denied", "ei kirjoitusoikeutta", "skrivrättighet saknas"),
+    # A work package being filled in.
+    "package.metric_not_in": Text(
+        "metric {id}: not in this package",
+        "mittari {id}: ei ole tässä työpaketissa",
+        "indikator {id}: finns inte i detta arbetspaket",
+    ),
+    "package.field_not_taken": Text(
+        "round {round} does not take {field}",
+        "kierrokselle {round} ei anneta kenttää ”{field}”",
+        "omgång {round} tar inte emot fältet ”{field}”",
+    ),
+    "report.paper": Text(
+        "paper {paper}: choose A4 or A3",
+        "paperi {paper}: valitse A4 tai A3",
+        "papper {paper}: välj A4 eller A3",
+    ),
+    # Reports.
+    "report.not_a_forecast_round": Text(
+        "round {round}: the board table is for rounds 1, 2 and 3",
+        "kierros {round}: lautakunnan taulukko tehdään kierroksille 1, 2 ja 3",
+        "omgång {round}: nämndens tabell görs för omgångarna 1, 2 och 3",
+    ),
+    "report.language": Text(
+        "language {language}: choose fi or sv",
+        "kieli {language}: valitse fi tai sv",
+        "språk {language}: välj fi eller sv",
     ),
     "file.not_written": Text(
         "{path}: cannot be written ({reason})",
@@ -161,6 +584,55 @@ MESSAGES: dict[str, Text] = {
 }
 
 
+class Message(str):
+    """A code and its parameters, made into a sentence only where it is shown: a refusal's
+    details, a reason, a field name. A parameter may itself be a ``Message`` (or an
+    ``InputError``); it is rendered in the same language.
+
+    As a ``str`` it is the English sentence, so it goes wherever a finished English message went
+    (``EditRefused(rule, Message("round.locked", round="1"))``): an ``InputError`` made of it keeps
+    the message and the window renders it in the UI language.
+    """
+
+    code: str
+    params: dict[str, object]
+
+    def __new__(cls, code: str, /, **params: object) -> Message:
+        if code not in MESSAGES:
+            raise KeyError(f"no message {code!r}")
+        message = super().__new__(cls, render(code, params))
+        message.code = code
+        message.params = params
+        return message
+
+    def text(self, language: str = "en") -> str:
+        return render(self.code, self.params, language)
+
+    def __repr__(self) -> str:
+        return f"Message({self.code!r}, {self.params!r})"
+
+
+class Joined:
+    """Items of a sentence (messages or texts) joined in the language of the sentence."""
+
+    __slots__ = ("items", "separator")
+
+    def __init__(self, items: list[object], separator: str = "; ") -> None:
+        self.items = items
+        self.separator = separator
+
+    def text(self, language: str = "en") -> str:
+        return self.separator.join(str(_shown(item, language)) for item in self.items)
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+def field_name(field: str) -> Message | str:
+    """An entry field's name as a message (an unknown one as it is)."""
+    return Message(f"field.{field}") if field in FIELDS else field
+
+
 def placeholders(template: str) -> set[str]:
     """The parameter names a template uses."""
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
@@ -169,9 +641,47 @@ def placeholders(template: str) -> set[str]:
 def render(code: str, params: Mapping[str, object], language: str = "en") -> str:
     """The sentence of ``code`` in ``language`` with its parameters filled in."""
     template = MESSAGES[code].get(language)
-    return template.format_map({name: _shown(value) for name, value in params.items()})
+    return template.format_map({name: _shown(value, language) for name, value in params.items()})
 
 
-def _shown(value: object) -> object:
-    # Paths and other objects are shown as their text; numbers keep their own formatting.
+def _shown(value: object, language: str) -> object:
+    # A message (or an error: anything with text(language)) speaks the same language; paths and
+    # other objects are shown as their text; numbers keep their own formatting.
+    text = getattr(value, "text", None)
+    if callable(text):
+        return text(language)
     return value if isinstance(value, int | float | str) else str(value)
+
+
+# The stored sources of the history (``database.session(source=…)``), by kind: a fixed text, or a
+# prefix followed by a file name, or a submission with its package and owner.
+_FIXED_SOURCES = {
+    "typed": "source.typed",
+    "sample data": "source.sample",
+    "round command": "source.round_command",
+    "export-package": "source.export_package",
+    "self-test": "source.self_test",
+}
+_NAMED_SOURCES = (
+    ("import-table ", "source.import_table"),
+    ("import-json ", "source.import_json"),
+    ("work package ", "source.work_package"),
+)
+_SUBMISSION = re.compile(
+    r"^(?P<resolution>conflict resolution of )?submission \S+ \((?P<owner>.*)\)$"
+)
+
+
+def history_source(source: str, language: str) -> str:
+    """Where a change came from, as a sentence in ``language``: by the kind of the stored source,
+    a submission by its owner's name. A source of no known kind is shown as it is stored."""
+    if source in _FIXED_SOURCES:
+        return render(_FIXED_SOURCES[source], {}, language)
+    for prefix, code in _NAMED_SOURCES:
+        if source.startswith(prefix):
+            return render(code, {"file": source[len(prefix) :]}, language)
+    match = _SUBMISSION.match(source)
+    if match:
+        code = "source.resolution" if match["resolution"] else "source.submission"
+        return render(code, {"owner": match["owner"]}, language)
+    return source

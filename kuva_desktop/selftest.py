@@ -62,11 +62,16 @@ def _translation(_folder: Path) -> str:
             QCoreApplication.translate("MainWindow", "&File"),
             QCoreApplication.translate("QPlatformTheme", "Cancel"),
         )
+        translations.set_language("fi")
+        # From translations/qt_extra_fi.qm: what Qt's qtbase_fi lacks.
+        look_in = QCoreApplication.translate("QFileDialog", "&Look in:")
     finally:
         translations.set_language("en")
     if texts != ("&Arkiv", "Avbryt"):
         raise AssertionError(f"Swedish not loaded: {texts}")
-    return "Swedish translations of the application and of Qt loaded"
+    if look_in != "&Sijainti:":
+        raise AssertionError(f"Qt's extra Finnish not loaded: {look_in}")
+    return "Swedish translations of the application and of Qt, and Qt's extra Finnish, loaded"
 
 
 def _icu(_folder: Path) -> str:

@@ -502,7 +502,7 @@ def test_cli_export_xlsx(cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
     assert (status, err) == (0, "")
     assert str(path) in out
     sheet = _sheet(path)
-    assert sheet["A2"].value == "Prognos 2/2021 · Utskriven 30.09.2021"
+    assert sheet["A2"].value == "Prognos 2/2021 · Utskriven 30.9.2021"
     assert [c.value for c in sheet[HEADER_ROW] if c.value and "Prognos" in c.value] == [
         "Prognos 2/2021"
     ]

@@ -15,6 +15,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QTranslator
@@ -174,3 +175,193 @@ def test_qm_loads_and_translates(qapp, language: str, expected: str) -> None:  #
     translator = QTranslator()
     assert translator.load(f"kuva_desktop_{language}", str(translations_path()))
     assert translator.translate("MainWindow", "&File") == expected
+
+
+# Qt's own dialogs. qtbase_fi.qm lacks some strings that the non-native dialogs show ("&Look in:",
+# "Files of &type:", "Folder"); translations/qt_extra_fi.ts supplies them.
+
+QT_EXTRA = ("qt_extra_fi", "qt_extra_sv")
+# The same word in English and in the language, by design.
+SAME_WORD = {"OK", "Alias", "%p%", "Kuva"}  # Kuva: our own title and text
+
+
+def qt_extra_ts(catalog: str) -> Path:
+    return TRANSLATIONS / f"{catalog}.ts"
+
+
+@pytest.mark.parametrize("catalog", QT_EXTRA)
+def test_the_qt_extra_catalogue_is_translated_and_compiled(catalog: str, tmp_path: Path) -> None:
+    found = messages(qt_extra_ts(catalog))
+    assert found
+    assert all(tr.get("type") is None and (tr.text or "").strip() for tr in found.values())
+    fresh = tmp_path / f"{catalog}.qm"
+    subprocess.run(
+        [tool("pyside6-lrelease"), "-silent", str(qt_extra_ts(catalog)), "-qm", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
+    assert (TRANSLATIONS / f"{catalog}.qm").read_bytes() == fresh.read_bytes(), (
+        f"{catalog}.qm is stale; run scripts/update-translations --release"
+    )
+
+
+def _shown_texts(dialog: Any) -> dict[tuple[str, int], str]:
+    """What a Qt dialog shows in words: labels, group titles, buttons and their tips, combo
+    entries, table headers, actions (menus), keyed by where they are."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QGroupBox,
+        QLabel,
+        QWidget,
+    )
+
+    found: dict[tuple[str, int], str] = {}
+
+    def add(where: str, text: str) -> None:
+        index = sum(1 for key in found if key[0] == where)
+        found[(where, index)] = text
+
+    add("title", dialog.windowTitle())
+    for widget in dialog.findChildren(QWidget):
+        name = f"{type(widget).__name__}:{widget.objectName()}"
+        if isinstance(widget, QLabel):
+            add(name, widget.text())
+        elif isinstance(widget, QGroupBox):
+            add(name, widget.title())
+        elif isinstance(widget, QAbstractButton):
+            add(name, widget.text())
+            add(name + ":tip", widget.toolTip())
+        elif isinstance(widget, QComboBox) and widget.objectName() != "lookInCombo":  # paths
+            for row in range(widget.count()):
+                add(name, widget.itemText(row))
+        elif isinstance(widget, QAbstractItemView) and widget.objectName() == "treeView":
+            model = widget.model()
+            for column in range(model.columnCount()):
+                add(name, model.headerData(column, Qt.Orientation.Horizontal))
+            root = widget.rootIndex()
+            for row in range(model.rowCount(root)):
+                if model.data(model.index(row, 0, root)) == "folder":  # its type: "Folder"
+                    add(name, model.data(model.index(row, 2, root)))
+        elif isinstance(widget, QAbstractItemView) and widget.objectName() == "sidebar":
+            model = widget.model()
+            add(name, model.data(model.index(0, 0)))  # "Computer"
+    for action in dialog.findChildren(QAction):
+        add(f"action:{action.objectName()}", action.text())
+    return {key: text for key, text in found.items() if text and re.search(r"[A-Za-z]", text)}
+
+
+def _dialog(kind: str, folder: Path, printer: Any) -> Any:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    if kind in ("open", "save"):
+        dialog = QFileDialog(None, "Kuva", str(folder))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setViewMode(QFileDialog.ViewMode.Detail)
+        if kind == "save":
+            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        return dialog
+    if kind == "message":
+        buttons = QMessageBox.StandardButton
+        every = (
+            buttons.Yes | buttons.No | buttons.Ok | buttons.Cancel | buttons.Close | buttons.Save
+        ) | (buttons.Discard | buttons.Apply | buttons.Retry | buttons.Ignore | buttons.Abort)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Kuva", "Kuva", every)
+        box.setDetailedText("Kuva")
+        return box
+    return QPrintPreviewDialog(printer) if kind == "preview" else QPrintDialog(printer)
+
+
+@pytest.mark.parametrize("kind", ["open", "save", "message", "preview", "print"])
+def test_qt_dialogs_show_no_english_in_finnish_and_swedish(
+    qtbot, translations, tmp_path: Path, kind: str
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QPushButton
+
+    printer = QPrinter()  # outlives the dialogs that print on it
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "raportti.pdf").write_bytes(b"%PDF-1.4\n")
+    shown = {}
+    for language in ("en", "fi", "sv"):
+        translations.set_language(language)
+        dialog = _dialog(kind, tmp_path, printer)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        if kind == "print":  # the options: copies, pages, sides
+            buttons = dialog.findChildren(QPushButton)
+            options = next(b for b in buttons if ">>" in b.text())
+            options.click()
+        if kind in ("open", "save"):
+            view = dialog.findChild(object, "treeView")
+            qtbot.waitUntil(lambda view=view: view.model().rowCount(view.rootIndex()) == 2)
+        shown[language] = _shown_texts(dialog)
+        dialog.close()
+    english = shown["en"]
+    assert len(english) > 5
+    for language in ("fi", "sv"):
+        untranslated = {
+            f"{where}: {text!r}"
+            for where, text in shown[language].items()
+            if english.get(where) == text and text not in SAME_WORD
+        }
+        assert not untranslated, f"{kind} in {language}: " + ", ".join(sorted(untranslated))
+
+
+# The glossary: the translations use its words.
+
+
+def _glossary_problems(language: str, sentences: list[tuple[str, str, list[str]]]) -> list[str]:
+    from kuva_desktop.domain.glossary import TERMS
+
+    return [
+        f"{where}: {source!r} uses “{term.en}” but {text!r} has no {getattr(term, language)!r}"
+        for where, source, translated in sentences
+        for text in translated
+        for term in TERMS
+        if term.in_english(source) and not term.in_language(text, language)
+    ]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_window_uses_the_glossarys_terms(language: str) -> None:
+    sentences = [
+        (context, source, texts(translation))
+        for (context, source), translation in messages(ts_file(language)).items()
+    ]
+    problems = _glossary_problems(language, sentences)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_messages_use_the_glossarys_terms(language: str) -> None:
+    from kuva_desktop.messages import MESSAGES
+
+    sentences = [(code, text.en, [text.get(language)]) for code, text in MESSAGES.items()]
+    problems = _glossary_problems(language, sentences)
+    assert not problems, "\n".join(problems)
+
+
+def test_the_glossary_finds_a_wrong_word() -> None:
+    from kuva_desktop.domain.glossary import TERMS
+
+    board = next(term for term in TERMS if term.en == "board")
+    assert board.in_english("&Export board report…")
+    assert not board.in_language("Vie johtokunnan &raportti…", "fi")
+    assert board.in_language("Vie lautakunnan &raportti…", "fi")
+    assert board.in_language("&Exportera nämndrapporten…", "sv")
+
+
+def test_docs_show_the_glossary() -> None:
+    from kuva_desktop.domain.glossary import markdown
+
+    docs = (ROOT / "docs" / "translations.md").read_text(encoding="utf-8")
+    shown = docs.split("<!-- glossary -->\n", 1)[1].split("\n<!-- /glossary -->", 1)[0]
+    assert shown == markdown(), (
+        "docs/translations.md: paste the output of "
+        "python -c 'from kuva_desktop.domain.glossary import markdown; print(markdown())'"
+    )

@@ -66,13 +66,14 @@ def test_an_edit_is_listed_with_who_and_where(panel: HistoryPanel, edits: Edits)
     created = panel.model.rowCount()
     assert created >= 1  # the sample data made it
     assert panel.model.data(panel.model.index(0, COLUMN_WHAT), DISPLAY) == "Created"
-    assert panel.model.data(panel.model.index(0, COLUMN_SOURCE), DISPLAY) == "sample data"
+    # Where it came from, in the model's language (Finnish unless the window says otherwise).
+    assert panel.model.data(panel.model.index(0, COLUMN_SOURCE), DISPLAY) == "Esimerkkiaineisto"
 
     edits.set_field(Ref("goal", goal), "title_sv", "Tjänsterna förbättras", "Edit title")
     assert panel.model.rowCount() == created + 1  # reloaded on the hub's signal
     model = panel.model
     assert model.data(model.index(0, COLUMN_WHO), DISPLAY) == "Aino"
-    assert model.data(model.index(0, COLUMN_SOURCE), DISPLAY) == "Typed"
+    assert model.data(model.index(0, COLUMN_SOURCE), DISPLAY) == "Käsin syötetty"
     assert model.data(model.index(0, COLUMN_WHAT), DISPLAY) == "Title (Swedish)"
     assert model.data(model.index(0, COLUMN_OLD), DISPLAY) == "—"
     assert model.data(model.index(0, COLUMN_NEW), DISPLAY) == "Tjänsterna förbättras"

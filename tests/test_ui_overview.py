@@ -286,7 +286,7 @@ def test_own_words_follow_the_installed_translation(qapp, overview: YearOverview
         qapp.processEvents()
         assert overview.model.headerData(problems, Qt.Orientation.Horizontal) == "Puutteet"
         assert overview.model.data(final, TOOLTIP) == "Ei kirjausta"
-        assert overview.view.accessibleName() == "Vuosinäkymä"
+        assert overview.view.accessibleName() == "Vuoden yleiskuva"
     finally:
         translations.set_language("en")
         qapp.processEvents()

@@ -180,7 +180,7 @@ def test_the_coordinator_imports_merges_and_resolves(
     broken = tmp_path / "rikki.kuvasub"
     broken.write_bytes(saved[0].read_bytes()[:100])
     dry_run, summary = merge_through_the_window(qtbot, window, [saved[0], broken])
-    assert dry_run.startswith("1 kirjaus viedään, 0 ristiriitaa, 1 tiedosto hylätty.")
+    assert dry_run.startswith("1 kirjaus tuodaan, 0 ristiriitaa, 1 tiedosto hylätty.")
     assert "rikki.kuvasub: puutteellinen tai vahingoittunut" in dry_run
     assert Editor(database).get(Ref.entry(c, "1"), "status") == "off_track"
     summary.button(QMessageBox.StandardButton.Close).click()
@@ -265,7 +265,7 @@ def test_submissions_dropped_onto_the_window_are_imported(
     importer.confirm_box.button(QMessageBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: importer.summary_box is not None)
     assert Editor(database).get(Ref.entry(c, "1"), "status") == "on_track"
-    assert importer.summary_box.text().startswith("1 kirjaus viety")
+    assert importer.summary_box.text().startswith("1 kirjaus tuotu")
 
 
 def test_a_package_as_the_program_argument_opens_package_mode(

@@ -26,7 +26,7 @@ pytestmark = pytest.mark.usefixtures("qt_settings")
 def test_the_dialog_offers_years_rounds_languages_and_paper(qtbot, translations) -> None:  # type: ignore[no-untyped-def]
     dialog = ReportDialog([2019, 2020, 2021], 2021, "fi")
     qtbot.addWidget(dialog)
-    assert dialog.windowTitle() == "Vie johtokunnan raportti"
+    assert dialog.windowTitle() == "Vie lautakunnan raportti"
     assert [dialog.round.itemText(i) for i in range(4)] == [
         "Ennuste 1/2021",
         "Ennuste 2/2021",

@@ -108,7 +108,7 @@ def test_a_locked_round_refuses_and_says_why(window: MainWindow, monkeypatch) ->
     goal = first_goal(window, 2021)
     metric = goal.children[0]
     window.edits.set_field(Ref.entry(metric.key, "1"), "comment", "muutos", "test")
-    assert warned == ["round 1 is locked"]
+    assert warned == ["kierros 1 on lukittu"]  # in the UI language
 
 
 def test_search_box_filters_the_tree(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Nothing is assigned in this round.</source>
-        <translation>Tällä kierroksella ei ole jaettavaa.</translation>
+        <translation>Tällä kierroksella ei ole osoitettu mitään.</translation>
     </message>
 </context>
 <context>
@@ -369,10 +369,6 @@
         <translation>Poistettu</translation>
     </message>
     <message>
-        <source>Typed</source>
-        <translation>Käsin syötetty</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>Kyllä</translation>
     </message>
@@ -486,11 +482,11 @@
     </message>
     <message>
         <source>&amp;Owners and links…</source>
-        <translation>&amp;Vastuuhenkilöt ja kytkökset…</translation>
+        <translation>&amp;Vastuuhenkilöt ja kytkeytymiset…</translation>
     </message>
     <message>
         <source>&amp;Export board report…</source>
-        <translation>Vie johtokunnan &amp;raportti…</translation>
+        <translation>Vie lautakunnan &amp;raportti…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -672,7 +668,7 @@
     </message>
     <message>
         <source>A new year from %1 (its themes, goals, metrics, owners and links):</source>
-        <translation>Uusi vuosi vuoden %1 pohjalta (sen teemat, tavoitteet, mittarit, vastuuhenkilöt ja kytkökset):</translation>
+        <translation>Uusi vuosi vuoden %1 pohjalta (sen teemat, tavoitteet, mittarit, vastuuhenkilöt ja kytkeytymiset):</translation>
     </message>
     <message>
         <source>Empty database</source>
@@ -847,70 +843,6 @@
         <translation>Selvitys</translation>
     </message>
     <message>
-        <source>the file cannot be read</source>
-        <translation>tiedostoa ei voi lukea</translation>
-    </message>
-    <message>
-        <source>the file is larger than a package can be</source>
-        <translation>tiedosto on suurempi kuin paketti voi olla</translation>
-    </message>
-    <message>
-        <source>not a Kuva package or submission</source>
-        <translation>ei Kuva-työpaketti eikä -palautus</translation>
-    </message>
-    <message>
-        <source>a format version this application does not read</source>
-        <translation>tiedostomuodon versio, jota tämä ohjelma ei lue</translation>
-    </message>
-    <message>
-        <source>incomplete or damaged</source>
-        <translation>puutteellinen tai vahingoittunut</translation>
-    </message>
-    <message>
-        <source>does not follow the package format</source>
-        <translation>ei noudata pakettien tiedostomuotoa</translation>
-    </message>
-    <message>
-        <source>a package, not a submission</source>
-        <translation>työpaketti eikä palautus</translation>
-    </message>
-    <message>
-        <source>changed after it was written</source>
-        <translation>muutettu kirjoittamisen jälkeen</translation>
-    </message>
-    <message>
-        <source>signed with the key of another package</source>
-        <translation>allekirjoitettu toisen työpaketin avaimella</translation>
-    </message>
-    <message>
-        <source>from another database</source>
-        <translation>toisesta tietokannasta</translation>
-    </message>
-    <message>
-        <source>a package this database did not issue</source>
-        <translation>työpaketti, jota tämä tietokanta ei ole jakanut</translation>
-    </message>
-    <message>
-        <source>for another year, round or owner than its package</source>
-        <translation>eri vuodelle, kierrokselle tai vastuuhenkilölle kuin sen työpaketti</translation>
-    </message>
-    <message>
-        <source>for a locked round</source>
-        <translation>lukitulle kierrokselle</translation>
-    </message>
-    <message>
-        <source>changes something outside the owner&apos;s assignment</source>
-        <translation>muuttaa jotain vastuuhenkilön tehtävien ulkopuolelta</translation>
-    </message>
-    <message>
-        <source>a value the rules refuse</source>
-        <translation>arvo, jota säännöt eivät salli</translation>
-    </message>
-    <message>
-        <source>older than a submission already merged from the same package</source>
-        <translation>vanhempi kuin samasta työpaketista jo yhdistetty palautus</translation>
-    </message>
-    <message>
         <source>not issued</source>
         <translation>ei jaettu</translation>
     </message>
@@ -934,16 +866,52 @@
         <source>late</source>
         <translation>myöhässä</translation>
     </message>
+    <message>
+        <source>will be merged</source>
+        <translation>yhdistetään</translation>
+    </message>
+    <message>
+        <source>round %1</source>
+        <translation>kierros %1</translation>
+    </message>
+    <message>
+        <source>Applied: %1 · %2 · %3 · %4</source>
+        <translation>Päivitetty: %1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>To apply: %1 · %2 · %3 · %4</source>
+        <translation>Tuodaan: %1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Conflict: %1 · %2 · %3 · %4</source>
+        <translation>Ristiriita: %1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Warning: %1 · %2 · %3: rule %4: %5</source>
+        <translation>Varoitus: %1 · %2 · %3: sääntö %4: %5</translation>
+    </message>
+    <message>
+        <source>nothing to apply</source>
+        <translation>ei päivitettävää</translation>
+    </message>
+    <message>
+        <source>merged before</source>
+        <translation>yhdistetty jo aiemmin</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>hylätty</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Print board report</source>
-        <translation>Tulosta johtokunnan raportti</translation>
+        <translation>Tulosta lautakunnan raportti</translation>
     </message>
     <message>
         <source>Export board report</source>
-        <translation>Vie johtokunnan raportti</translation>
+        <translation>Vie lautakunnan raportti</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
@@ -986,7 +954,7 @@
     <name>ReportRunner</name>
     <message>
         <source>Export board report</source>
-        <translation>Vie johtokunnan raportti</translation>
+        <translation>Vie lautakunnan raportti</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;Excel workbook (*.xlsx);;Web page (*.html)</source>
@@ -1052,8 +1020,8 @@
     <message numerus="yes">
         <source>%n entries will be applied</source>
         <translation>
-            <numerusform>%n kirjaus viedään</numerusform>
-            <numerusform>%n kirjausta viedään</numerusform>
+            <numerusform>%n kirjaus tuodaan</numerusform>
+            <numerusform>%n kirjausta tuodaan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1073,8 +1041,8 @@
     <message numerus="yes">
         <source>%n entries applied</source>
         <translation>
-            <numerusform>%n kirjaus viety</numerusform>
-            <numerusform>%n kirjausta viety</numerusform>
+            <numerusform>%n kirjaus tuotu</numerusform>
+            <numerusform>%n kirjausta tuotu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1437,7 +1405,7 @@
     <name>YearOverview</name>
     <message>
         <source>Year overview</source>
-        <translation>Vuosinäkymä</translation>
+        <translation>Vuoden yleiskuva</translation>
     </message>
     <message>
         <source>One row per metric; double-click or press Enter to open a cell&apos;s item.</source>

@@ -369,10 +369,6 @@
         <translation>Borttagen</translation>
     </message>
     <message>
-        <source>Typed</source>
-        <translation>Manuellt inmatad</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -793,7 +789,7 @@
     </message>
     <message>
         <source>Work package of %1 · %2 · deadline %3 · everything you type is kept; File → Save submission (Ctrl+S) writes the file to send back.</source>
-        <translation>Arbetspaket för %1 · %2 · sista dag %3 · allt du skriver sparas; Arkiv → Spara inlämning (Ctrl+S) skriver filen som du skickar tillbaka.</translation>
+        <translation>Arbetspaket för %1 · %2 · tidsfrist %3 · allt du skriver sparas; Arkiv → Spara inlämning (Ctrl+S) skriver filen som du skickar tillbaka.</translation>
     </message>
     <message>
         <source>Work package</source>
@@ -847,70 +843,6 @@
         <translation>Utredning</translation>
     </message>
     <message>
-        <source>the file cannot be read</source>
-        <translation>filen kan inte läsas</translation>
-    </message>
-    <message>
-        <source>the file is larger than a package can be</source>
-        <translation>filen är större än ett paket kan vara</translation>
-    </message>
-    <message>
-        <source>not a Kuva package or submission</source>
-        <translation>inte ett Kuva-arbetspaket eller en Kuva-inlämning</translation>
-    </message>
-    <message>
-        <source>a format version this application does not read</source>
-        <translation>en formatversion som detta program inte läser</translation>
-    </message>
-    <message>
-        <source>incomplete or damaged</source>
-        <translation>ofullständig eller skadad</translation>
-    </message>
-    <message>
-        <source>does not follow the package format</source>
-        <translation>följer inte paketformatet</translation>
-    </message>
-    <message>
-        <source>a package, not a submission</source>
-        <translation>ett arbetspaket, inte en inlämning</translation>
-    </message>
-    <message>
-        <source>changed after it was written</source>
-        <translation>ändrad efter att den skrevs</translation>
-    </message>
-    <message>
-        <source>signed with the key of another package</source>
-        <translation>signerad med ett annat arbetspakets nyckel</translation>
-    </message>
-    <message>
-        <source>from another database</source>
-        <translation>från en annan databas</translation>
-    </message>
-    <message>
-        <source>a package this database did not issue</source>
-        <translation>ett arbetspaket som denna databas inte har delat ut</translation>
-    </message>
-    <message>
-        <source>for another year, round or owner than its package</source>
-        <translation>för ett annat år, en annan omgång eller ansvarsperson än dess arbetspaket</translation>
-    </message>
-    <message>
-        <source>for a locked round</source>
-        <translation>för en låst omgång</translation>
-    </message>
-    <message>
-        <source>changes something outside the owner&apos;s assignment</source>
-        <translation>ändrar något utanför ansvarspersonens uppdrag</translation>
-    </message>
-    <message>
-        <source>a value the rules refuse</source>
-        <translation>ett värde som reglerna inte tillåter</translation>
-    </message>
-    <message>
-        <source>older than a submission already merged from the same package</source>
-        <translation>äldre än en redan sammanfogad inlämning från samma arbetspaket</translation>
-    </message>
-    <message>
         <source>not issued</source>
         <translation>inte utdelat</translation>
     </message>
@@ -933,6 +865,42 @@
     <message>
         <source>late</source>
         <translation>försenat</translation>
+    </message>
+    <message>
+        <source>will be merged</source>
+        <translation>sammanfogas</translation>
+    </message>
+    <message>
+        <source>round %1</source>
+        <translation>omgång %1</translation>
+    </message>
+    <message>
+        <source>Applied: %1 · %2 · %3 · %4</source>
+        <translation>Tillämpat: %1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>To apply: %1 · %2 · %3 · %4</source>
+        <translation>Förs in: %1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Conflict: %1 · %2 · %3 · %4</source>
+        <translation>Konflikt: %1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Warning: %1 · %2 · %3: rule %4: %5</source>
+        <translation>Varning: %1 · %2 · %3: regel %4: %5</translation>
+    </message>
+    <message>
+        <source>nothing to apply</source>
+        <translation>inget att tillämpa</translation>
+    </message>
+    <message>
+        <source>merged before</source>
+        <translation>sammanfogat redan tidigare</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>avvisat</translation>
     </message>
 </context>
 <context>
@@ -1094,8 +1062,8 @@
     <message numerus="yes">
         <source>%n submissions were written after the deadline.</source>
         <translation>
-            <numerusform>%n inlämning skrevs efter sista dagen.</numerusform>
-            <numerusform>%n inlämningar skrevs efter sista dagen.</numerusform>
+            <numerusform>%n inlämning skrevs efter tidsfristen.</numerusform>
+            <numerusform>%n inlämningar skrevs efter tidsfristen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1319,7 +1287,7 @@
     <message>
         <source>“%1” cannot be deleted: it is a link of
 %2</source>
-        <translation>”%1” kan inte tas bort, eftersom den används av målen
+        <translation>”%1” kan inte tas bort, eftersom kopplingen används av målen
 %2</translation>
     </message>
     <message>

@@ -15,6 +15,7 @@ from kuva_desktop.domain import rules
 from kuva_desktop.domain.numbers import parse_numeric
 from kuva_desktop.domain.statuses import parse_status
 from kuva_desktop.errors import InputError
+from kuva_desktop.messages import Message
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.database import Database
 from kuva_desktop.storage.history import SOURCE_TYPED
@@ -221,7 +222,7 @@ class Editor:
     def restore_version(self, change: m.Change) -> Any:
         """Set the field back to the value it had before ``change``; returns the value replaced."""
         if change.field is None:
-            raise InputError("only the change of a field can be restored")
+            raise InputError("edit.restore_field_only")
         value = json.loads(change.old) if change.old is not None else None
         return self.set_field(change_ref(change), change.field, value)
 
@@ -245,7 +246,7 @@ def _year(session: Session, year: int) -> m.Year:
 def _get(session: Session, model: Any, key: str) -> Any:
     row = session.get(model, key)
     if row is None:
-        raise InputError(f"{model.__tablename__} {key}: no longer in the database")
+        raise InputError("edit.gone", kind=model.__tablename__, key=key)
     return row
 
 
@@ -279,7 +280,7 @@ def _check_lock(session: Session, ref: Ref, row: Any) -> None:
     if ref.kind == "entry":
         round_ = _round_of(session, row)
         if round_ is not None and rules.may_change(round_.state, coordinator=True):
-            raise EditRefused("round_locked", f"round {row.round_key} is locked")
+            raise EditRefused("round_locked", Message("round.locked", round=row.round_key))
 
 
 def _refuse_locked_entries(session: Session, row: Any) -> None:
@@ -294,8 +295,7 @@ def _refuse_locked_entries(session: Session, row: Any) -> None:
                 round_ = _round_of(session, entry)
                 if round_ is not None and rules.may_change(round_.state, coordinator=True):
                     raise EditRefused(
-                        "round_locked",
-                        f"round {entry.round_key} is locked: what has entries there stays",
+                        "round_locked", Message("round.locked_entries", round=entry.round_key)
                     )
 
 
@@ -389,20 +389,22 @@ def _normalise(ref: Ref, field: str, value: Any) -> Any:
         round_key = str(ref.key).rsplit(":", 1)[1]
         try:
             status = parse_status(str(value))
-        except ValueError as error:
-            raise EditRefused("status_spelling", str(error)) from None
+        except ValueError:
+            raise EditRefused("status_spelling", _unknown_status(value)) from None
         if status is not None and status not in rules.allowed_statuses(round_key):
-            raise EditRefused("round_codes", f"{status.value} does not belong in round {round_key}")
+            raise EditRefused(
+                "round_codes", Message("status.wrong_round", status=status.value, round=round_key)
+            )
         return status.value if status else None
     if field == "numeric":
         if isinstance(value, str):
             try:
                 parsed = parse_numeric(value)
-            except ValueError as error:
-                raise EditRefused("numeric_not_negative", str(error)) from None
+            except ValueError:
+                raise EditRefused("numeric_not_negative", _not_a_number(value)) from None
             value = parsed[0] if parsed else None
         if value is not None and Decimal(str(value)) < 0:
-            raise EditRefused("numeric_not_negative", f"below zero: {value}")
+            raise EditRefused("numeric_not_negative", Message("numeric.below_zero", value=value))
         if value is None:
             return None
         number = Decimal(str(value)).normalize()
@@ -412,3 +414,15 @@ def _normalise(ref: Ref, field: str, value: Any) -> Any:
     if field in ("owners", "links"):
         return [str(v) for v in value if str(v).strip()]
     return value
+
+
+def _unknown_status(value: object) -> Message:
+    return Message("status.unknown", text=repr(str(value).strip()))
+
+
+def _not_a_number(value: str) -> Message:
+    # parse_numeric refuses a number below zero, or a text that is not a number.
+    text = value.strip()
+    if text[:1] in ("-", "−"):
+        return Message("numeric.below_zero", value=repr(text))
+    return Message("numeric.not_a_number", text=repr(text))

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kuva_desktop.errors import InputError
+from kuva_desktop.messages import Joined, Message
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.database import Database
 from kuva_desktop.storage.history import SOURCE_TYPED
@@ -48,7 +49,10 @@ class Use:
     title: str
 
     def describe(self) -> str:
-        return f"{self.year} {self.kind} “{_short(self.title)}”"
+        return self.message().text()
+
+    def message(self) -> Message:
+        return Message(f"use.{self.kind}", year=self.year, title=_short(self.title))
 
 
 def _short(text: str, width: int = 60) -> str:
@@ -102,16 +106,16 @@ def save_owner(
     """Add an owner (``old_name`` None) or change one, renaming it when ``name`` differs."""
     name, email, area = _clean(name), _clean(email) or None, _clean(area) or None
     if not name:
-        raise InputError("an owner needs a name")
+        raise InputError("owner.no_name")
     if email is not None and not looks_like_email(email):
-        raise InputError(f"owner “{name}”: “{email}” is not an e-mail address")
+        raise InputError("owner.bad_email", name=name, email=email)
     if area is not None and area not in AREAS:
-        raise InputError(f"owner “{name}”: unknown service area “{area}”")
+        raise InputError("owner.bad_area", name=name, area=area)
     with database.session(source=SOURCE_TYPED) as session:
         row = _owner(session, old_name) if old_name is not None else m.Owner()
         for other in session.scalars(select(m.Owner)):
             if other is not row and same_name(other.name, name):
-                raise InputError(f"owner “{other.name}” is already in the vocabulary")
+                raise InputError("owner.exists", name=other.name)
         if row.name != name:
             row.name = name
         if row.email != email:
@@ -126,7 +130,7 @@ def delete_owner(database: Database, name: str) -> None:
     """Delete an owner that no goal or metric uses."""
     uses = owner_uses(database, name)
     if uses:
-        raise InputError(_in_use(f"owner “{name}”", uses))
+        raise InputError("owner.in_use", name=name, **_in_use(uses))
     with database.session(source=SOURCE_TYPED) as session:
         session.delete(_owner(session, name))
 
@@ -134,7 +138,7 @@ def delete_owner(database: Database, name: str) -> None:
 def _owner(session: Session, name: str) -> m.Owner:
     row = session.scalars(select(m.Owner).where(m.Owner.name == name)).one_or_none()
     if row is None:
-        raise InputError(f"owner “{name}”: no longer in the database")
+        raise InputError("owner.gone", name=name)
     return row
 
 
@@ -167,12 +171,12 @@ def save_link(
     """Add a link (``old_name_fi`` None) or change one, renaming it when ``name_fi`` differs."""
     name_fi, name_sv = _clean(name_fi), _clean(name_sv) or None
     if not name_fi:
-        raise InputError("a link needs a Finnish name")
+        raise InputError("link.no_name")
     with database.session(source=SOURCE_TYPED) as session:
         row = _link(session, old_name_fi) if old_name_fi is not None else m.Link()
         for other in session.scalars(select(m.Link)):
             if other is not row and same_name(other.name_fi, name_fi):
-                raise InputError(f"link “{other.name_fi}” is already in the vocabulary")
+                raise InputError("link.exists", name=other.name_fi)
         if row.name_fi != name_fi:
             row.name_fi = name_fi
         if row.name_sv != name_sv:
@@ -185,7 +189,7 @@ def delete_link(database: Database, name_fi: str) -> None:
     """Delete a link that no goal lists."""
     uses = link_uses(database, name_fi)
     if uses:
-        raise InputError(_in_use(f"link “{name_fi}”", uses))
+        raise InputError("link.in_use", name=name_fi, **_in_use(uses))
     with database.session(source=SOURCE_TYPED) as session:
         session.delete(_link(session, name_fi))
 
@@ -193,11 +197,12 @@ def delete_link(database: Database, name_fi: str) -> None:
 def _link(session: Session, name_fi: str) -> m.Link:
     row = session.scalars(select(m.Link).where(m.Link.name_fi == name_fi)).one_or_none()
     if row is None:
-        raise InputError(f"link “{name_fi}”: no longer in the database")
+        raise InputError("link.gone", name=name_fi)
     return row
 
 
-def _in_use(what: str, uses: list[Use]) -> str:
-    shown = "; ".join(u.describe() for u in uses[:3])
-    more = f" and {len(uses) - 3} more" if len(uses) > 3 else ""
-    return f"{what} is in use and cannot be deleted: {shown}{more}"
+def _in_use(uses: list[Use]) -> dict[str, object]:
+    """The ``uses`` and ``more`` of an "in use" refusal: the first three places, and a count."""
+    shown = Joined([u.message() for u in uses[:3]])
+    more = Message("list.more", count=len(uses) - 3) if len(uses) > 3 else ""
+    return {"uses": shown, "more": more}

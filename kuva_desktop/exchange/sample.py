@@ -29,10 +29,7 @@ def load_sample_data(database: Database) -> list[int]:
         present = set(session.scalars(select(m.Year.year).where(m.Year.year.in_(SAMPLE_YEARS))))
     if present:
         years = ", ".join(str(y) for y in sorted(present))
-        raise InputError(
-            f"{database.path or database.url}: the database already has {years}; "
-            "the sample data loads only into a database without those years"
-        )
+        raise InputError("sample.present", path=database.path or database.url, years=years)
     database.backup("before-sample-data")
     with database.session(source="sample data") as session:
         for document in documents:

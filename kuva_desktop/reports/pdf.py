@@ -27,7 +27,7 @@ LANGUAGES = ("fi", "sv")
 
 def _check(language: str, paper: str, path: Path) -> None:
     if language not in LANGUAGES:
-        raise InputError(f"language {language!r}: choose fi or sv")
+        raise InputError("report.language", language=repr(language))
     paper_size(paper)
     check_writable(path)
 

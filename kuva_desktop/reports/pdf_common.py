@@ -32,6 +32,7 @@ from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph
 
 from kuva_desktop.errors import InputError
+from kuva_desktop.messages import Message
 from kuva_desktop.reports.hyphenation import reportlab_hyphenator
 from kuva_desktop.reports.pdf_text import PlainParagraph
 from kuva_desktop.reports.table import PAGE
@@ -191,7 +192,7 @@ def paper_size(paper: str) -> tuple[float, float]:
     try:
         return PAPERS[paper.upper()]
     except KeyError:
-        raise InputError(f"paper {paper!r}: choose A4 or A3") from None
+        raise InputError("report.paper", paper=repr(paper)) from None
 
 
 @dataclass(frozen=True)
@@ -353,7 +354,7 @@ def build_document(
     try:
         path.write_bytes(buffer.getvalue())
     except OSError as error:
-        raise InputError(f"{path}: cannot be written ({error.strerror})") from None
+        raise InputError("file.cannot_write", path=path, reason=error.strerror) from None
     return pages
 
 
@@ -395,11 +396,13 @@ def check_writable(path: Path) -> None:
     """Refuse an output path that cannot be written before the (possibly long) layout."""
     parent = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
-        raise InputError(f"{path}: cannot be written (it is a folder)")
+        raise InputError("file.cannot_write", path=path, reason=Message("file.is_folder"))
     if not parent.is_dir():
-        raise InputError(f"{path}: cannot be written (no folder {parent})")
+        raise InputError(
+            "file.cannot_write", path=path, reason=Message("file.no_folder", folder=parent)
+        )
     if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise InputError(f"{path}: cannot be written (permission denied)")
+        raise InputError("file.cannot_write", path=path, reason=Message("file.permission"))
 
 
 def fallback_list(fallbacks: list[str], language: str, styles: Styles) -> list[Flowable]:

@@ -13,6 +13,7 @@ from typing import Any
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Frame, PageTemplate, Paragraph, Spacer
 
+from kuva_desktop.domain.dates import format_date
 from kuva_desktop.domain.statuses import status_colour
 from kuva_desktop.domain.terms import round_label
 from kuva_desktop.reports.pdf_common import (
@@ -108,7 +109,7 @@ def write_year_end_report(
     language = report.language
     top = page_height - MARGIN
     subject = round_label("final", report.year, language)
-    date = report.printed.strftime("%d.%m.%Y") if language != "en" else report.printed.isoformat()
+    date = format_date(report.printed, language)
     subtitle = f"{subject} · {PRINTED(language)} {date}"
 
     def title_line(canv: Any, _doc: Any) -> None:

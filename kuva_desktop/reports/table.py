@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Protocol
 
 from kuva_desktop.domain import terms
+from kuva_desktop.domain.dates import format_date
 from kuva_desktop.domain.labels import Label
 from kuva_desktop.domain.numbers import DEFAULT_UNIT, format_numeric
 from kuva_desktop.domain.rules import FINAL, FORECAST_ROUNDS, derive_outcome
@@ -163,7 +164,7 @@ def board_columns(
     year: YearSnapshot, round_key: str, language: str, only_round: bool
 ) -> list[Column]:
     if round_key not in FORECAST_ROUNDS:
-        raise InputError(f"round {round_key!r}: the board table is for rounds 1, 2 and 3")
+        raise InputError("report.not_a_forecast_round", round=repr(round_key))
     rounds = [round_key] if only_round else list(FORECAST_ROUNDS[: int(round_key)])
     columns = [
         Column("theme", terms.COLUMN_THEME(language)),
@@ -195,19 +196,22 @@ def build_board_table(
     texts = _Texts(language)
     columns = board_columns(row, round_key, language, only_round)
     rows: list[BoardRow] = []
-    for t_number, theme in enumerate(row.themes, start=1):
+    for theme in row.themes:
         theme_text = texts.pick_span(
-            theme.name_fi, theme.name_sv, f"{_word('theme', language)} {t_number}"
+            theme.name_fi, theme.name_sv, _named("theme", theme.name_fi, language)
         )
         for goal in theme.goals:
-            title = texts.pick_span(goal.title_fi, goal.title_sv, f"“{goal.title_fi}”")
+            in_goal = _named("goal", goal.title_fi, language)
+            title = texts.pick_span(goal.title_fi, goal.title_sv, in_goal)
             description = texts.pick_span(
-                goal.description_fi,
-                goal.description_sv,
-                f"“{goal.title_fi}”: {_word('desc', language)}",
+                goal.description_fi, goal.description_sv, f"{in_goal}: {_word('desc', language)}"
             )
             links = [
-                texts.pick_span(link.name_fi, link.name_sv, f"“{goal.title_fi}”: {link.name_fi}")
+                texts.pick_span(
+                    link.name_fi,
+                    link.name_sv,
+                    f"{in_goal}: {_named('link', link.name_fi, language)}",
+                )
                 for link in goal.links
             ]
 
@@ -223,7 +227,7 @@ def build_board_table(
                 goal_description_language=description.language,
             )
             for m_number, metric in enumerate(goal.metrics, start=1):
-                where = f"“{goal.title_fi}”, {_word('metric', language)} {m_number}"
+                where = _metric_place(in_goal, m_number, metric.text_fi, language)
                 cells: dict[Column, Cell] = {}
                 for column in columns:
                     cells[column] = _cell(column, metric, row, texts, where, links, language)
@@ -238,7 +242,7 @@ def build_board_table(
         layout=row.layout,
         title=terms.REPORT_TITLE(language),
         subtitle=f"{terms.round_label(round_key, row.year, language)} · {PRINTED(language)} "
-        f"{printed.strftime('%d.%m.%Y') if language != 'en' else printed.isoformat()}",
+        f"{format_date(printed, language)}",
         printed=printed,
         division=division,
         columns=columns,
@@ -302,17 +306,42 @@ def _spans_cell(spans: list[Span]) -> Cell:
     return Cell(text, spans=tuple(spans))
 
 
-# Words that name a place in the fallback list ("“Title”, mittari 2").
+# Words that name a place in the fallback list, each item by its Finnish name as the reader sees
+# it in the table: 'tema ”Maailman toimivin kaupunki”', 'mål ”Palveluja parannetaan…”,
+# indikator 2 ”Asiakastyytyväisyys…”: målnivå'.
 _WORDS = {
     "theme": Label("teema", "tema", "theme"),
+    "goal": Label("tavoite", "mål", "goal"),
     "desc": Label("kuvaus", "beskrivning", "description"),
     "metric": Label("mittari", "indikator", "metric"),
+    "link": Label("kytkeytyminen", "koppling", "link"),
     "division": Label("toimiala", "sektor", "division"),
 }
+# Finnish and Swedish quote with ” on both sides.
+_QUOTES = {"fi": ("”", "”"), "sv": ("”", "”")}
+_NAME_WIDTH = 60
 
 
 def _word(what: str, language: str) -> str:
     return _WORDS[what](language)
+
+
+def _named(what: str, name: str | None, language: str) -> str:
+    """'tema ”Maailman toimivin kaupunki”': the word of the place and its (Finnish) name."""
+    return f"{_word(what, language)} {_quoted(name, language)}"
+
+
+def _metric_place(in_goal: str, number: int, text: str | None, language: str) -> str:
+    """'mål ”…”, indikator 2 ”…”': the goal, the metric's number in it and its text."""
+    return f"{in_goal}, {_word('metric', language)} {number} {_quoted(text, language)}"
+
+
+def _quoted(name: str | None, language: str) -> str:
+    opening, closing = _QUOTES.get(language, ("“", "”"))
+    line = " ".join((name or "").split())
+    if len(line) > _NAME_WIDTH:
+        line = line[: _NAME_WIDTH - 1] + "…"
+    return f"{opening}{line}{closing}"
 
 
 # The year-end report
@@ -358,14 +387,15 @@ def build_year_end(
     goals = []
     for theme in row.themes:
         for goal in theme.goals:
-            title = texts.pick_span(goal.title_fi, goal.title_sv, f"“{goal.title_fi}”")
+            in_goal = _named("goal", goal.title_fi, language)
+            title = texts.pick_span(goal.title_fi, goal.title_sv, in_goal)
             metrics = []
             statuses = []
             for number, metric in enumerate(goal.metrics, start=1):
                 entry = metric.entry(FINAL)
                 status = entry.status if entry is not None else None
                 statuses.append(status)
-                where = f"“{goal.title_fi}”, {_word('metric', language)} {number}"
+                where = _metric_place(in_goal, number, metric.text_fi, language)
                 text = texts.pick_span(metric.text_fi, metric.text_sv, where)
                 metrics.append(
                     YearEndMetric(

@@ -31,6 +31,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
 from kuva_desktop.domain import terms
+from kuva_desktop.domain.dates import format_date
 from kuva_desktop.domain.rules import FINAL
 from kuva_desktop.errors import InputError
 from kuva_desktop.reports.table import (
@@ -376,7 +377,7 @@ def _sheet_title(text: str) -> str:
 
 
 def _date(day: dt.date, language: str) -> str:
-    return day.isoformat() if language == "en" else day.strftime("%d.%m.%Y")
+    return format_date(day, language)
 
 
 def _properties(
@@ -422,4 +423,4 @@ def _save(workbook: Workbook, path: Path, printed: dt.date) -> None:
     try:
         path.write_bytes(buffer.getvalue())
     except OSError as error:
-        raise InputError(f"{path}: cannot be written ({error.strerror})") from None
+        raise InputError("file.cannot_write", path=path, reason=error.strerror) from None

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from kuva_desktop.exchange.packages import CompletenessRow
     from kuva_desktop.storage.database import Database
 
+from kuva_desktop.ui.formatting import stored_time_text
 from kuva_desktop.ui.i18n import Retranslated, error_text
 from kuva_desktop.ui.package_texts import (
     LATE,
@@ -103,7 +104,7 @@ class CompletenessModel(QAbstractTableModel):
             if column == self.COLUMN_STATE:
                 return self.state_text(row)
             if column == self.COLUMN_RECEIVED:
-                return row.received_at.strftime("%Y-%m-%d %H:%M") if row.received_at else ""
+                return stored_time_text(row.received_at)
         if role == Qt.ItemDataRole.BackgroundRole and column == self.COLUMN_STATE:
             return QBrush(QColor(STATE_COLOURS.get(row.state, "#ffffff")))
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COLUMN_STATE:

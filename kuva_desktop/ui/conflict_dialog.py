@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from kuva_desktop.exchange.packages import ConflictView
     from kuva_desktop.storage.database import Database
 
+from kuva_desktop.ui.formatting import stored_time_text
 from kuva_desktop.ui.i18n import Retranslated, error_text
 from kuva_desktop.ui.package_texts import bold_label, field_label, shown_value
 
@@ -215,7 +216,7 @@ class ConflictDialog(Retranslated, QDialog):
             .replace("%1", c.owner)
             .replace("%2", round_label(c.round_key, c.year, self.language))
             .replace("%3", field_label(c.field))
-            .replace("%4", c.received_at.strftime("%Y-%m-%d %H:%M"))
+            .replace("%4", stored_time_text(c.received_at, self.language))
         )
         self.base.setPlainText(shown_value(c.field, c.base, self.language))
         self.ours.setPlainText(shown_value(c.field, c.ours, self.language))

@@ -15,8 +15,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -38,7 +36,9 @@ from kuva_desktop.domain import terms
 from kuva_desktop.domain.statuses import STATUS_TABLE, status_label
 from kuva_desktop.editing import EditRefused, Ref
 from kuva_desktop.editing.editor import FIELDS, change_ref
+from kuva_desktop.messages import history_source
 from kuva_desktop.storage import models as m
+from kuva_desktop.ui.formatting import decimal_text, stored_time_text
 from kuva_desktop.ui.i18n import Retranslated, error_text
 from kuva_desktop.ui.undo import Edits, SetField
 
@@ -90,7 +90,6 @@ OFFICIAL_FIELDS = {
 }
 CREATED = QT_TRANSLATE_NOOP("HistoryModel", "Created")
 DELETED = QT_TRANSLATE_NOOP("HistoryModel", "Deleted")
-TYPED = QT_TRANSLATE_NOOP("HistoryModel", "Typed")
 YES = QT_TRANSLATE_NOOP("HistoryModel", "Yes")
 NO = QT_TRANSLATE_NOOP("HistoryModel", "No")
 EMPTY = "—"
@@ -179,12 +178,10 @@ class HistoryModel(QAbstractTableModel):
 
     def when(self, version: Version) -> str:
         """The time in the local time zone, in the UI language's short form."""
-        local = version.at.replace(tzinfo=dt.UTC).astimezone()
-        stamp = QDateTime.fromSecsSinceEpoch(int(local.timestamp()))
-        return QLocale(self._language).toString(stamp, QLocale.FormatType.ShortFormat)
+        return stored_time_text(version.at, self._language)
 
     def source(self, version: Version) -> str:
-        return self._translate(TYPED) if version.source == "typed" else version.source
+        return history_source(version.source, self._language)
 
     def what(self, version: Version) -> str:
         if version.action == "create":
@@ -224,8 +221,8 @@ class HistoryModel(QAbstractTableModel):
             return ", ".join(str(v) for v in value) or EMPTY
         if version.field == "status" and value in STATUS_TABLE:
             return status_label(value, self._language)
-        if version.field == "numeric" and self._language in ("fi", "sv"):
-            value = str(value).replace(".", ",")
+        if version.field == "numeric":
+            value = decimal_text(value, self._language)
         value = str(value)
         if full:
             return value

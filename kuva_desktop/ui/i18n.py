@@ -2,8 +2,10 @@
 
 English is the source language of the code, so English needs no translator of ours. Qt's own
 ``qtbase_fi`` / ``qtbase_sv`` make stock buttons ("Yes", "Cancel") and file dialogs speak the same
-language. Switching at run time removes the old translators and installs the new ones; Qt then
-sends every widget a LanguageChange event, and the widgets retranslate themselves.
+language; our ``qt_extra_fi`` / ``qt_extra_sv`` supply what they lack (qtbase_fi has no
+"&Look in:" nor "Folder", for one). Switching at run time removes the old translators and installs
+the new ones; Qt then sends every widget a LanguageChange event, and the widgets retranslate
+themselves.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObj
 
 from kuva_desktop.errors import InputError
 from kuva_desktop.resources import translations_path
+from kuva_desktop.ui.formatting import LOCALES
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +25,7 @@ LANGUAGES = ("fi", "sv", "en")
 DEFAULT_LANGUAGE = "fi"
 APP_CATALOG = "kuva_desktop"
 QT_CATALOG = "qtbase"
+QT_EXTRA_CATALOG = "qt_extra"  # translations/qt_extra_*.ts: what qtbase_* lacks
 
 
 class Retranslated:
@@ -77,13 +81,16 @@ class Translations(QObject):
             translator.deleteLater()
         self._installed = []
         self.language = language
-        QLocale.setDefault(QLocale(language))
+        # Finland's conventions (sv_FI, not Sweden's): 30.4.2022, 14.05 (ui.formatting).
+        QLocale.setDefault(QLocale(LOCALES[language]))
         if language == "en":
             # Removing the translators has already told the widgets; nothing more to load.
             return
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for catalog, folder in (
             (f"{QT_CATALOG}_{language}", qt_folder),
+            # After qtbase, so searched before it: the strings qtbase_fi lacks ("Look in:").
+            (f"{QT_EXTRA_CATALOG}_{language}", str(translations_path())),
             (f"{APP_CATALOG}_{language}", str(translations_path())),
         ):
             # Parented to the application: an unreferenced translator is collected by Python

@@ -8,7 +8,6 @@ shows the shell and attaches the database that a loader thread opened; tests att
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -42,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from kuva_desktop.domain.terms import round_label
 from kuva_desktop.ui import settings
+from kuva_desktop.ui.formatting import time_text
 from kuva_desktop.ui.i18n import Retranslated, Translations, error_text
 from kuva_desktop.ui.tree_model import (
     COLUMN_OWNERS,
@@ -186,7 +186,7 @@ class MainWindow(Retranslated, QMainWindow):
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.open_package_action = action(lambda: self.open_package_file(), "Ctrl+O")
         self.issue_action = action(self.issue_packages)
-        self.import_action = action(self.import_submissions, "Ctrl+I")
+        self.import_action = action(lambda: self.import_submissions(), "Ctrl+I")  # not (checked)
         self.file_menu.addActions([self.new_year_action, self.vocabulary_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.export_action, self.print_action])
@@ -578,7 +578,7 @@ class MainWindow(Retranslated, QMainWindow):
         QMessageBox.warning(self, self.tr("Not saved"), message)
 
     def _saved(self, what: str) -> None:
-        self._last_saved = time.strftime("%H:%M:%S")
+        self._last_saved = time_text()
         self.saved_label.setText(
             self.tr("%1 at %2").replace("%1", what).replace("%2", self._last_saved)
         )

@@ -14,7 +14,6 @@ from __future__ import annotations
 import base64
 import json
 from dataclasses import dataclass, field
-from decimal import Decimal
 from types import SimpleNamespace
 from typing import Any
 
@@ -40,6 +39,7 @@ from kuva_desktop.storage import models as m
 from kuva_desktop.storage.database import Database
 from kuva_desktop.storage.queries import load_year
 from kuva_desktop.storage.snapshot import EntrySnapshot
+from kuva_desktop.ui.formatting import number_text
 from kuva_desktop.ui.i18n import Retranslated
 
 # Column kinds. The columns of a year depend on its layout and rounds: ``YearOverviewModel.column``
@@ -87,15 +87,6 @@ def shorten(text: str | None, width: int) -> str:
 def pick(fi: str | None, sv: str | None, language: str) -> str:
     """The Swedish text in Swedish when there is one, else the Finnish one."""
     return (sv if language == "sv" and sv else fi) or ""
-
-
-def number_text(value: Decimal | None, unit: str | None, language: str) -> str:
-    if value is None:
-        return ""
-    text = format(value.normalize(), "f")
-    if language in ("fi", "sv"):
-        text = text.replace(".", ",")
-    return f"{text} {unit}" if unit else text
 
 
 @dataclass

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QLocale, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from kuva_desktop.domain.rules import RULES
 from kuva_desktop.domain.terms import round_label
+from kuva_desktop.ui.formatting import date_text
 from kuva_desktop.ui.i18n import Retranslated, error_text
 from kuva_desktop.ui.package_texts import field_label, shown_value
 
@@ -139,10 +140,7 @@ class PackageMode(QObject):
         package = self.copy.package
         self.save_action.setText(self.tr("&Save submission…"))
         deadline = (
-            QLocale(language).toString(
-                QDate.fromString(package.round.deadline, Qt.DateFormat.ISODate),
-                QLocale.FormatType.ShortFormat,
-            )
+            date_text(package.round.deadline, language)
             if package.round.deadline
             else self.tr("none")
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
     QLabel,
 )
 
-from kuva_desktop.domain.numbers import format_numeric
+from kuva_desktop.domain.rules import RULES
 from kuva_desktop.domain.statuses import status_label
+from kuva_desktop.messages import render
+from kuva_desktop.ui.formatting import decimal_text
 
 if TYPE_CHECKING:
-    pass
+    from kuva_desktop.exchange.packages.merge import MergeReport, Refusal
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -33,31 +35,16 @@ FIELD_LABELS = {
     "unit": QT_TRANSLATE_NOOP("Packages", "Unit"),
     "explanation": QT_TRANSLATE_NOOP("Packages", "Explanation"),
 }
-# The refusals of docs/package-format.md, as the window says them (the details stay as they are).
-REASON_LABELS = {
-    "unreadable": QT_TRANSLATE_NOOP("Packages", "the file cannot be read"),
-    "too_large": QT_TRANSLATE_NOOP("Packages", "the file is larger than a package can be"),
-    "not_a_package": QT_TRANSLATE_NOOP("Packages", "not a Kuva package or submission"),
-    "version": QT_TRANSLATE_NOOP("Packages", "a format version this application does not read"),
-    "damaged": QT_TRANSLATE_NOOP("Packages", "incomplete or damaged"),
-    "invalid": QT_TRANSLATE_NOOP("Packages", "does not follow the package format"),
-    "not_a_submission": QT_TRANSLATE_NOOP("Packages", "a package, not a submission"),
-    "altered": QT_TRANSLATE_NOOP("Packages", "changed after it was written"),
-    "other_package": QT_TRANSLATE_NOOP("Packages", "signed with the key of another package"),
-    "other_database": QT_TRANSLATE_NOOP("Packages", "from another database"),
-    "unknown_package": QT_TRANSLATE_NOOP("Packages", "a package this database did not issue"),
-    "wrong_year_round": QT_TRANSLATE_NOOP(
-        "Packages", "for another year, round or owner than its package"
-    ),
-    "locked": QT_TRANSLATE_NOOP("Packages", "for a locked round"),
-    "outside_assignment": QT_TRANSLATE_NOOP(
-        "Packages", "changes something outside the owner's assignment"
-    ),
-    "invalid_value": QT_TRANSLATE_NOOP("Packages", "a value the rules refuse"),
-    "stale": QT_TRANSLATE_NOOP(
-        "Packages", "older than a submission already merged from the same package"
-    ),
+# What became of each file in a merge (MergeReport.files' status), and the detail lines.
+FILE_STATUS_LABELS = {
+    "merged": QT_TRANSLATE_NOOP("Packages", "merged"),
+    "conflict": QT_TRANSLATE_NOOP("Packages", "in conflict"),
+    "unchanged": QT_TRANSLATE_NOOP("Packages", "nothing to apply"),
+    "already": QT_TRANSLATE_NOOP("Packages", "merged before"),
+    "refused": QT_TRANSLATE_NOOP("Packages", "refused"),
 }
+# The same in a dry run, where nothing is merged yet.
+DRY_RUN_STATUS_LABELS = {"merged": QT_TRANSLATE_NOOP("Packages", "will be merged")}
 # Completeness states (the API's labels) as the window says them, with their colours.
 STATE_LABELS = {
     "not issued": QT_TRANSLATE_NOOP("Packages", "not issued"),
@@ -67,6 +54,11 @@ STATE_LABELS = {
     "in conflict": QT_TRANSLATE_NOOP("Packages", "in conflict"),
 }
 LATE = QT_TRANSLATE_NOOP("Packages", "late")
+ROUND = QT_TRANSLATE_NOOP("Packages", "round %1")
+APPLIED = QT_TRANSLATE_NOOP("Packages", "Applied: %1 · %2 · %3 · %4")
+WILL_APPLY = QT_TRANSLATE_NOOP("Packages", "To apply: %1 · %2 · %3 · %4")
+CONFLICT = QT_TRANSLATE_NOOP("Packages", "Conflict: %1 · %2 · %3 · %4")
+RULE_BROKEN = QT_TRANSLATE_NOOP("Packages", "Warning: %1 · %2 · %3: rule %4: %5")
 STATE_COLOURS = {
     "not issued": "#e4e4e4",
     "not sent": "#f6c9c4",
@@ -92,18 +84,57 @@ def shown_value(field: str, value: str | None, language: str) -> str:
         if field == "status":
             return status_label(value, language)
         if field == "numeric":
-            return format_numeric(Decimal(value), None, language).rsplit(" ", 1)[0]
+            return decimal_text(value, language)
     except (ValueError, ArithmeticError):
         pass
     return value
 
 
-def refusal_text(reason: str, file: str, message: str) -> str:
-    """ "file: why (details)", the why in the UI language."""
-    name = Path(file).name
-    detail = message.split(" (", 1)[1].rstrip(")") if " (" in message else ""
-    text = f"{name}: {translate(REASON_LABELS.get(reason, reason))}"
-    return text + (f" ({detail})" if detail else "")
+def refusal_text(refusal: Refusal, language: str) -> str:
+    """ "file: why (details)" in ``language``, the file by its name alone."""
+    if refusal.error is None:
+        return refusal.message
+    error = refusal.error
+    return render(error.code, {**error.params, "name": Path(refusal.file).name}, language)
+
+
+def merge_details(report: MergeReport, language: str) -> str:
+    """The lines under a merge's summary: each file, each entry applied or in conflict, each
+    rule broken, in ``language`` (the command line prints the English ``report.lines()``)."""
+    lines = []
+    for result in report.files:
+        labels = (
+            {**FILE_STATUS_LABELS, **DRY_RUN_STATUS_LABELS}
+            if report.dry_run
+            else FILE_STATUS_LABELS
+        )
+        status = translate(labels.get(result.status, result.status))
+        if result.late:
+            status += ", " + translate(LATE)
+        who = f" ({result.owner})" if result.owner else ""
+        lines.append(f"{Path(result.file).name}{who}: {status}")
+    applied = WILL_APPLY if report.dry_run else APPLIED
+    for entries, label in ((report.applied, applied), (report.conflicts, CONFLICT)):
+        for entry in entries:
+            fields = ", ".join(field_label(f) for f in entry.fields)
+            where = fill(translate(ROUND), entry.round_key)
+            lines.append(fill(translate(label), entry.owner, short(entry.metric), where, fields))
+    for warning in report.warnings:
+        rule = RULES[warning.rule]
+        where = fill(translate(ROUND), warning.round_key)
+        metric, number, label = short(warning.metric), str(rule.number), rule.label(language)
+        lines.append(fill(translate(RULE_BROKEN), warning.owner, metric, where, number, label))
+    return "\n".join(lines)
+
+
+def fill(template: str, *values: str) -> str:
+    """Qt's %1, %2 … filled in one pass, so that a value's own "%2" stays as it is."""
+    return re.sub(r"%(\d)", lambda m: values[int(m[1]) - 1], template)
+
+
+def short(text: str, width: int = 50) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= width else line[: width - 1] + "…"
 
 
 def bold_label(label: QLabel) -> QLabel:

@@ -23,8 +23,8 @@ if TYPE_CHECKING:
     from kuva_desktop.exchange.packages import MergeReport
     from kuva_desktop.storage.database import Database
 
-from kuva_desktop.ui.i18n import error_text
-from kuva_desktop.ui.package_texts import refusal_text
+from kuva_desktop.ui.i18n import error_text, ui_language
+from kuva_desktop.ui.package_texts import merge_details, refusal_text
 
 
 class MergeJob(QObject):
@@ -164,7 +164,8 @@ class SubmissionImport(QObject):
             text += " " + self.tr("%n submissions were written after the deadline.", "", late)
         if report.refused:
             text += "\n\n" + self.tr("Refused:") + "\n"
-            text += "\n".join(refusal_text(r.reason, r.file, r.message) for r in report.refused)
+            language = ui_language()
+            text += "\n".join(refusal_text(r, language) for r in report.refused)
         return text
 
     def _end_job(self) -> bool:
@@ -202,7 +203,7 @@ class SubmissionImport(QObject):
             QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
             self.window,
         )
-        box.setDetailedText("\n".join(report.lines()))
+        box.setDetailedText(merge_details(report, ui_language()))
         merge = box.button(QMessageBox.StandardButton.Ok)
         merge.setText(self.tr("&Merge"))
         if nothing:
@@ -230,7 +231,7 @@ class SubmissionImport(QObject):
             QMessageBox.StandardButton.Close,
             self.window,
         )
-        box.setDetailedText("\n".join(report.lines()))
+        box.setDetailedText(merge_details(report, ui_language()))
         if report.conflicts:
             box.setInformativeText(self.tr("The conflicts are shown next, side by side."))
         box.finished.connect(lambda _result: self._summary_closed(report))

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from kuva_desktop.editing.editor import EditRefused
 from kuva_desktop.errors import InputError
 from kuva_desktop.exchange.packages import values as v
+from kuva_desktop.messages import Message
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.database import Database
 from kuva_desktop.storage.history import current_user
@@ -107,17 +108,18 @@ def resolve_conflict(
     with database.session(source=source) as session:
         conflict, package = _conflict(session, conflict_id)
         if conflict.resolution is not None:
-            raise InputError(f"conflict {conflict_id}: already resolved ({conflict.resolution})")
+            resolution = Message(f"conflict.resolution.{conflict.resolution}")
+            raise InputError("conflict.resolved", id=conflict_id, resolution=resolution)
         round_ = session.scalars(
             select(m.Round)
             .join(m.Year)
             .where(m.Year.year == package.year, m.Round.key == conflict.round_key)
         ).one_or_none()
         if round_ is not None and round_.state == "locked":
-            raise EditRefused("round_locked", f"round {conflict.round_key} is locked")
+            raise EditRefused("round_locked", Message("round.locked", round=conflict.round_key))
         metric = session.get(m.Metric, conflict.metric_id)
         if metric is None:
-            raise InputError(f"conflict {conflict_id}: the metric is no longer in the database")
+            raise InputError("conflict.metric_gone", id=conflict_id)
         entry = metric.entry(conflict.round_key)
         current = v.from_row(entry)[conflict.field]
         if choice == "ours":
@@ -144,7 +146,7 @@ def resolve_conflict(
 def _conflict(session: Session, conflict_id: int) -> tuple[m.Conflict, m.IssuedPackage]:
     conflict = session.get(m.Conflict, conflict_id)
     if conflict is None:
-        raise InputError(f"conflict {conflict_id}: not in the database")
+        raise InputError("conflict.missing", id=conflict_id)
     return conflict, conflict.submission.package
 
 

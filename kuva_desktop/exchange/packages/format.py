@@ -33,41 +33,28 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from kuva_desktop.errors import InputError
+from kuva_desktop.messages import PACKAGE_REASONS, Message
 
 PACKAGE_FORMAT = "kuva-package"
 SUBMISSION_FORMAT = "kuva-submission"
 VERSION = 1
 MAX_BYTES = 16 * 1024 * 1024
+_MB = MAX_BYTES // (1024 * 1024)
 PACKAGE_SUFFIX = ".kuvapkg"
 SUBMISSION_SUFFIX = ".kuvasub"
 
-# The refusals a file can meet, reading and merging; docs/package-format.md lists them too.
-REASONS = {
-    "unreadable": "the file cannot be read",
-    "too_large": "the file is larger than a package can be",
-    "not_a_package": "not a Kuva package or submission",
-    "version": "a format version this application does not read",
-    "damaged": "incomplete or damaged",
-    "invalid": "does not follow the package format",
-    "not_a_submission": "a package, not a submission",
-    "altered": "changed after it was written",
-    "other_package": "signed with the key of another package",
-    "other_database": "from another database",
-    "unknown_package": "a package this database did not issue",
-    "wrong_year_round": "for another year, round or owner than its package",
-    "locked": "for a locked round",
-    "outside_assignment": "changes something outside the owner's assignment",
-    "invalid_value": "a value the rules refuse",
-    "stale": "older than a submission already merged from the same package",
-}
+# The refusals a file can meet, reading and merging; docs/package-format.md lists them too. Their
+# texts live in messages.py (code "package.<reason>"), in English, Finnish and Swedish.
+REASONS = {reason: text.en for reason, text in PACKAGE_REASONS.items()}
 
 
 class PackageRefused(InputError):
-    """A package or submission file refused; ``reason`` is a key of ``REASONS``."""
+    """A package or submission file refused; ``reason`` is a key of ``REASONS``, ``detail`` a
+    ``Message`` (or a text from outside, such as the system's)."""
 
-    def __init__(self, name: str, reason: str, detail: str = "") -> None:
-        text = f"{name}: {REASONS[reason]}" + (f" ({detail})" if detail else "")
-        super().__init__(text)
+    def __init__(self, name: str, reason: str, detail: Message | str = "") -> None:
+        code = "package.refused.detail" if detail else "package.refused"
+        super().__init__(code, name=name, reason=Message(f"package.{reason}"), detail=detail)
         self.name = name
         self.reason = reason
         self.detail = detail
@@ -208,7 +195,7 @@ def write_atomically(path: Path, data: bytes) -> None:
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     except OSError as error:
-        raise InputError(f"{path}: cannot be written ({error.strerror})") from None
+        raise InputError("file.cannot_write", path=path, reason=error.strerror) from None
     try:
         with os.fdopen(handle, "wb") as file:
             file.write(data)
@@ -218,7 +205,7 @@ def write_atomically(path: Path, data: bytes) -> None:
     except OSError as error:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
-        raise InputError(f"{path}: cannot be written ({error.strerror})") from None
+        raise InputError("file.cannot_write", path=path, reason=error.strerror) from None
     with contextlib.suppress(OSError):  # the rename itself, where the platform allows
         folder = os.open(path.parent, os.O_RDONLY)
         try:
@@ -250,32 +237,31 @@ def read_path(path: Path) -> bytes:
     except OSError as error:
         raise PackageRefused(name, "unreadable", error.strerror or "") from None
     if len(data) > MAX_BYTES:
-        raise PackageRefused(name, "too_large", f"more than {MAX_BYTES // (1024 * 1024)} MB")
+        raise PackageRefused(name, "too_large", Message("package.detail.too_large", mb=_MB))
     return data
 
 
 def _document(data: bytes, name: str) -> _Envelope:
     if len(data) > MAX_BYTES:
-        raise PackageRefused(name, "too_large", f"more than {MAX_BYTES // (1024 * 1024)} MB")
+        raise PackageRefused(name, "too_large", Message("package.detail.too_large", mb=_MB))
     stripped = data.lstrip(b"\xef\xbb\xbf \t\r\n")
     if not stripped.startswith(b"{"):
-        raise PackageRefused(name, "not_a_package", "not a JSON document")
+        raise PackageRefused(name, "not_a_package", Message("package.detail.not_json"))
     try:
         raw = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise PackageRefused(name, "damaged", "not UTF-8 text") from None
+        raise PackageRefused(name, "damaged", Message("package.detail.not_utf8")) from None
     except json.JSONDecodeError as error:
-        raise PackageRefused(
-            name, "damaged", f"not a complete JSON document: line {error.lineno}: {error.msg}"
-        ) from None
+        detail = Message("package.detail.incomplete_json", line=error.lineno, error=error.msg)
+        raise PackageRefused(name, "damaged", detail) from None
     except (ValueError, RecursionError):  # an integer of thousands of digits, deep nesting
-        raise PackageRefused(name, "damaged", "not a readable JSON document") from None
+        raise PackageRefused(name, "damaged", Message("package.detail.unreadable_json")) from None
     if not isinstance(raw, dict) or raw.get("format") not in (PACKAGE_FORMAT, SUBMISSION_FORMAT):
-        raise PackageRefused(name, "not_a_package", 'no "format": "kuva-submission"')
+        raise PackageRefused(name, "not_a_package", Message("package.detail.no_format"))
     if raw.get("version") != VERSION:
-        raise PackageRefused(
-            name, "version", f"version {raw.get('version')!r}; this application reads {VERSION}"
-        )
+        found = repr(raw.get("version"))
+        detail = Message("package.detail.version", found=found, version=VERSION)
+        raise PackageRefused(name, "version", detail)
     try:
         document = _Envelope.model_validate(raw)
     except ValidationError as error:
@@ -283,18 +269,17 @@ def _document(data: bytes, name: str) -> _Envelope:
     try:
         check = "sha256:" + content_hash(document.content)
     except (UnicodeEncodeError, ValueError, RecursionError):  # a lone surrogate, deep nesting
-        raise PackageRefused(name, "damaged", "the content is not valid text") from None
+        raise PackageRefused(name, "damaged", Message("package.detail.not_text")) from None
     if not hmac.compare_digest(check, document.check):
-        raise PackageRefused(
-            name, "damaged", "the content does not match its check: damaged or edited"
-        )
+        raise PackageRefused(name, "damaged", Message("package.detail.check"))
     return document
 
 
 def _invalid(name: str, error: ValidationError) -> PackageRefused:
     first = error.errors()[0]
     where = ".".join(str(part) for part in first["loc"]) or "the top level"
-    return PackageRefused(name, "invalid", f"at {where}: {first['msg']}")
+    detail = Message("package.detail.invalid_at", where=where, error=first["msg"])
+    return PackageRefused(name, "invalid", detail)
 
 
 def _content(document: _Envelope, model: type[Any], name: str) -> Any:
@@ -308,7 +293,7 @@ def read_package(data: bytes, name: str) -> PackageContent:
     """A work package's content, checked whole; refuses a submission or anything else."""
     document = _document(data, name)
     if document.format != PACKAGE_FORMAT:
-        raise PackageRefused(name, "not_a_package", "this is a submission, not a work package")
+        raise PackageRefused(name, "not_a_package", Message("package.detail.is_submission"))
     content: PackageContent = _content(document, PackageContent, f"{name}: content")
     _check_unique(content, name)
     return content
@@ -338,9 +323,9 @@ def read_submission(data: bytes, name: str) -> Submission:
     """A submission's content, checked whole against the schema (not yet against a database)."""
     document = _document(data, name)
     if document.format != SUBMISSION_FORMAT:
-        raise PackageRefused(name, "not_a_submission", "send the saved submission instead")
+        raise PackageRefused(name, "not_a_submission", Message("package.detail.send_submission"))
     if document.signature is None:
-        raise PackageRefused(name, "altered", "the signature is missing")
+        raise PackageRefused(name, "altered", Message("package.detail.no_signature"))
     content: SubmissionContent = _content(document, SubmissionContent, f"{name}: content")
     _check_unique(content, name)
     try:
@@ -357,7 +342,9 @@ def _check_unique(content: _Content, name: str) -> None:
     for goal in content.goals:
         for item in goal.metrics:
             if item.id in seen:
-                raise PackageRefused(name, "invalid", f"metric {item.id} is listed twice")
+                raise PackageRefused(
+                    name, "invalid", Message("package.detail.listed_twice", id=item.id)
+                )
             seen.add(item.id)
 
 

@@ -15,6 +15,7 @@ from kuva_desktop.domain.rules import ROUND_KEYS
 from kuva_desktop.errors import InputError
 from kuva_desktop.exchange.packages import format as fmt
 from kuva_desktop.exchange.packages import values as v
+from kuva_desktop.messages import Message
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.database import Database
 from kuva_desktop.storage.queries import load_year
@@ -87,15 +88,13 @@ def issue_package(
         if round_ is None:
             raise InputError("year.no_round", year=year, round=round_key)
         if round_.state != "open":
-            raise InputError(
-                f"{year} round {round_key} is {round_.state}: packages are issued only for an "
-                "open round"
-            )
+            state = Message(f"round.state.{round_.state}")
+            raise InputError("round.not_open", year=year, round=round_key, state=state)
         if session.scalars(select(m.Owner).where(m.Owner.name == owner)).first() is None:
-            raise InputError(f"owner {owner!r}: not in the database")
+            raise InputError("owner.missing", name=owner)
         goals = assigned(row, owner)
         if not goals:
-            raise InputError(f"owner {owner!r}: nothing is assigned to them in {year}")
+            raise InputError("owner.nothing_assigned", name=owner, year=year)
         owner_row = session.scalars(select(m.Owner).where(m.Owner.name == owner)).one()
         issued_at = dt.datetime.now().astimezone()
         package = m.IssuedPackage(
@@ -170,7 +169,7 @@ def issue_packages(
     """One package per owner into ``folder``, named by owner and round."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise InputError(f"{folder}: not a folder")
+        raise InputError("folder.missing", folder=folder)
     return [issue_package(database, year, round_key, owner, folder) for owner in owners]
 
 

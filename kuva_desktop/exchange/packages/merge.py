@@ -32,6 +32,7 @@ from kuva_desktop.editing.editor import EditRefused
 from kuva_desktop.exchange.packages import format as fmt
 from kuva_desktop.exchange.packages import values as v
 from kuva_desktop.exchange.packages.issue import database_id
+from kuva_desktop.messages import Message, field_name
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.database import Database
 
@@ -58,10 +59,28 @@ class ConflictEntry:
 
 
 @dataclass(frozen=True)
+class RuleWarning:
+    """A rule of DOMAIN.md section 4 that an applied entry breaks (``rule``: a key of RULES)."""
+
+    owner: str
+    metric: str
+    round_key: str
+    rule: str
+
+    def __str__(self) -> str:
+        rule = RULES[self.rule]
+        return (
+            f"{self.owner} · {_short(self.metric)} · round {self.round_key}: "
+            f"rule {rule.number}: {rule.label('en')}"
+        )
+
+
+@dataclass(frozen=True)
 class Refusal:
     file: str
     reason: str  # a key of format.REASONS
     message: str
+    error: fmt.PackageRefused | None = None  # the refusal, for its text in another language
 
 
 @dataclass(frozen=True)
@@ -82,7 +101,7 @@ class MergeReport:
     applied: list[AppliedEntry] = field(default_factory=list)
     conflicts: list[ConflictEntry] = field(default_factory=list)
     refused: list[Refusal] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)  # rules broken by what was applied
+    warnings: list[RuleWarning] = field(default_factory=list)  # rules broken by what was applied
     backup: Path | None = None
 
     def exit_status(self) -> int:
@@ -153,7 +172,7 @@ def merge_files(
             submission = fmt.read_submission(read(), name)
             _merge_one(database, submission, name, report, dry_run)
         except fmt.PackageRefused as refusal:
-            report.refused.append(Refusal(name, refusal.reason, refusal.message))
+            report.refused.append(Refusal(name, refusal.reason, refusal.message, refusal))
             report.files.append(FileResult(name, "refused"))
     if report.backup == Path():
         report.backup = None
@@ -190,19 +209,15 @@ def _merge_one(
             return
         newer = [r.sequence for r in received if r.sequence >= content.sequence]
         if newer:
-            raise fmt.PackageRefused(
-                name, "stale", f"number {content.sequence}; number {max(newer)} is merged"
-            )
+            detail = Message("package.detail.stale", sequence=content.sequence, merged=max(newer))
+            raise fmt.PackageRefused(name, "stale", detail)
         plan = _plan(session, package, sub, name)
         for metric, _entry, theirs, fields in plan.apply:
             report.applied.append(
                 AppliedEntry(name, package.owner, metric.id, metric.text_fi, round_.key, fields)
             )
             for rule in v.problems(round_.key, theirs):
-                report.warnings.append(
-                    f"{package.owner} · {_short(metric.text_fi)} · round {round_.key}: "
-                    f"rule {RULES[rule].number}: {RULES[rule].label('en')}"
-                )
+                report.warnings.append(RuleWarning(package.owner, metric.text_fi, round_.key, rule))
         status = "conflict" if plan.conflicts else ("merged" if plan.apply else "unchanged")
         if dry_run:
             for metric, _base, _ours, _theirs, fields in plan.conflicts:
@@ -223,10 +238,14 @@ def _merge_one(
 def _package(session: Session, sub: fmt.Submission, name: str) -> m.IssuedPackage:
     content = sub.content
     if content.database_id != database_id(session):
-        raise fmt.PackageRefused(name, "other_database", f"database {content.database_id}")
+        raise fmt.PackageRefused(
+            name, "other_database", Message("package.detail.database", id=content.database_id)
+        )
     package = session.get(m.IssuedPackage, content.package_id)
     if package is None:
-        raise fmt.PackageRefused(name, "unknown_package", f"package {content.package_id}")
+        raise fmt.PackageRefused(
+            name, "unknown_package", Message("package.detail.package", id=content.package_id)
+        )
     if not sub.signed_with(package.secret):
         for other_id, owner, year, round_key, secret in session.execute(
             select(
@@ -241,18 +260,31 @@ def _package(session: Session, sub: fmt.Submission, name: str) -> m.IssuedPackag
                 raise fmt.PackageRefused(
                     name,
                     "other_package",
-                    f"the file names package {package.id}, but was signed with the key of "
-                    f"package {other_id} ({owner}, {year} round {round_key})",
+                    Message(
+                        "package.detail.other_key",
+                        package=package.id,
+                        other=other_id,
+                        owner=owner,
+                        year=year,
+                        round=round_key,
+                    ),
                 )
-        raise fmt.PackageRefused(name, "altered", "the signature does not match")
+        raise fmt.PackageRefused(name, "altered", Message("package.detail.bad_signature"))
     said = (content.owner.name, content.year, content.round.key)
     issued = (package.owner, package.year, package.round_key)
     if said != issued:
         raise fmt.PackageRefused(
             name,
             "wrong_year_round",
-            f"{said[0]}, {said[1]} round {said[2]}; the package was issued to {issued[0]} "
-            f"for {issued[1]} round {issued[2]}",
+            Message(
+                "package.detail.issued_to",
+                owner=said[0],
+                year=said[1],
+                round=said[2],
+                issued_owner=issued[0],
+                issued_year=issued[1],
+                issued_round=issued[2],
+            ),
         )
     return package
 
@@ -264,11 +296,11 @@ def _round(session: Session, package: m.IssuedPackage, name: str) -> m.Round:
         .where(m.Year.year == package.year, m.Round.key == package.round_key)
     ).one_or_none()
     if round_ is None:
-        raise fmt.PackageRefused(
-            name, "wrong_year_round", f"{package.year} round {package.round_key} is gone"
-        )
+        detail = Message("package.detail.round_gone", year=package.year, round=package.round_key)
+        raise fmt.PackageRefused(name, "wrong_year_round", detail)
     if rules.may_change(round_.state, coordinator=True):
-        raise fmt.PackageRefused(name, "locked", f"{package.year} round {round_.key} is locked")
+        detail = Message("package.detail.round_locked", year=package.year, round=round_.key)
+        raise fmt.PackageRefused(name, "locked", detail)
     return round_
 
 
@@ -292,28 +324,35 @@ def _plan(session: Session, package: m.IssuedPackage, sub: fmt.Submission, name:
     }
     plan = _Plan()
     for item in items:
-        where = f"metric “{_short(item.text.fi)}”"
+        short = _short(item.text.fi)
         package_entry = bases.get(item.id)
         if package_entry is None:
-            raise fmt.PackageRefused(
-                name, "outside_assignment", f"{where} ({item.id}) is not in the package"
-            )
+            detail = Message("package.detail.not_in_package", metric=short, id=item.id)
+            raise fmt.PackageRefused(name, "outside_assignment", detail)
         base = v.loads(package_entry.base)
         theirs = dict(base)
         given = item.entry.model_dump()
         for field_ in v.FIELDS:
             if field_ not in editable:
                 if given[field_] != base[field_]:
-                    raise fmt.PackageRefused(
-                        name, "outside_assignment", f"{where}: round {round_key} takes no {field_}"
+                    detail = Message(
+                        "package.detail.field_not_taken",
+                        metric=short,
+                        round=round_key,
+                        field=field_name(field_),
                     )
+                    raise fmt.PackageRefused(name, "outside_assignment", detail)
                 continue
             try:
                 theirs[field_] = v.normalise(item.id, round_key, field_, given[field_])
             except EditRefused as error:
-                raise fmt.PackageRefused(
-                    name, "invalid_value", f"{where}, {field_}: {error.message}"
-                ) from None
+                detail = Message(
+                    "package.detail.invalid_value",
+                    metric=short,
+                    field=field_name(field_),
+                    error=error,
+                )
+                raise fmt.PackageRefused(name, "invalid_value", detail) from None
         changed = tuple(f for f in editable if theirs[f] != base[f])
         plan.bases[item.id] = theirs
         if not changed:
@@ -321,9 +360,8 @@ def _plan(session: Session, package: m.IssuedPackage, sub: fmt.Submission, name:
         plan.touched.add(item.id)
         metric = metrics.get(item.id)
         if metric is None:
-            raise fmt.PackageRefused(
-                name, "outside_assignment", f"{where} is no longer in the database"
-            )
+            detail = Message("package.detail.metric_gone", metric=short)
+            raise fmt.PackageRefused(name, "outside_assignment", detail)
         entry = metric.entry(round_key)
         ours = v.from_row(entry)
         if all(ours[f] == base[f] for f in editable):

@@ -15,6 +15,7 @@ from typing import Any
 from kuva_desktop.errors import InputError
 from kuva_desktop.exchange.packages import format as fmt
 from kuva_desktop.exchange.packages import values as v
+from kuva_desktop.messages import field_name
 from kuva_desktop.storage.history import current_user
 
 WORK_FORMAT = "kuva-working-copy"
@@ -127,7 +128,7 @@ class WorkingCopy:
         try:
             return self.items[metric_id][1]
         except KeyError:
-            raise InputError(f"metric {metric_id}: not in this package") from None
+            raise InputError("package.metric_not_in", id=metric_id) from None
 
     # Editing
 
@@ -136,7 +137,9 @@ class WorkingCopy:
         what the rules forbid, and fields the round does not take; written to disk at once."""
         self._item(metric_id)
         if field not in self.fields:
-            raise InputError(f"round {self.round_key} does not take {field}")
+            raise InputError(
+                "package.field_not_taken", round=self.round_key, field=field_name(field)
+            )
         new = v.normalise(metric_id, self.round_key, field, value)
         old = self.values[metric_id][field]
         if new != old:

@@ -15,6 +15,7 @@ from typing import Any
 
 from kuva_desktop.domain import rules
 from kuva_desktop.editing.editor import Ref, _normalise
+from kuva_desktop.messages import Message
 from kuva_desktop.storage import models as m
 
 FIELDS = ("status", "forecast", "comment", "numeric", "unit", "explanation")
@@ -108,10 +109,10 @@ def normalise(metric_id: str, round_key: str, field: str, value: Any) -> str | N
     if field == "numeric":
         number = Decimal(str(result))
         if number >= NUMERIC_LIMIT:
-            raise EditRefused("numeric_not_negative", f"too large a number: {value}")
+            raise EditRefused("numeric_not_negative", Message("numeric.too_large", value=value))
         return numeric_text(number)
     if not isinstance(result, str):
-        raise EditRefused(field, f"not a text: {value!r}")
+        raise EditRefused(field, Message("value.not_text", value=repr(value)))
     return result
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 from kuva_desktop.domain import terms
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.database import Database
+from kuva_desktop.ui.formatting import date_text
 from kuva_desktop.ui.forms.base import Form
 from kuva_desktop.ui.forms.widgets import Header, Message, pick, plain_label
 from kuva_desktop.ui.undo import Edits
@@ -123,10 +124,7 @@ class RoundTop(QWidget):
         state_label = terms.ROUND_STATES.get(state)
         when = "—"
         if deadline is not None:
-            when = QLocale(language).toString(
-                QDate(deadline.year, deadline.month, deadline.day),
-                QLocale.FormatType.ShortFormat,
-            )
+            when = date_text(deadline, language)
         self.info.setText(
             self.tr("Deadline: %1 · State: %2")
             .replace("%1", when)

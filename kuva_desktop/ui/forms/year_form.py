@@ -25,6 +25,7 @@ from kuva_desktop.domain.rules import ROUND_KEYS
 from kuva_desktop.editing import Ref
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.database import Database
+from kuva_desktop.ui import formatting
 from kuva_desktop.ui.forms.base import FieldBinding, Form
 from kuva_desktop.ui.forms.widgets import Header, fill_combo, plain_label
 from kuva_desktop.ui.undo import Edits
@@ -150,7 +151,7 @@ class YearForm(Form):
             strict=True,
         ):
             label.setText(text)
-        locale = QLocale(self.language)
+        locale = formatting.locale(self.language)
         for row in self.rows.values():
             row.no_deadline.setText(self.tr("No deadline"))
             row.deadline.setLocale(locale)

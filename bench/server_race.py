@@ -3,10 +3,12 @@
 uv run python bench/server_race.py --db-url URL [--processes 10] [--submissions 100]
 uv run python bench/server_race.py --db PATH ...            (the same on an SQLite file)
 
-Setup: the sample data and a year 2022 whose metrics are each assigned to every owner of the
-race, one package per owner, and from each package ``--submissions`` submissions (each a new
-package issued at the same base) that write the owner's name and a number into the comment of
-the same few metrics. Then every process merges its owner's submissions at the same moment.
+Setup: the sample data and a year 2022 whose first metrics are each assigned to every owner of the
+race (owners are added up to ``--processes``), one package per owner, and from it
+``--submissions`` successive submissions, each writing the owner's name and a number into the
+comment of one of those metrics in turn. Then every process merges its owner's submissions in
+order, all at the same moment: each entry is applied, or a conflict where another owner's value
+came first.
 Printed: the total time, the entries applied, the conflicts raised, the refusals, the retries
 after a serialization failure, and the values lost: a submitted comment found neither in an
 entry's history nor in a conflict waiting for the coordinator (must be 0).
@@ -49,7 +51,11 @@ def prepare(args: argparse.Namespace, folder: Path) -> dict[str, list[Path]]:
     load_sample_data(database)
     Editor(database).new_year_from(2021, YEAR)
     with database.session(source="bench race setup") as session:
-        owners = list(session.scalars(select(m.Owner).order_by(m.Owner.name)))[: args.processes]
+        owners = list(session.scalars(select(m.Owner).order_by(m.Owner.name)))
+        for number in range(len(owners), args.processes):
+            owners.append(m.Owner(name=f"Bench Owner {number + 1}"))
+            session.add(owners[-1])
+        owners = owners[: args.processes]
         year = load_year(session, YEAR)
         assert year is not None
         metrics = [mt for t in year.themes for g in t.goals for mt in g.metrics][:METRICS]
@@ -61,12 +67,13 @@ def prepare(args: argparse.Namespace, folder: Path) -> dict[str, list[Path]]:
     for index, owner in enumerate(names):
         own = folder / f"owner{index}"
         own.mkdir()
+        package = issue_package(database, YEAR, "1", owner, own / "package.kuvapkg").path
+        copy = WorkingCopy.open(package)
         files[owner] = []
+        # The owner's successive saves of one package, each writing on: one metric of their
+        # own turn, so that each later submission has something new to apply.
         for number in range(args.submissions):
-            package = issue_package(database, YEAR, "1", owner, own / f"p{number}.kuvapkg").path
-            copy = WorkingCopy.open(package)
-            for metric_id in metric_ids:
-                copy.set_field(metric_id, "comment", f"{owner} {number}")
+            copy.set_field(metric_ids[number % METRICS], "comment", f"{owner} {number}")
             files[owner].append(copy.save_submission(own / f"s{number}.kuvasub").path)
     database.dispose()
     return files
@@ -160,7 +167,7 @@ def main() -> int:
     total = {key: sum(r[key] for r in results) for key in results[0]}
     lost = len(lost_values(args, files, args.submissions))
     print(
-        f"{len(files)} processes × {args.submissions} submissions × {METRICS} entries: "
+        f"{len(files)} processes × {args.submissions} submissions on {METRICS} shared entries: "
         f"{elapsed:.1f} s; {total['applied']} applied, {total['conflict']} conflicts, "
         f"{total['refused']} refused, {total['retried']} retries after a serialization failure; "
         f"lost: {lost}"

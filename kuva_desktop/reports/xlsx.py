@@ -37,7 +37,6 @@ from kuva_desktop.domain import terms
 from kuva_desktop.domain.labels import Label
 from kuva_desktop.domain.rules import FINAL
 from kuva_desktop.domain.statuses import status_colour
-from kuva_desktop.errors import InputError
 from kuva_desktop.reports.table import (
     FELL_BACK,
     METRIC_NUMBER,
@@ -50,6 +49,7 @@ from kuva_desktop.reports.table import (
     build_board_table,
     build_year_end,
 )
+from kuva_desktop.storage.files import write_file
 
 MAX_CELL_TEXT = 32_767  # Excel's limit for the characters of one cell
 FORMULA_STARTS = ("=", "+", "-", "@")  # what a spreadsheet would take for a formula when typed
@@ -475,7 +475,4 @@ def _save(workbook: Workbook, path: Path, printed: dt.date) -> None:
     with _StampedZip(buffer, printed) as archive:
         # ExcelWriter rather than Workbook.save, which stamps the document with the time now.
         ExcelWriter(workbook, archive).save()
-    try:
-        path.write_bytes(buffer.getvalue())
-    except OSError as error:
-        raise InputError(f"{path}: cannot be written ({error.strerror})") from None
+    write_file(path, buffer.getvalue())

@@ -103,6 +103,14 @@ MESSAGES: dict[str, Text] = {
         "{path}: databasen gjordes med en nyare version av Kuva Desktop (schema {revision}); "
         "uppdatera programmet för att öppna den",
     ),
+    "db.migration_failed": Text(
+        "{path}: the database cannot be updated to this version of Kuva Desktop ({reason}); "
+        "nothing was changed",
+        "{path}: tietokantaa ei voi päivittää tälle Kuva Desktopin versiolle ({reason}); "
+        "mitään ei muutettu",
+        "{path}: databasen kan inte uppdateras till den här versionen av Kuva Desktop "
+        "({reason}); inget ändrades",
+    ),
     "db.busy": Text(
         "{path}: the database is in use by another program; try again",
         "{path}: tietokanta on toisen ohjelman käytössä; yritä uudelleen",

@@ -282,4 +282,4 @@ def _migrate(engine: Engine, *, where: Path | str) -> None:
                 if broken:
                     raise RuntimeError(f"migration left broken references: {broken[:5]}")
     except DBAPIError as error:
-        raise InputError(f"{where}: the database cannot be migrated ({error.orig})") from None
+        raise InputError("db.migration_failed", path=where, reason=str(error.orig)) from None

@@ -3,10 +3,10 @@ backup gets before it is kept, and a whole backup.
 
 uv run python bench/integrity.py [--db PATH] [--big] [--runs 5]
 
-Without ``--db`` the large database of ``bench/generate.py`` (20 years × 30 goals × 4 metrics) is
-made once and kept under ``bench/.cache/``; ``--big`` uses a copy of it grown tenfold (its change
-history held ten times over), for a database of about 100 MB. Each figure is the median of ``--runs``, first
-with the file in the page cache (as after any recent use), and the file size is printed beside it.
+Without ``--db`` the large database of ``bench/generate.py`` (20 years × 30 goals × 4 metrics)
+is made once and kept under ``bench/.cache/``; ``--big`` uses a copy of it whose change history
+is held ten times over, about 100 MB. Each figure is the median of ``--runs``, with the file in
+the page cache (as after any recent use); the file size is printed above them.
 """
 
 from __future__ import annotations

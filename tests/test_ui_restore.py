@@ -143,7 +143,15 @@ def test_a_damaged_database_at_start_offers_a_restore_and_opens_the_backup(
     monkeypatch.setattr(RestoreDialog, "exec", choose_newest)
     monkeypatch.setattr(MainWindow, "offer_sample_data", opened)
 
-    assert run_gui(db_path, None) == 0
+    try:
+        assert run_gui(db_path, None) == 0
+    finally:  # run_gui leaves its translators on the application: English again for the others
+        from PySide6.QtWidgets import QApplication
+
+        from kuva_desktop.ui.i18n import Translations
+
+        for translations in QApplication.instance().findChildren(Translations):
+            translations.set_language("en")
     assert shown[0].startswith(f"{db_path}: databasen är skadad (")
     assert "Arkiv → Återställ från en säkerhetskopia…" in shown[0]
     assert years == [["2019"]]

@@ -208,3 +208,28 @@ def test_backups_of_a_database_that_is_not_there_are_refused(tmp_path: Path, cap
         "create one)\n"
     )
     assert not missing.exists()
+
+
+def test_a_database_sqlite_cannot_open_is_replaced_whole_and_kept_as_it_was(
+    cli, db_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    assert cli("import-json", SAMPLE_2019)[0] == 0
+    assert cli("import-json", SAMPLE_2021)[0] == 0
+    before_2021 = _backup_names(db_path)[-1]
+    with sqlite3.connect(db_path) as raw:  # everything in the file, nothing left in the -wal
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    damaged = b"\x00" * 100 + db_path.read_bytes()[100:]
+    db_path.write_bytes(damaged)
+    status, _, err = cli("check")
+    assert status == 2
+    assert err.startswith(
+        f"kuva-desktop: {db_path}: the database is damaged (not an SQLite file any more); "
+        f"the newest backup that passes the check is {db_path.parent / 'backups' / before_2021}"
+    )
+
+    status, out, err = cli("restore", before_2021)
+    assert (status, err) == (0, "")
+    assert _years(db_path) == [2019]
+    [kept] = [n for n in _backup_names(db_path) if n.endswith("-before-restore.db")]
+    assert (db_path.parent / "backups" / kept).read_bytes() == damaged
+    assert "the state it replaced is kept in" in out

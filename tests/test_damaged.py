@@ -170,7 +170,7 @@ def test_errors_are_sorted_by_their_code_not_their_words(
 
 
 def test_a_damaged_database_is_refused_by_the_window_in_its_language(
-    qtbot, cli, db_path: Path, translations
+    qtbot, qt_settings, cli, db_path: Path, translations
 ) -> None:  # type: ignore[no-untyped-def]
     from kuva_desktop.ui.app import DatabaseLoader
 

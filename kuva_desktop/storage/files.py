@@ -58,7 +58,7 @@ def check_file(path: Path, *, read_only: bool = False) -> None:
         if path.stat().st_size:
             with path.open("rb") as handle:
                 if handle.read(16) != _SQLITE_MAGIC:
-                    raise InputError("db.not_sqlite", path=path)
+                    raise _not_sqlite(path)
     else:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -140,7 +140,6 @@ _REFUSALS = {
     sqlite3.SQLITE_FULL: "db.full",
     sqlite3.SQLITE_IOERR: "db.io_error",
     sqlite3.SQLITE_CANTOPEN: "db.cannot_open",
-    sqlite3.SQLITE_NOTADB: "db.not_sqlite",
 }
 
 
@@ -159,6 +158,8 @@ def database_error(error: BaseException, path: Path | str) -> InputError | None:
     code = _code(original)
     if code == sqlite3.SQLITE_CORRUPT:
         return refuse_damaged(Path(path), str(getattr(original, "sqlite_errorname", "")))
+    if code == sqlite3.SQLITE_NOTADB:
+        return _not_sqlite(Path(path))
     message = _REFUSALS.get(code)
     return InputError(message, path=path) if message else None
 
@@ -166,6 +167,14 @@ def database_error(error: BaseException, path: Path | str) -> InputError | None:
 def _refusal(error: sqlite3.Error, path: Path) -> BaseException:
     refusal = database_error(error, path)
     return error if refusal is None else refusal
+
+
+def _not_sqlite(path: Path) -> InputError:
+    # A file with backups of it beside it was a database of ours: it is damaged, and the message
+    # names the way back; any other file is simply not a database.
+    if backups.list_backups(path):
+        return refuse_damaged(path, "not an SQLite file any more")
+    return InputError("db.not_sqlite", path=path)
 
 
 def refuse_damaged(path: Path, detail: str) -> InputError:

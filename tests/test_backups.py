@@ -233,3 +233,21 @@ def test_a_database_sqlite_cannot_open_is_replaced_whole_and_kept_as_it_was(
     [kept] = [n for n in _backup_names(db_path) if n.endswith("-before-restore.db")]
     assert (db_path.parent / "backups" / kept).read_bytes() == damaged
     assert "the state it replaced is kept in" in out
+
+
+def test_a_backup_a_killed_process_left_half_made_is_cleared_away(cli, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import time
+
+    assert cli("import-json", SAMPLE_2019)[0] == 0
+    folder = db_path.parent / "backups"
+    stale = folder / ".kuva-20250101-000000-000000Z-before-import.db.x1y2.tmp"
+    fresh = folder / ".kuva-20250101-000000-000001Z-before-import.db.z3w4.tmp"
+    stale.write_bytes(b"half")
+    fresh.write_bytes(b"in the making")
+    two_hours_ago = time.time() - 7200
+    os.utime(stale, (two_hours_ago, two_hours_ago))
+    assert cli("import-json", SAMPLE_2021)[0] == 0
+    assert not stale.exists() and fresh.exists()
+    status, out, _ = cli("backups")
+    assert status == 0 and len(out.splitlines()) == 2

@@ -39,6 +39,7 @@ IMPORT, MERGE, MIGRATION, SAMPLE_DATA, RESTORE = (
     "before-restore",
 )
 OK = "ok"
+STALE_TEMPORARY = dt.timedelta(hours=1)
 
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})(?P<utc>Z?)-(?P<reason>[\w-]+)\.db$")
 
@@ -182,7 +183,17 @@ def make(database: Path, reason: str, *, require_ok: bool = True) -> Path:
     _fsync_folder(folder)
     for old in thin(list_backups(database), now):
         old.path.unlink(missing_ok=True)
+    _remove_stale_temporaries(folder, database.stem, now)
     return target
+
+
+def _remove_stale_temporaries(folder: Path, stem: str, now: dt.datetime) -> None:
+    """Temporary copies a killed process left behind (a backup still being made is younger)."""
+    for leftover in folder.glob(f".{stem}-*.tmp*"):
+        with contextlib.suppress(OSError):
+            made = dt.datetime.fromtimestamp(leftover.stat().st_mtime, dt.UTC)
+            if now - made > STALE_TEMPORARY:
+                leftover.unlink()
 
 
 class DamagedError(Exception):

@@ -282,7 +282,8 @@ def cmd_backups(args: argparse.Namespace) -> int:
     for backup in listed:
         print(
             f"{backup.time.astimezone():%Y-%m-%d %H:%M:%S}\t{backup.reason}\t"
-            f"{_size(backup.size)}\t{backup.check}\t{backup.path.name}"
+            f"{_size(backup.size)}\t{'ok' if backup.ok else f'damaged: {backup.check}'}\t"
+            f"{backup.path.name}"
         )
     print(
         f"{len(listed)} backup{'' if len(listed) == 1 else 's'} in {backups.folder_of(path)}",

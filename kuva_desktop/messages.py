@@ -65,6 +65,14 @@ MESSAGES: dict[str, Text] = {
         "{path}: tietokantaa ei ole (pelkkä lukeva komento ei luo sitä)",
         "{path}: databasen finns inte (ett kommando som bara läser skapar ingen)",
     ),
+    "db.empty": Text(
+        "{path}: an empty file, not a Kuva Desktop database (a command that only reads does not "
+        "create one)",
+        "{path}: tyhjä tiedosto eikä Kuva Desktopin tietokanta (pelkkä lukeva komento ei luo "
+        "tietokantaa)",
+        "{path}: en tom fil, inte en databas för Kuva Desktop (ett kommando som bara läser "
+        "skapar ingen)",
+    ),
     "db.unreadable": Text(
         "{path}: the database cannot be read (permission denied)",
         "{path}: tietokantaa ei voi lukea (ei oikeuksia)",

@@ -97,3 +97,14 @@ def test_a_command_that_only_reads_refuses_a_database_that_is_not_there(
     assert main(["--db", str(missing), *args]) == 2
     assert not missing.parent.exists()
     assert not list(tmp_path.glob("report*"))
+
+
+def test_a_command_that_only_reads_refuses_an_empty_file(cli, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db_path.touch()
+    status, _, err = cli("check")
+    assert status == 2
+    assert err == (
+        f"kuva-desktop: {db_path}: an empty file, not a Kuva Desktop database (a command that "
+        "only reads does not create one)\n"
+    )
+    assert db_path.read_bytes() == b""

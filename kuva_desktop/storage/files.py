@@ -112,7 +112,7 @@ def database_file(path: Path | None, *, read_only: bool = False) -> tuple[Path, 
     if revision is not None and revision not in REVISIONS:
         raise InputError("db.newer", path=path, revision=revision)
     if revision is None and read_only:
-        raise InputError("db.not_ours", path=path)
+        raise InputError("db.empty", path=path)
     if revision is not None:
         check_integrity(path)
     protect(path)

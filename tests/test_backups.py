@@ -119,6 +119,31 @@ def test_a_failed_backup_leaves_no_file_and_no_change(
         assert raw.execute("SELECT count(*) FROM year").fetchone() == (0,)
 
 
+def test_a_backup_that_fails_while_flushed_leaves_no_file(
+    cli, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The same, where no small file system can be mounted: the disk fills as the copy is
+    flushed."""
+    import errno
+    import os
+
+    assert cli("import-json", SAMPLE_2019)[0] == 0
+    made = _backup_names(db_path)
+
+    def full(_path: Path) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(backups, "_fsync", full)
+    status, _, err = cli("import-json", SAMPLE_2021)
+    assert status == 2
+    assert err.endswith(
+        "-before-import.db: the backup could not be made (No space left on "
+        "device); nothing was changed\n"
+    )
+    assert _backup_names(db_path) == made
+    assert _years(db_path) == [2019]
+
+
 def _backup(time: dt.datetime, reason: str) -> backups.Backup:
     return backups.Backup(Path(f"{time:%Y%m%d%H%M%S}-{reason}.db"), time, reason, 1)
 

@@ -30,16 +30,27 @@ EXIT_REFUSED = 2
 ROUND_CHOICES = ("1", "2", "3", "final")
 
 
-def _open(args: argparse.Namespace) -> Database:
+def _open(args: argparse.Namespace, *, read_only: bool = False) -> Database:
+    """The database of ``--db``/``--db-url``; ``read_only`` for a command that only reads: it
+    must exist, and is never created, written, backed up or migrated."""
     from kuva_desktop.storage.database import open_database
 
-    database = open_database(args.db, url=args.db_url)
+    database = open_database(args.db, url=args.db_url, read_only=read_only)
     _opened.append(database)
     return database
 
 
 # The databases a command opened, closed when it ends (a server's connections are returned).
 _opened: list[Database] = []
+
+
+def _check_output(path: Path) -> None:
+    """Refuse at once, before the work of making the file, an output path that is a folder or
+    would overwrite the database opened (its journals, its backups); ``storage.files.write_file``
+    checks again when it writes."""
+    from kuva_desktop.storage.files import check_output
+
+    check_output(path)
 
 
 def _report_source(args: argparse.Namespace) -> YearSource:
@@ -58,8 +69,11 @@ def _report_source(args: argparse.Namespace) -> YearSource:
         if path is not None:
             from kuva_desktop.storage.snapshot import DatabaseFile
 
+            _check_output(args.output)
             return DatabaseFile(path)
-    return _open(args)
+    database = _open(args, read_only=True)
+    _check_output(args.output)
+    return database
 
 
 def cmd_import_table(args: argparse.Namespace) -> int:
@@ -68,6 +82,7 @@ def cmd_import_table(args: argparse.Namespace) -> int:
     from kuva_desktop.exchange.document import Text
     from kuva_desktop.exchange.table import default_vocabulary, read_table
     from kuva_desktop.exchange.yeardoc import apply_document
+    from kuva_desktop.storage import backups
     from kuva_desktop.storage import models as m
 
     path: Path = args.file
@@ -83,8 +98,7 @@ def cmd_import_table(args: argparse.Namespace) -> int:
     table = read_table(
         path, year=args.year, round_key=args.round, vocabulary=vocabulary, known_goal_titles=titles
     )
-    database.backup("before-import")
-    with database.session(source=f"import-table {path.name}") as session:
+    with database.session(source=f"import-table {path.name}", backup=backups.IMPORT) as session:
         result = apply_document(session, table.document, replace=False, name=str(path))
     document = table.document
     goals = [g for t in document.themes for g in t.goals]
@@ -103,31 +117,27 @@ def cmd_import_table(args: argparse.Namespace) -> int:
 
 def cmd_export_json(args: argparse.Namespace) -> int:
     from kuva_desktop.exchange.yeardoc import dump, export_year
+    from kuva_desktop.storage.files import write_file
 
-    database = _open(args)
+    database = _open(args, read_only=True)
+    if args.output is not None:
+        _check_output(args.output)
     with database.reader() as session:
         text = dump(export_year(session, args.year))
     if args.output is None:
         sys.stdout.write(text)
     else:
-        _write_text(args.output, text)
+        write_file(args.output, text)
     return EXIT_OK
-
-
-def _write_text(path: Path, text: str) -> None:
-    try:
-        path.write_text(text, encoding="utf-8")
-    except OSError as error:
-        raise InputError(f"{path}: cannot be written ({error.strerror})") from None
 
 
 def cmd_import_json(args: argparse.Namespace) -> int:
     from kuva_desktop.exchange import yeardoc
+    from kuva_desktop.storage import backups
 
     document = yeardoc.load(args.file)
     database = _open(args)
-    database.backup("before-import")
-    with database.session(source=f"import-json {args.file.name}") as session:
+    with database.session(source=f"import-json {args.file.name}", backup=backups.IMPORT) as session:
         result = yeardoc.apply_document(session, document, replace=True, name=str(args.file))
     print(
         f"{args.file}: {document.year} "
@@ -152,7 +162,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from kuva_desktop.storage import models as m
     from kuva_desktop.storage.queries import load_year
 
-    database = _open(args)
+    database = _open(args, read_only=True)
     broken = 0
     with database.reader() as session:
         years = [args.year] if args.year else list(session.scalars(select(m.Year.year)))
@@ -188,6 +198,8 @@ def cmd_export_package(args: argparse.Namespace) -> int:
     from kuva_desktop.exchange.packages.issue import issue_package
 
     database = _open(args)
+    if not args.output.is_dir():  # a folder: the package is named inside it
+        _check_output(args.output)
     issued = issue_package(database, args.year, args.round, args.owner, args.output)
     print(
         f"{issued.path}: work package for {issued.owner}, {issued.year} round "
@@ -211,7 +223,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
 def cmd_completeness(args: argparse.Namespace) -> int:
     from kuva_desktop.exchange.packages.completeness import completeness
 
-    database = _open(args)
+    database = _open(args, read_only=True)
     rows = completeness(database, args.year, args.round)
     for row in rows:
         late = " (late)" if row.late else ""
@@ -267,6 +279,56 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         printed=args.date,
     )
     print(f"{args.output}: {pages} page{'' if pages == 1 else 's'} written")
+    return EXIT_OK
+
+
+def _database_path(args: argparse.Namespace) -> Path:
+    """The database file of ``--db`` or the default one (the backup commands work on the file
+    without opening it as a database: it may be damaged)."""
+    from kuva_desktop.storage.files import default_database_path
+
+    if args.db_url is not None:
+        raise InputError("backup.server", url=args.db_url)
+    path = Path(args.db) if args.db is not None else default_database_path()
+    path = path.expanduser().absolute()
+    if path.is_dir():
+        raise InputError("db.folder", path=path)
+    return path
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from kuva_desktop.storage import backups
+
+    path = _database_path(args)
+    listed = backups.list_backups(path, check=True)
+    if not listed and not path.exists():
+        raise InputError("db.missing", path=path)
+    for backup in listed:
+        print(
+            f"{backup.time.astimezone():%Y-%m-%d %H:%M:%S}\t{backup.reason}\t"
+            f"{_size(backup.size)}\t{'ok' if backup.ok else f'damaged: {backup.check}'}\t"
+            f"{backup.path.name}"
+        )
+    print(
+        f"{len(listed)} backup{'' if len(listed) == 1 else 's'} in {backups.folder_of(path)}",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def _size(size: int) -> str:
+    return f"{size / 1024:.0f} kB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from kuva_desktop.storage import backups
+
+    path = _database_path(args)
+    backup = backups.find(path, args.backup)
+    restored = backups.restore(path, backup)
+    print(f"{path}: restored from {backup}")
+    if restored.previous is not None:
+        print(f"the state it replaced is kept in {restored.previous}")
     return EXIT_OK
 
 
@@ -386,6 +448,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     command("migrate", cmd_migrate, "create or update a server database's schema")
+
+    command("backups", cmd_backups, "list the database's backups (time, reason, size, check)")
+    sub = command("restore", cmd_restore, "put a backup back, after backing up the current file")
+    sub.add_argument("backup", type=Path, metavar="BACKUP", help="a backup's file name or path")
     return parser
 
 
@@ -418,7 +484,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_REFUSED
     except KeyboardInterrupt:
         return EXIT_FAILED
-    except Exception as error:  # a bug: say so in one line, keep the details in a log file
+    except Exception as error:
+        refusal = _database_refusal(error, args)
+        if refusal is not None:  # the database cannot be used (locked, damaged, disk full ...)
+            print(f"kuva-desktop: {refusal.message}", file=sys.stderr)
+            return EXIT_REFUSED
+        # A bug: say so in one line, keep the details in a log file.
         log = _crash_log()
         print(
             f"kuva-desktop: internal error: {type(error).__name__}: {error}"
@@ -450,6 +521,17 @@ def _run_retrying(args: argparse.Namespace) -> int:
                 _opened.pop().dispose()
             time.sleep(random.uniform(0.05, 0.2) * 2**attempt)
     raise AssertionError("unreachable")
+
+
+def _database_refusal(error: Exception, args: argparse.Namespace) -> InputError | None:
+    """An error of SQLite that escaped the storage layer, as the refusal that names the
+    database; None for anything else."""
+    from kuva_desktop.storage.files import database_error, default_database_path
+
+    if args.db_url is not None or os.environ.get(SERVER_ENV):
+        return None  # a server's errors are sorted by SQLSTATE in storage.server
+    where = Path(args.db).expanduser().absolute() if args.db else default_database_path()
+    return database_error(error, where)
 
 
 def _crash_log() -> Path | None:

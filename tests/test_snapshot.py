@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from kuva_desktop.errors import InputError
 from kuva_desktop.exchange.sample import load_sample_data
 from kuva_desktop.reports.pdf import write_report
 from kuva_desktop.storage import models as m
@@ -128,7 +129,9 @@ def test_a_year_not_there_reads_as_none(sample: Database) -> None:
 
 def test_only_a_current_database_is_read_directly(tmp_path: Path) -> None:
     new = tmp_path / "new.db"
-    assert current_database(new) is None  # to be created first, by open_database
+    with pytest.raises(InputError, match="no such database"):
+        current_database(new)  # a command that only reads creates nothing
+    assert not new.exists()
     open_database(new).dispose()
     assert current_database(new) == new.absolute()
     with sqlite3.connect(new) as raw:
@@ -159,7 +162,8 @@ def test_the_report_command_reads_the_file_without_sqlalchemy(
 
 
 def test_an_old_database_is_migrated_before_the_report(sample: Database, cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """A database the window has not opened since an update goes the usual way: migrated."""
+    """A database the window has not opened since an update: migrated in memory for the report,
+    the file itself left as it was (a command that only reads writes nothing, backs up nothing)."""
     with sqlite3.connect(sample.path) as raw:  # type: ignore[arg-type]
         raw.execute("UPDATE alembic_version SET version_num = '0002'")
         raw.execute("DROP TABLE conflict")  # what 0003 adds, so that it can run again
@@ -168,8 +172,12 @@ def test_an_old_database_is_migrated_before_the_report(sample: Database, cli, tm
         raw.execute("DROP TABLE issued_package")
         raw.execute("DROP TABLE meta")
     sample.dispose()
+    before = sample.path.read_bytes()  # type: ignore[union-attr]
+    backups_before = sorted((tmp_path / "backups").glob("*"))
     out = tmp_path / "r.pdf"
     status, _, err = cli("export-pdf", "--year", "2021", "--round", "1", "--lang", "fi", "-o", out)
     assert (status, err) == (0, "")
-    assert current_database(sample.path) == sample.path
+    assert current_database(sample.path) is None  # still at 0002
+    assert sample.path.read_bytes() == before  # type: ignore[union-attr]
+    assert sorted((tmp_path / "backups").glob("*")) == backups_before
     assert out.read_bytes().startswith(b"%PDF")

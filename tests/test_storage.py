@@ -10,7 +10,7 @@ from sqlalchemy import create_engine, select
 
 from kuva_desktop.errors import InputError
 from kuva_desktop.storage import models as m
-from kuva_desktop.storage.database import BACKUPS_KEPT, open_database
+from kuva_desktop.storage.database import open_database
 from kuva_desktop.storage.migrations import HEAD, REVISIONS
 
 
@@ -136,15 +136,6 @@ def test_read_only_database_is_refused(db_path: Path) -> None:
 def test_folder_as_database_is_refused(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="is a folder"):
         open_database(tmp_path)
-
-
-def test_backups_keep_the_last_few(database, db_path: Path) -> None:
-    for _ in range(BACKUPS_KEPT + 3):
-        database.backup("test")
-    backups = sorted((db_path.parent / "backups").glob("*.db"))
-    assert len(backups) == BACKUPS_KEPT
-    with sqlite3.connect(backups[-1]) as raw:
-        assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD,)
 
 
 def test_every_change_is_in_the_history(database) -> None:

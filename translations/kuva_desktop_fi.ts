@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi" sourcelanguage="en">
 <context>
+    <name>BackupModel</name>
+    <message>
+        <source>Made</source>
+        <translation>Tehty</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Ennen</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Koko</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Tarkistus</translation>
+    </message>
+    <message>
+        <source>an import</source>
+        <translation>tuontia</translation>
+    </message>
+    <message>
+        <source>a merge</source>
+        <translation>yhdistämistä</translation>
+    </message>
+    <message>
+        <source>an update of the database</source>
+        <translation>tietokannan päivitystä</translation>
+    </message>
+    <message>
+        <source>loading the sample data</source>
+        <translation>esimerkkiaineiston latausta</translation>
+    </message>
+    <message>
+        <source>a restore</source>
+        <translation>varmuuskopion palautusta</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>tarkistetaan…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>kunnossa</translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation>vioittunut: %1</translation>
+    </message>
+</context>
+<context>
     <name>CompletenessDialog</name>
     <message>
         <source>Completeness</source>
@@ -698,6 +749,18 @@
         <source>Merged</source>
         <translation>Yhdistetty</translation>
     </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Palauta &amp;varmuuskopiosta…</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Varmuuskopiota ei palautettu</translation>
+    </message>
+    <message>
+        <source>Restored from %1</source>
+        <translation>Palautettu varmuuskopiosta %1</translation>
+    </message>
 </context>
 <context>
     <name>MetricForm</name>
@@ -971,6 +1034,37 @@
     <message>
         <source>The report was not made</source>
         <translation>Raporttia ei tehty</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Palauta varmuuskopiosta</translation>
+    </message>
+    <message>
+        <source>Backups of %1, newest first. Restoring one replaces the database with it; the current state is backed up first, so the restore can be undone by restoring that backup.</source>
+        <translation>Tietokannan %1 varmuuskopiot, uusin ensin. Palautettu varmuuskopio korvaa tietokannan; nykyinen tila varmuuskopioidaan ensin, joten palautuksen voi perua palauttamalla sen varmuuskopion.</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet.</source>
+        <translation>Tietokannasta ei ole vielä varmuuskopioita.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Palauta</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Varmuuskopiot</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup made %1? The current state is backed up first.</source>
+        <translation>Korvataanko tietokanta varmuuskopiolla, joka on tehty %1? Nykyinen tila varmuuskopioidaan ensin.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Varmuuskopiota ei palautettu</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1549,10 @@
     <message>
         <source>The database could not be opened because of a bug.</source>
         <translation>Tietokantaa ei voitu avata ohjelmavirheen vuoksi.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Palauta varmuuskopiosta…</translation>
     </message>
 </context>
 </TS>

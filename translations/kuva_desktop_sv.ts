@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>BackupModel</name>
+    <message>
+        <source>Made</source>
+        <translation>Gjord</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <source>an import</source>
+        <translation>en import</translation>
+    </message>
+    <message>
+        <source>a merge</source>
+        <translation>en sammanfogning</translation>
+    </message>
+    <message>
+        <source>an update of the database</source>
+        <translation>en uppdatering av databasen</translation>
+    </message>
+    <message>
+        <source>loading the sample data</source>
+        <translation>inläsning av exempeldata</translation>
+    </message>
+    <message>
+        <source>a restore</source>
+        <translation>en återställning</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>kontrolleras…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>i ordning</translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation>skadad: %1</translation>
+    </message>
+</context>
+<context>
     <name>CompletenessDialog</name>
     <message>
         <source>Completeness</source>
@@ -698,6 +749,18 @@
         <source>Merged</source>
         <translation>Sammanfogat</translation>
     </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Återställ från en &amp;säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Säkerhetskopian återställdes inte</translation>
+    </message>
+    <message>
+        <source>Restored from %1</source>
+        <translation>Återställd från %1</translation>
+    </message>
 </context>
 <context>
     <name>MetricForm</name>
@@ -971,6 +1034,37 @@
     <message>
         <source>The report was not made</source>
         <translation>Rapporten skapades inte</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Återställ från en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Backups of %1, newest first. Restoring one replaces the database with it; the current state is backed up first, so the restore can be undone by restoring that backup.</source>
+        <translation>Säkerhetskopior av %1, den nyaste först. En återställd säkerhetskopia ersätter databasen; det nuvarande läget säkerhetskopieras först, så att återställningen kan ångras genom att den säkerhetskopian återställs.</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet.</source>
+        <translation>Det finns ännu inga säkerhetskopior av databasen.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup made %1? The current state is backed up first.</source>
+        <translation>Ersätta databasen med säkerhetskopian som gjordes %1? Det nuvarande läget säkerhetskopieras först.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Säkerhetskopian återställdes inte</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1549,10 @@
     <message>
         <source>The database could not be opened because of a bug.</source>
         <translation>Databasen kunde inte öppnas på grund av ett programfel.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Återställ från en säkerhetskopia…</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from kuva_desktop.errors import InputError
 from kuva_desktop.exchange import yeardoc
 from kuva_desktop.resources import resource_path
+from kuva_desktop.storage import backups
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.database import Database
 
@@ -30,8 +31,7 @@ def load_sample_data(database: Database) -> list[int]:
     if present:
         years = ", ".join(str(y) for y in sorted(present))
         raise InputError("sample.present", path=database.path or database.url, years=years)
-    database.backup("before-sample-data")
-    with database.session(source="sample data") as session:
+    with database.session(source="sample data", backup=backups.SAMPLE_DATA) as session:
         for document in documents:
             yeardoc.apply_document(session, document, replace=True, name=f"sample {document.year}")
     return [d.year for d in documents]

@@ -37,6 +37,7 @@ from kuva_desktop.reports.hyphenation import reportlab_hyphenator
 from kuva_desktop.reports.pdf_text import PlainParagraph
 from kuva_desktop.reports.table import PAGE
 from kuva_desktop.resources import resource_path
+from kuva_desktop.storage.files import write_file
 
 FONT = "KuvaSans"
 FONT_BOLD = "KuvaSans-Bold"
@@ -351,10 +352,7 @@ def build_document(
     )
     doc.build(story, canvasmaker=make_canvas_class(language, printed, font_size))
     pages = int(doc.page)
-    try:
-        path.write_bytes(buffer.getvalue())
-    except OSError as error:
-        raise InputError("file.cannot_write", path=path, reason=error.strerror) from None
+    write_file(path, buffer.getvalue())
     return pages
 
 

@@ -33,7 +33,6 @@ from openpyxl.writer.excel import ExcelWriter
 from kuva_desktop.domain import terms
 from kuva_desktop.domain.dates import format_date
 from kuva_desktop.domain.rules import FINAL
-from kuva_desktop.errors import InputError
 from kuva_desktop.reports.table import (
     EXPLANATION_TITLE,
     FELL_BACK,
@@ -70,6 +69,7 @@ from kuva_desktop.reports.xlsx_cells import (
     split_text,
     text_cell,
 )
+from kuva_desktop.storage.files import write_file
 
 # Column widths in Excel's units (the width of "0"): the prose columns wide, the short ones narrow.
 WIDTHS = {
@@ -420,7 +420,4 @@ def _save(workbook: Workbook, path: Path, printed: dt.date) -> None:
     with _StampedZip(buffer, printed) as archive:
         # ExcelWriter rather than Workbook.save, which stamps the document with the time now.
         ExcelWriter(workbook, archive).save()
-    try:
-        path.write_bytes(buffer.getvalue())
-    except OSError as error:
-        raise InputError("file.cannot_write", path=path, reason=error.strerror) from None
+    write_file(path, buffer.getvalue())

@@ -1,34 +1,44 @@
 """The one owner of the database: where it lives, the engine, migrations, backups, sessions.
 
-A local SQLite file by default (in the user's data folder, or ``--db PATH``); any SQLAlchemy URL
-may be given instead. SQLite connections run with foreign keys on, WAL and a busy timeout, and
-with real transactions (pysqlite's own transaction handling is turned off, so that DDL in a
-migration is atomic too).
+A local SQLite file by default (in the user's data folder, or ``--db PATH``), or a shared
+PostgreSQL server (``storage.server``: ``--db-url`` or ``KUVA_DATABASE_URL``). SQLite connections
+run with foreign keys on, WAL and a busy timeout, and with real transactions (pysqlite's own
+transaction handling is turned off, so that DDL in a migration is atomic too). An error of SQLite
+that makes the database unusable (locked, read-only, disk full, damaged ...) is turned into the
+``InputError`` that names it (``files.database_error``) wherever the engine meets it; a server's
+by SQLSTATE (``server.refusal``). A database opened ``read_only`` is never written, backed up or
+migrated: an older schema is migrated in a copy in memory.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
+from sqlalchemy.pool import StaticPool
 
 from kuva_desktop.errors import InputError
-from kuva_desktop.storage import history, server
-from kuva_desktop.storage.files import BUSY_TIMEOUT_MS, database_file, default_database_path
+from kuva_desktop.storage import backups, history, server
+from kuva_desktop.storage.files import (
+    BUSY_TIMEOUT_MS,
+    database_error,
+    database_file,
+    default_database_path,
+    refuse_damaged,
+)
 from kuva_desktop.storage.migrations import HEAD
 from kuva_desktop.storage.snapshot import YearSnapshot, read_year
 
 __all__ = ["Database", "default_database_path", "open_database"]
 
-BACKUPS_KEPT = 5
+_CHANGES_AT_BEGIN = "changes at begin"
 
 
 class KuvaSession(Session):
@@ -38,8 +48,27 @@ class KuvaSession(Session):
 history.install(KuvaSession)
 
 
-def _sqlite_engine(url: str, *, foreign_keys: bool) -> Engine:
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+@event.listens_for(KuvaSession, "after_begin")
+def _count_changes(session: Session, _transaction: SessionTransaction, connection: Any) -> None:
+    # SQLite counts the rows each connection changed: the count at the start of the transaction
+    # tells at its end whether it wrote anything (Database.session makes a backup only then).
+    driver = connection.connection.driver_connection
+    session.info[_CHANGES_AT_BEGIN] = getattr(driver, "total_changes", None)
+
+
+def _sqlite_engine(
+    url: str,
+    *,
+    foreign_keys: bool,
+    where: Path | str,
+    creator: Callable[[], sqlite3.Connection] | None = None,
+) -> Engine:
+    """An engine on an SQLite database: ``url`` (read and written, in WAL mode), or the
+    connections ``creator`` makes (read-only or in memory: the journal mode is left alone)."""
+    if creator is None:
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    else:
+        engine = create_engine("sqlite://", creator=creator, poolclass=StaticPool)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -47,24 +76,45 @@ def _sqlite_engine(url: str, *, foreign_keys: bool) -> Engine:
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode=WAL")
+        if creator is None:
+            cursor.execute("PRAGMA journal_mode=WAL")
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN")
 
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: Any) -> None:
+        refusal = database_error(context.original_exception, where)
+        if refusal is not None:
+            raise refusal
+
     return engine
 
 
 class Database:
-    """An open, migrated database."""
+    """An open, migrated database.
 
-    def __init__(self, url: str, path: Path | None) -> None:
+    ``read_only``: opened for reading only (``mode=ro``, or a copy in memory migrated there);
+    nothing is written to the file and no backup is made.
+    """
+
+    def __init__(
+        self,
+        url: str,
+        path: Path | None,
+        *,
+        read_only: bool = False,
+        engine: Engine | None = None,
+    ) -> None:
         self.url = url
         self.path = path
-        if path is not None:
-            self.engine = _sqlite_engine(url, foreign_keys=True)
+        self.read_only = read_only
+        if engine is not None:
+            self.engine = engine
+        elif path is not None:
+            self.engine = _sqlite_engine(url, foreign_keys=True, where=path)
         elif server.is_server(url):
             self.engine = server.engine(url)
         else:
@@ -73,21 +123,43 @@ class Database:
 
     @contextlib.contextmanager
     def session(
-        self, source: str = history.SOURCE_TYPED, who: str | None = None
+        self,
+        source: str = history.SOURCE_TYPED,
+        who: str | None = None,
+        *,
+        backup: str | None = None,
     ) -> Iterator[Session]:
-        """A unit of work: committed whole when the block ends, rolled back whole on an error."""
+        """A unit of work: committed whole when the block ends, rolled back whole on an error.
+
+        ``backup``: the reason of a backup made just before the commit, and only when the work
+        wrote something: so a refused or empty import leaves no backup behind. The backup copies
+        the last committed state (SQLite's WAL lets it read beside this open transaction); a
+        backup that fails (disk full, a damaged database) rolls the work back.
+        """
         session = self._sessions(info={"source": source, "who": who})
         try:
             yield session
+            if backup is not None:
+                session.flush()
+                if _wrote(session):
+                    self.backup(backup)
             session.commit()
         except DBAPIError as error:
             session.rollback()
-            raise _storage_error(self, error) from None
+            refusal = self._refusal(error)
+            if refusal is None:
+                raise
+            raise refusal from None
         except BaseException:
             session.rollback()
             raise
         finally:
             session.close()
+
+    def _refusal(self, error: DBAPIError) -> InputError | None:
+        if self.path is None and server.is_server(self.url):
+            return server.refusal(error, self.url)
+        return database_error(error, self.path or self.url)
 
     def reader(self) -> Session:
         """A session for reading; the caller closes it."""
@@ -96,68 +168,87 @@ class Database:
     def read_year(self, year: int) -> YearSnapshot | None:
         """``year`` with everything below it, read in one transaction, for the reports."""
         with self.engine.begin() as connection:
-            return read_year(connection.connection.driver_connection, year)
+            try:
+                return read_year(connection.connection.driver_connection, year)
+            except sqlite3.Error as error:
+                refusal = database_error(error, self.path or self.url)
+                if refusal is None:
+                    raise
+                raise refusal from None
 
     def backup(self, reason: str) -> Path | None:
-        """A copy of the database file before risky work; the last few are kept."""
-        if self.path is None or not self.path.exists() or self.path.stat().st_size == 0:
-            return None
-        folder = self.path.parent / "backups"
-        folder.mkdir(exist_ok=True)
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        target = folder / f"{self.path.stem}-{stamp}-{reason}.db"
-        with (
-            contextlib.closing(sqlite3.connect(self.path)) as source,
-            contextlib.closing(sqlite3.connect(target)) as copy,
+        """A checked copy of the database file before risky work (``storage.backups``); None for
+        a server database, a new empty file, and a database opened read-only.
+
+        Refuses a database that fails the check as damaged, naming the newest good backup."""
+        if (
+            self.read_only
+            or self.path is None
+            or not self.path.exists()
+            or self.path.stat().st_size == 0
         ):
-            source.backup(copy)
-        for old in sorted(folder.glob(f"{self.path.stem}-*.db"))[:-BACKUPS_KEPT]:
-            old.unlink(missing_ok=True)
-        return target
+            return None
+        try:
+            return backups.make(self.path, reason)
+        except backups.DamagedError as error:
+            raise refuse_damaged(self.path, error.found) from None
 
     def dispose(self) -> None:
         self.engine.dispose()
 
 
-def _storage_error(db: Database, error: DBAPIError) -> Exception:
-    if db.path is None and server.is_server(db.url):
-        return server.refusal(error, db.url) or error
-    text = str(error.orig)
-    where = db.path or db.url
-    if "readonly" in text or "read-only" in text:
-        return InputError(f"{where}: the database is read-only")
-    if "locked" in text or "busy" in text:
-        return InputError(f"{where}: the database is locked by another program; try again")
-    if "disk" in text and "full" in text:
-        return InputError(f"{where}: the disk is full")
-    return error
+def _wrote(session: Session) -> bool:
+    if _CHANGES_AT_BEGIN not in session.info:  # the session never began a transaction
+        return False
+    at_begin = session.info[_CHANGES_AT_BEGIN]
+    if at_begin is None:  # a driver that does not count changes
+        return True
+    driver: Any = session.connection().connection.driver_connection
+    return bool(driver.total_changes != at_begin)
 
 
-def open_database(path: Path | None = None, *, url: str | None = None) -> Database:
+def open_database(
+    path: Path | None = None, *, url: str | None = None, read_only: bool = False
+) -> Database:
     """Open (and create or migrate) the database at ``path``, or at ``url``, or the default one.
 
-    A server's schema is never changed here: ``migrate`` does that (see docs/server.md).
+    ``read_only``: open an existing database for reading only; it is never created, written,
+    backed up or migrated (a database at an older schema is migrated in a copy in memory).
+    A server's schema is never changed here: ``migrate_server`` does that (docs/server.md).
     """
     url = server.server_url(url)
     if url is None:
+        if read_only:
+            return _open_read_only(path)
         path, revision = database_file(path)
         url = f"sqlite:///{path}"
         database = Database(url, path)
         if revision != HEAD:
             if revision is not None:
-                database.backup(f"before-migration-{revision}")
-            _migrate(url)
+                database.backup(f"{backups.MIGRATION}-{revision}")
+            engine = _sqlite_engine(url, foreign_keys=False, where=path)
+            try:
+                _migrate(engine, where=path)
+            finally:
+                engine.dispose()
         return database
     if make_url(url).get_backend_name() == "sqlite" and make_url(url).database:
-        return open_database(Path(make_url(url).database or ""))
+        return open_database(Path(make_url(url).database or ""), read_only=read_only)
     database = Database(url, None)
+    if not server.is_server(url):
+        if not read_only:
+            engine = create_engine(url)
+            try:
+                _migrate(engine, where=url)
+            finally:
+                engine.dispose()
+        return database
     try:
         with database.engine.connect() as connection:
-            if server.is_server(url):
-                server.require_current(connection, url)
+            server.require_current(connection, url)
     except DBAPIError as error:
         database.dispose()
-        raise _storage_error(database, error) from None
+        raise server.refusal(error, url) or error from None
     except InputError:
         database.dispose()
         raise
@@ -183,19 +274,47 @@ def migrate_server(url: str | None) -> str | None:
         engine.dispose()
 
 
-def _migrate(url: str) -> None:
-    """Run the migrations of a file with foreign keys off, then check them, in one transaction."""
-    engine = _sqlite_engine(url, foreign_keys=False)
+def _open_read_only(path: Path | None) -> Database:
+    path, revision = database_file(path, read_only=True)
+    url = f"sqlite:///{path}"
+    if revision == HEAD:
+
+        def connect() -> sqlite3.Connection:
+            return backups.connect_read_only(path, timeout=BUSY_TIMEOUT_MS / 1000)
+
+        engine = _sqlite_engine(url, foreign_keys=True, where=path, creator=connect)
+        return Database(url, path, read_only=True, engine=engine)
+    # An older schema: read the file into memory and migrate the copy; the file stays as it is.
+    memory = sqlite3.connect(":memory:", check_same_thread=False)
+    try:
+        with contextlib.closing(backups.connect_read_only(path)) as source:
+            source.backup(memory)
+    except sqlite3.Error as error:
+        memory.close()
+        refusal = database_error(error, path)
+        if refusal is None:
+            raise
+        raise refusal from None
+    engine = _sqlite_engine(url, foreign_keys=False, where=path, creator=lambda: memory)
+    _migrate(engine, where=path)
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+    return Database(url, path, read_only=True, engine=engine)
+
+
+def _migrate(engine: Engine, *, where: Path | str) -> None:
+    """Run the migrations (on an engine with foreign keys off), then check them, all in one
+    transaction."""
+    is_sqlite = engine.dialect.name == "sqlite"
     try:
         with engine.begin() as connection:
             _upgrade(connection)
-            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-            if broken:
-                raise RuntimeError(f"migration left broken references: {broken[:5]}")
+            if is_sqlite:
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"migration left broken references: {broken[:5]}")
     except DBAPIError as error:
-        raise InputError(f"{url}: the database cannot be migrated ({error.orig})") from None
-    finally:
-        engine.dispose()
+        raise InputError("db.migration_failed", path=where, reason=str(error.orig)) from None
 
 
 def _upgrade(connection: Any) -> None:

@@ -16,13 +16,13 @@ same year loaded through the model, field by field.
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from kuva_desktop.storage.backups import connect_read_only
 from kuva_desktop.storage.files import BUSY_TIMEOUT_MS
 
 __all__ = [
@@ -194,9 +194,9 @@ class DatabaseFile:
 
     def read_year(self, year: int) -> YearSnapshot | None:
         """``year``, read in one transaction (a consistent view while the window writes)."""
-        connection = sqlite3.connect(
-            self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
-        )
+        # Read-only (mode=ro): a command that only reads works on a read-only file or medium.
+        connection = connect_read_only(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
+        connection.isolation_level = None
         with contextlib.closing(connection):
             connection.execute("BEGIN")
             try:

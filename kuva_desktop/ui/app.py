@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kuva_desktop.ui import crash, settings
 from kuva_desktop.ui.i18n import Translations, error_text, pick_language
@@ -47,6 +47,7 @@ class DatabaseLoader(QObject):
         self._path, self._url = db_path, db_url
         self._package = package
         self.working_copy: Any = None  # the opened package's WorkingCopy, in package mode
+        self.refusal: Any = None  # the InputError behind ``refused``
 
     def start(self) -> None:
         threading.Thread(target=self._run, name="database-loader", daemon=True).start()
@@ -69,9 +70,19 @@ class DatabaseLoader(QObject):
                     database = open_database(self._path, url=self._url)
                 years = read_tree(database)
             except InputError as error:
+                self.refusal = error
                 self.refused.emit(error_text(error))
                 return
-        except Exception:
+        except Exception as error:
+            # SQLite's error for a database that cannot be used (damaged, locked, disk full)
+            # is named as such; anything else is a bug.
+            from kuva_desktop.storage.files import database_error
+
+            refusal = database_error(error, self._path or self._url or "")
+            if refusal is not None:
+                self.refusal = refusal
+                self.refused.emit(error_text(refusal))
+                return
             self.crashed.emit(traceback.format_exc())
             return
         self.loaded.emit(database, years)
@@ -115,6 +126,9 @@ def run_gui(db_path: Path | None, db_url: str | None, package: Path | None = Non
             QTimer.singleShot(0, window.offer_sample_data)
 
     def on_refused(message: str) -> None:
+        if _restored_after_refusal(window, loader.refusal, message):
+            start_loader()  # the restored database, opened as at start
+            return
         QMessageBox.critical(window, QCoreApplication.translate("run_gui", "Kuva Desktop"), message)
         status["exit"] = EXIT_REFUSED
         window.close()
@@ -133,14 +147,43 @@ def run_gui(db_path: Path | None, db_url: str | None, package: Path | None = Non
         status["exit"] = 1
         window.close()
 
-    loader = DatabaseLoader(db_path, db_url, app, package=package)
-    loader.loaded.connect(on_loaded)
-    loader.refused.connect(on_refused)
-    loader.crashed.connect(on_crashed)
-    loader.start()
+    loader: DatabaseLoader
+
+    def start_loader() -> None:
+        nonlocal loader
+        loader = DatabaseLoader(db_path, db_url, app, package=package)
+        loader.loaded.connect(on_loaded)
+        loader.refused.connect(on_refused)
+        loader.crashed.connect(on_crashed)
+        loader.start()
+
+    start_loader()
     try:
         code = app.exec()
     finally:
         if status["database"] is not None:
             status["database"].dispose()
     return status["exit"] if status["exit"] is not None else code
+
+
+def _restored_after_refusal(window: QWidget, refusal: Any, message: str) -> bool:
+    """A damaged database: the refusal, with a button that opens File → Restore from a backup…
+    on it; True when a backup was restored."""
+    if refusal is None or refusal.code != "db.damaged":
+        return False
+    from PySide6.QtWidgets import QDialog
+
+    from kuva_desktop.ui.restore_dialog import RestoreDialog
+
+    title = QCoreApplication.translate("run_gui", "Kuva Desktop")
+    box = QMessageBox(QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Close)
+    box.setParent(window, box.windowFlags())
+    restore = box.addButton(
+        QCoreApplication.translate("run_gui", "Restore from a backup…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.exec()
+    if box.clickedButton() is not restore:
+        return False
+    dialog = RestoreDialog(Path(refusal.params["path"]), window)
+    return dialog.exec() == QDialog.DialogCode.Accepted

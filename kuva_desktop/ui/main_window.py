@@ -95,6 +95,7 @@ class MainWindow(Retranslated, QMainWindow):
         self.package_windows: list[MainWindow] = []
         self.submission_import: Any = None
         self.conflict_dialog: Any = None
+        self.restore_dialog: Any = None
         self.setAcceptDrops(True)  # submissions dropped onto the window are imported
 
         self.model = GoalTreeModel(self)
@@ -187,11 +188,14 @@ class MainWindow(Retranslated, QMainWindow):
         self.open_package_action = action(lambda: self.open_package_file(), "Ctrl+O")
         self.issue_action = action(self.issue_packages)
         self.import_action = action(lambda: self.import_submissions(), "Ctrl+I")  # not (checked)
+        self.restore_action = action(self.restore_backup)
         self.file_menu.addActions([self.new_year_action, self.vocabulary_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.export_action, self.print_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.open_package_action, self.issue_action, self.import_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.restore_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         bar.addMenu(self.file_menu)
@@ -264,6 +268,7 @@ class MainWindow(Retranslated, QMainWindow):
             self.import_action,
             self.conflicts_action,
             self.completeness_action,
+            self.restore_action,
         ]
         for editing in self._editing_actions:
             editing.setEnabled(False)
@@ -353,6 +358,7 @@ class MainWindow(Retranslated, QMainWindow):
         self.open_package_action.setText(self.tr("Open &work package…"))
         self.issue_action.setText(self.tr("&Issue work packages…"))
         self.import_action.setText(self.tr("I&mport submissions…"))
+        self.restore_action.setText(self.tr("Restore from a &backup…"))
         self.conflicts_action.setText(self.tr("Resolve &conflicts…"))
         self.completeness_action.setText(self.tr("&Completeness…"))
         self.edit_menu.setTitle(self.tr("&Edit"))
@@ -880,6 +886,51 @@ class MainWindow(Retranslated, QMainWindow):
             self.submission_import.choose()
         else:
             self.submission_import.start(paths)
+
+    def restore_backup(self) -> None:
+        """File → Restore from a backup…: the backups listed and checked, one put back, the
+        database reopened (ui/restore_dialog.py)."""
+        if self.database is None or self.database.path is None or self.package is not None:
+            return
+        from kuva_desktop.ui.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.database.path, self, release=self._release_database)
+        dialog.restored.connect(self._on_restored)
+        dialog.finished.connect(dialog.deleteLater)
+        self.restore_dialog = dialog
+        dialog.open()
+
+    def _release_database(self) -> None:
+        # The last words typed go in first (and so into the backup of the state replaced); then
+        # no connection of this window stays open on the file.
+        if self.forms is not None:
+            self.forms.commit_pending()
+        if self.database is not None:
+            self.database.dispose()
+
+    def _on_restored(self, restored: Any) -> None:
+        """Reopen the restored database (checked, and migrated when the backup is older) and
+        show it; the undo steps belonged to the state that was replaced."""
+        from kuva_desktop.errors import InputError
+        from kuva_desktop.storage.database import open_database
+
+        assert self.database is not None and self.database.path is not None
+        try:
+            open_database(self.database.path).dispose()
+        except InputError as error:
+            QMessageBox.warning(self, self.tr("The backup was not restored"), error_text(error))
+            return
+        if self.edits is not None:
+            self.edits.stack.clear()
+        self.reload()
+        self._reload_overview()
+        form = self.forms.current_form() if self.forms is not None else None
+        if form is not None and form.ref is not None:
+            form.reload()
+        if self.history is not None:
+            self.history.reload()
+        self._saved(self.tr("Restored from %1").replace("%1", restored.backup.name))
+        self._rules_timer.start()
 
     def _on_merged(self, _report: Any) -> None:
         self.reload()

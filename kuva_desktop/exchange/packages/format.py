@@ -18,14 +18,11 @@ schema below before anything looks at a database. Every refusal is a ``PackageRe
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import hmac
 import json
-import os
 import re
-import tempfile
 import unicodedata
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -34,6 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from kuva_desktop.errors import InputError
 from kuva_desktop.messages import PACKAGE_REASONS, Message
+from kuva_desktop.storage.files import write_file
 
 PACKAGE_FORMAT = "kuva-package"
 SUBMISSION_FORMAT = "kuva-submission"
@@ -190,28 +188,8 @@ def envelope(content: PackageContent | SubmissionContent, key: str | None = None
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write a file whole or not at all: a temporary file beside it, flushed, then renamed."""
-    path = Path(path)
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    except OSError as error:
-        raise InputError("file.cannot_write", path=path, reason=error.strerror) from None
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise InputError("file.cannot_write", path=path, reason=error.strerror) from None
-    with contextlib.suppress(OSError):  # the rename itself, where the platform allows
-        folder = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(folder)
-        finally:
-            os.close(folder)
+    """Write a file whole or not at all, never over the database (``storage.files.write_file``)."""
+    write_file(Path(path), data)
 
 
 def slug(text: str) -> str:

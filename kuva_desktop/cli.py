@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kuva_desktop import __version__
+from kuva_desktop.domain.fields import FORECAST_ROUNDS, ROUND_KEYS
 from kuva_desktop.errors import InputError
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_REFUSED = 2
-ROUND_CHOICES = ("1", "2", "3", "final")
+ROUND_CHOICES = ROUND_KEYS
 
 
 def _open(args: argparse.Namespace) -> Database:
@@ -286,7 +287,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("import-table", cmd_import_table, "import a goals table (.txt/.tsv or .xlsx)")
     sub.add_argument("file", type=Path, metavar="FILE")
     sub.add_argument("--year", type=_year, required=True)
-    sub.add_argument("--round", choices=("1", "2", "3"), help="the round of the comment columns")
+    sub.add_argument("--round", choices=FORECAST_ROUNDS, help="the round of the comment columns")
 
     sub = command("export-json", cmd_export_json, "write the year document")
     sub.add_argument("--year", type=_year, required=True)

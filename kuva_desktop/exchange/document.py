@@ -12,13 +12,13 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer, field_validator
 
+from kuva_desktop.domain.fields import ROUND_KEYS as ROUND_KEYS
+from kuva_desktop.domain.fields import Layout as Layout
+from kuva_desktop.domain.fields import RoundKey as RoundKey
+from kuva_desktop.domain.fields import RoundState as RoundState
+
 FORMAT: Literal["kuva-year"] = "kuva-year"
 VERSION: Literal[1] = 1
-
-RoundKey = Literal["1", "2", "3", "final"]
-ROUND_KEYS: tuple[RoundKey, ...] = ("1", "2", "3", "final")
-Layout = Literal["narrative", "status"]
-RoundState = Literal["open", "closed", "locked"]
 
 
 class _Model(BaseModel):

@@ -18,15 +18,16 @@ from pathlib import Path
 from typing import Any, cast
 
 from pydantic import ValidationError
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
-from kuva_desktop.domain import rules
-from kuva_desktop.domain.rules import ROUND_KEYS
+from kuva_desktop.domain import fields, rules
+from kuva_desktop.domain.fields import ENTRY_FIELDS, ROUND_KEYS, EditRefused
 from kuva_desktop.domain.statuses import parse_status
 from kuva_desktop.domain.terms import DIVISION
 from kuva_desktop.errors import InputError
 from kuva_desktop.exchange import document as doc
+from kuva_desktop.exchange import strict_json
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.queries import load_year
 
@@ -116,10 +117,6 @@ def _round_order(key: str) -> int:
     return ROUND_KEYS.index(key) if key in ROUND_KEYS else len(ROUND_KEYS)
 
 
-_FINAL_KEYS = ("status", "explanation")
-_FORECAST_KEYS = ("status", "forecast", "comment", "numeric", "unit")
-
-
 def dump(document: doc.YearDocument) -> str:
     """The document as JSON text: UTF-8, two-space indent, keys in the documented order."""
     data = document.model_dump(mode="json")
@@ -127,9 +124,12 @@ def dump(document: doc.YearDocument) -> str:
         for goal in theme["goals"]:
             for metric in goal["metrics"]:
                 metric["entries"] = {
-                    key: {k: entry[k] for k in (_FINAL_KEYS if key == "final" else _FORECAST_KEYS)}
+                    key: {k: entry[k] for k in fields.entry_fields(key)}
                     for key, entry in metric["entries"].items()
                 }
+    for key in ("database", "revision"):  # written by export-json, absent from other documents
+        if key in data and data[key] is None:
+            del data[key]
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -146,7 +146,10 @@ def parse(raw: bytes, name: str) -> doc.YearDocument:
     if not raw.strip():
         raise InputError(f"{name}: the file is empty")
     try:
-        data = json.loads(raw.decode("utf-8-sig"))
+        # Numbers as decimals, so that 99999999999.9999 stays what it is (a float would not).
+        data = strict_json.loads(raw.decode("utf-8-sig"), parse_float=Decimal)
+    except strict_json.DuplicateKey as error:
+        raise InputError("json.duplicate_key", file=name, key=error.key) from None
     except UnicodeDecodeError:
         raise InputError(f"{name}: not a year document (not UTF-8 text)") from None
     except json.JSONDecodeError as error:
@@ -161,11 +164,63 @@ def parse(raw: bytes, name: str) -> doc.YearDocument:
             f"(this version of Kuva Desktop reads version {doc.VERSION})"
         )
     try:
-        return doc.YearDocument.model_validate(data)
+        document = doc.YearDocument.model_validate(data)
     except ValidationError as error:
         first = error.errors()[0]
         where = _json_path(first["loc"])
         raise InputError(f"{name}: at {where}: {first['msg']}") from None
+    check_document(document, name)
+    return document
+
+
+def check_document(document: doc.YearDocument, name: str) -> None:
+    """Every text and number of the document as the domain takes them (``domain.fields``);
+    the first that is refused names the file and its place (``themes[0].goals[1].title.fi``)."""
+
+    def text(value: str | None, field: str, where: str) -> None:
+        if value is not None:
+            try:
+                fields.clean_text(value, field)
+            except EditRefused as error:
+                raise error.at(f"{name}: at {where}") from None
+
+    def texts(value: doc.Text, field: str, where: str) -> None:
+        text(value.fi, f"{field}_fi", f"{where}.fi")
+        text(value.sv, f"{field}_sv", f"{where}.sv")
+
+    texts(document.division, "division", "division")
+    for i, owner in enumerate(document.owners):
+        text(owner.name, "owners", f"owners[{i}].name")
+        text(owner.email, "email", f"owners[{i}].email")
+        text(owner.area, "area", f"owners[{i}].area")
+    for t, theme in enumerate(document.themes):
+        at_theme = f"themes[{t}]"
+        texts(theme.name, "name", f"{at_theme}.name")
+        for g, goal in enumerate(theme.goals):
+            at_goal = f"{at_theme}.goals[{g}]"
+            texts(goal.title, "title", f"{at_goal}.title")
+            texts(goal.description, "description", f"{at_goal}.description")
+            text(goal.outcome.explanation, "outcome_explanation", f"{at_goal}.outcome.explanation")
+            for o, owner_name in enumerate(goal.owners):
+                text(owner_name, "owners", f"{at_goal}.owners[{o}]")
+            for k, link in enumerate(goal.links):
+                text(link.fi, "links", f"{at_goal}.links[{k}].fi")
+                text(link.sv, "links", f"{at_goal}.links[{k}].sv")
+            for n, metric in enumerate(goal.metrics):
+                at_metric = f"{at_goal}.metrics[{n}]"
+                texts(metric.text, "text", f"{at_metric}.text")
+                texts(metric.target, "target", f"{at_metric}.target")
+                for o, owner_name in enumerate(metric.owners):
+                    text(owner_name, "owners", f"{at_metric}.owners[{o}]")
+                for key, entry in metric.entries.items():
+                    at_entry = f"{at_metric}.entries.{key}"
+                    for key_ in ("forecast", "comment", "unit", "explanation"):
+                        text(getattr(entry, key_), key_, f"{at_entry}.{key_}")
+                    if entry.numeric is not None:
+                        try:
+                            fields.check_numeric(entry.numeric)
+                        except EditRefused as error:
+                            raise error.at(f"{name}: at {at_entry}.numeric") from None
 
 
 def _json_path(loc: Sequence[int | str]) -> str:
@@ -239,7 +294,13 @@ class Applier:
             for row in list(collection):
                 if row not in kept:
                     collection.remove(row)
+                    self._delete(row)
                     self.result.changed_fields += 1
+
+    def _delete(self, row: Any) -> None:
+        # Said outright, not left to delete-orphan: the history sees only rows deleted so.
+        if row in self.session and inspect(row).persistent:
+            self.session.delete(row)
 
     def apply_themes(self, year: m.Year, themes: list[doc.Theme]) -> None:
         kept = []
@@ -347,7 +408,7 @@ class Applier:
                 metric.entries.append(entry)
                 self.result.changed_fields += 1
             before = self.result.changed_fields
-            for name in _ENTRY_FIELDS:
+            for name in ENTRY_FIELDS:
                 if not self.wanted(entry_doc, name):
                     continue
                 value: Any = status if name == "status" else getattr(entry_doc, name)
@@ -374,16 +435,15 @@ class Applier:
                             "and cannot change; nothing was imported"
                         )
                     metric.entries.remove(entry)
+                    self._delete(entry)
                     self.result.changed_fields += 1
-
-
-_ENTRY_FIELDS = ("status", "forecast", "comment", "numeric", "unit", "explanation")
 
 
 def apply_document(
     session: Session, document: doc.YearDocument, *, replace: bool, name: str
 ) -> ApplyResult:
     """Write ``document`` into the database in the caller's transaction (see the module doc)."""
+    check_document(document, name)
     applier = Applier(session, replace, name)
     for owner in document.owners:
         row = applier.owner(owner.name)

@@ -13,7 +13,7 @@ from typing import Any, Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kuva_desktop.editing.editor import EditRefused
+from kuva_desktop.domain.fields import EditRefused
 from kuva_desktop.errors import InputError
 from kuva_desktop.exchange.packages import values as v
 from kuva_desktop.storage import models as m

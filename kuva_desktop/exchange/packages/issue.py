@@ -127,7 +127,7 @@ def issue_package(
                         recovery=metric.recovery,
                         entry=fmt.Values(**base),
                         base=v.revision(base),
-                        earlier=earlier,  # type: ignore[arg-type]
+                        earlier=earlier,
                     )
                 )
                 count += 1

@@ -27,8 +27,8 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 
 from kuva_desktop.domain import rules
+from kuva_desktop.domain.fields import EditRefused
 from kuva_desktop.domain.rules import RULES
-from kuva_desktop.editing.editor import EditRefused
 from kuva_desktop.exchange.packages import format as fmt
 from kuva_desktop.exchange.packages import values as v
 from kuva_desktop.exchange.packages.issue import database_id

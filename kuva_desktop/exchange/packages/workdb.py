@@ -15,7 +15,6 @@ import contextlib
 import uuid
 from decimal import Decimal
 from pathlib import Path
-from typing import cast
 
 from sqlalchemy import select
 
@@ -93,7 +92,7 @@ def package_document(copy: WorkingCopy) -> doc.YearDocument:
         layout=package.layout,
         rounds=[
             doc.Round(
-                key=cast(doc.RoundKey, key),
+                key=key,
                 deadline=package.round.deadline if key == round_key else None,
                 state="open" if key == round_key else "locked",
             )

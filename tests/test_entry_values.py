@@ -1,0 +1,204 @@
+"""One home for what an entry may hold: every door takes and refuses the same values (issue 10)."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kuva_desktop.editing import Editor, Ref
+from kuva_desktop.exchange.packages import issue_package
+from kuva_desktop.storage import models as m
+from kuva_desktop.ui.forms import RoundForm
+from kuva_desktop.ui.undo import Edits
+from tests.test_packages_merge import AINO, YEAR, export, open_year, submit
+
+
+def _document(**metric: Any) -> dict[str, Any]:
+    return {
+        "format": "kuva-year",
+        "version": 1,
+        "year": 2030,
+        "layout": "status",
+        "themes": [
+            {
+                "name": {"fi": "Teema"},
+                "goals": [
+                    {
+                        "title": {"fi": "Tavoite"},
+                        "owners": ["Aino Lehtinen"],
+                        "metrics": [{"text": {"fi": "Mittari"}, "target": {"fi": "100"}, **metric}],
+                    }
+                ],
+            }
+        ],
+    }
+
+
+def _refused(cli, path: Path) -> str:  # type: ignore[no-untyped-def]
+    """import-json of ``path``: exit 2, one line naming the file, the database unchanged."""
+    before = cli("export-json", "--year", 2030)
+    status, out, err = cli("import-json", path)
+    assert status == 2, (out, err)
+    assert err.count("\n") == 1 and str(path) in err and "Traceback" not in err
+    assert cli("export-json", "--year", 2030) == before
+    return err
+
+
+# Numbers
+
+
+def test_the_largest_number_comes_back_exactly(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "max.json"
+    text = json.dumps(_document(entries={"1": {"status": "on_track", "numeric": 0}}))
+    path.write_text(text.replace('"numeric": 0', '"numeric": 99999999999.9999'), encoding="utf-8")
+    assert cli("import-json", path)[0] == 0
+    out = cli("export-json", "--year", 2030)[1]
+    assert '"numeric": 99999999999.9999' in out
+
+
+@pytest.mark.parametrize(
+    ("number", "message"),
+    [
+        ("99999999999999.9999", "99999999999999.9999 is too large"),
+        ("1234567890123456", "1234567890123456 is too large"),
+        ("1.23456", "1.23456 has more than 4 decimals"),
+    ],
+)
+def test_a_number_the_database_cannot_keep_is_refused(
+    cli, tmp_path: Path, number: str, message: str
+) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "big.json"
+    text = json.dumps(_document(entries={"1": {"status": "on_track", "numeric": 0}}))
+    path.write_text(text.replace('"numeric": 0', f'"numeric": {number}'), encoding="utf-8")
+    err = _refused(cli, path)
+    assert f"at themes[0].goals[0].metrics[0].entries.1.numeric: {message}" in err
+
+
+def test_the_form_refuses_a_number_export_package_could_not_carry(
+    qtbot: Any, database: Any, tmp_path: Path, cli: Any
+) -> None:
+    ids = open_year(database)
+    edits = Edits(Editor(database))
+    with database.reader() as session:
+        goal_id = session.get(m.Metric, ids["A"]).goal_id
+    form = RoundForm(edits, database, "fi")
+    qtbot.addWidget(form)
+    form.show_round(goal_id, "1")
+    block = form.blocks[0]
+    ref = Ref.entry(ids["A"], "1")
+
+    block.numeric.setText("1234567890123456")
+    assert block.numeric_message.text() == (
+        "numeerinen ennuste: 1234567890123456 on liian suuri; numeerinen ennuste on enintään "
+        "99999999999.9999"
+    )
+    block.numeric_binding.commit()  # as when the field loses focus
+    assert Editor(database).get(ref, "numeric") is None
+
+    block.numeric.setText("99999999999,9999")
+    assert block.numeric_message.text() == ""
+    block.numeric_binding.commit()
+    assert Editor(database).get(ref, "numeric") == Decimal("99999999999.9999")
+    status, _, err = cli(
+        "export-package", "--year", YEAR, "--round", "1", "--owner", AINO, "-o", tmp_path
+    )
+    assert (status, err) == (0, "")
+    package = json.loads(next(tmp_path.glob("*.kuvapkg")).read_bytes())
+    entries = [it["entry"] for g in package["content"]["goals"] for it in g["metrics"]]
+    assert entries[0]["numeric"] == "99999999999.9999"
+
+
+# Texts
+
+
+def test_an_owner_name_longer_than_the_database_keeps_is_refused(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    data = _document()
+    data["themes"][0]["goals"][0]["owners"] = ["A" * 300]
+    path = tmp_path / "owner.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    err = _refused(cli, path)
+    assert "at themes[0].goals[0].owners[0]: 300 characters; at most 200 are allowed" in err
+
+
+@pytest.mark.parametrize(
+    ("char", "named"),
+    [
+        ("\u202e", "U+202E RIGHT-TO-LEFT OVERRIDE"),
+        ("\u2066", "U+2066 LEFT-TO-RIGHT ISOLATE"),
+        ("\u0007", "U+0007"),
+        ("\u0085", "U+0085"),
+    ],
+)
+def test_bidi_and_control_characters_are_refused_naming_the_field(
+    cli, tmp_path: Path, char: str, named: str
+) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "bidi.json"
+    data = _document(entries={"1": {"status": "on_track", "comment": f"Riskit: {char}abc"}})
+    path.write_text(json.dumps(data), encoding="utf-8")
+    err = _refused(cli, path)
+    assert "at themes[0].goals[0].metrics[0].entries.1.comment: " in err
+    assert named in err
+
+
+def test_tab_and_line_breaks_are_kept_and_crlf_is_a_line_break(database: Any) -> None:
+    ids = open_year(database)
+    editor = Editor(database)
+    ref = Ref.entry(ids["A"], "1")
+    editor.set_field(ref, "comment", "Riskit:\tyksi\r\nkaksi")
+    assert editor.get(ref, "comment") == "Riskit:\tyksi\nkaksi"
+
+
+def test_the_window_refuses_a_bidi_override_with_the_fields_name(database: Any) -> None:
+    from kuva_desktop.editing import EditRefused
+
+    ids = open_year(database)
+    ref = Ref.entry(ids["A"], "1")
+    with pytest.raises(EditRefused) as refused:
+        Editor(database).set_field(ref, "comment", "abc\u202edef")
+    assert refused.value.text("fi").startswith("kommentti: merkki U+202E")
+    assert Editor(database).get(ref, "comment") is None
+
+
+def test_import_table_refuses_a_control_character_with_row_and_column(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_table_errors import with_cell
+
+    path = with_cell(tmp_path, 3, "Kommentit", "Riskit: \x0c sivunvaihto")
+    status, out, err = cli("import-table", path, "--year", 2021, "--round", "1")
+    assert status == 2 and out == ""
+    assert err.startswith(
+        'kuva-desktop: changed.txt: row 6, column "Kommentit": a control character (U+000C'
+    )
+    assert cli("export-json", "--year", 2021)[0] == 2  # nothing was imported
+
+
+# Duplicate keys
+
+
+def test_a_year_document_with_a_key_twice_is_refused(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "twice.json"
+    text = json.dumps(_document(entries={"1": {"status": "on_track", "comment": "a"}}))
+    path.write_text(text.replace('"comment": "a"', '"comment": "a", "comment": "b"'), "utf-8")
+    err = _refused(cli, path)
+    assert 'the key "comment" appears twice in one object' in err
+
+
+def test_a_submission_with_a_key_twice_is_refused(database, tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    ids = open_year(database)
+    package = issue_package(database, YEAR, "1", AINO, tmp_path).path
+    sub = submit(package, {(ids["A"], "comment"): "Omistajan teksti"})
+    text = sub.read_text(encoding="utf-8")
+    sub.write_text(
+        text.replace(
+            '"comment": "Omistajan teksti"', '"comment": "x", "comment": "Omistajan teksti"'
+        ),
+        encoding="utf-8",
+    )
+    before = export(database)
+    status, _, err = cli("merge", sub)
+    assert status == 2
+    assert str(sub) in err and 'the key "comment" appears twice in one object' in err
+    assert export(database) == before

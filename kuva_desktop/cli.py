@@ -95,11 +95,11 @@ def cmd_import_table(args: argparse.Namespace) -> int:
 
 
 def cmd_export_json(args: argparse.Namespace) -> int:
-    from kuva_desktop.exchange.yeardoc import dump, export_year
+    from kuva_desktop.exchange.yeardoc import dump, export_document
 
     database = _open(args)
     with database.reader() as session:
-        text = dump(export_year(session, args.year))
+        text = dump(export_document(session, args.year))
     if args.output is None:
         sys.stdout.write(text)
     else:
@@ -121,10 +121,13 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     database = _open(args)
     database.backup("before-import")
     with database.session(source=f"import-json {args.file.name}") as session:
-        result = yeardoc.apply_document(session, document, replace=True, name=str(args.file))
+        result = yeardoc.import_document(
+            session, document, name=str(args.file), undo_later=args.replace
+        )
     print(
         f"{args.file}: {document.year} "
         + ("created" if result.created else f"{result.changed_fields} values changed")
+        + (f", {result.undone} of them changed since it was exported" if result.undone else "")
     )
     return EXIT_OK
 
@@ -295,6 +298,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = command("import-json", cmd_import_json, "read a year document")
     sub.add_argument("file", type=Path, metavar="FILE")
+    sub.add_argument(
+        "--replace",
+        action="store_true",
+        help="import even when the document would undo changes made since it was exported",
+    )
 
     command("sample-data", cmd_sample_data, "load the 2019-2021 sample data")
 

@@ -931,6 +931,10 @@
         <translation>ristiriidassa</translation>
     </message>
     <message>
+        <source>undone by an import</source>
+        <translation>tuonnin kumoama</translation>
+    </message>
+    <message>
         <source>late</source>
         <translation>myöhässä</translation>
     </message>

@@ -931,6 +931,10 @@
         <translation>i konflikt</translation>
     </message>
     <message>
+        <source>undone by an import</source>
+        <translation>ångrad av en import</translation>
+    </message>
+    <message>
         <source>late</source>
         <translation>försenat</translation>
     </message>

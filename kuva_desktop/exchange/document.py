@@ -109,3 +109,7 @@ class YearDocument(_Model):
     rounds: list[Round] = Field(default_factory=list)
     owners: list[Owner] = Field(default_factory=list)
     themes: list[Theme] = Field(default_factory=list)
+    # The database the document was exported from and its newest change then (export-json), so
+    # that import-json can tell which changes the document has not seen.
+    database: str | None = None
+    revision: Annotated[int, Field(ge=0)] | None = None

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from pydantic import ValidationError
-from sqlalchemy import inspect, select
+from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
 from kuva_desktop.domain import fields, rules
@@ -99,6 +99,20 @@ def export_year(session: Session, year: int) -> doc.YearDocument:
         ],
         themes=themes,
     )
+
+
+def export_document(session: Session, year: int) -> doc.YearDocument:
+    """``export-json``: the year, with the database and revision it was exported at."""
+    document = export_year(session, year)
+    meta = session.get(m.Meta, "database_id")
+    document.database = meta.value if meta is not None else None
+    document.revision = newest_change(session)
+    return document
+
+
+def newest_change(session: Session) -> int:
+    """The id of the newest change in the database (0 when there is none): its revision."""
+    return session.scalar(select(func.max(m.Change.id))) or 0
 
 
 def _export_entry(entry: m.Entry) -> doc.Entry:
@@ -240,6 +254,7 @@ class ApplyResult:
     created: bool = False
     changed_fields: int = 0
     warnings: list[str] = field(default_factory=list)
+    undone: int = 0  # values changed since the document's revision that it set back (import)
 
 
 class Applier:
@@ -478,6 +493,61 @@ def apply_document(
         applier.set(rounds[given.key], "deadline", deadline)
         applier.set(rounds[given.key], "state", given.state)
     return applier.result
+
+
+def import_document(
+    session: Session, document: doc.YearDocument, *, name: str, undo_later: bool
+) -> ApplyResult:
+    """``import-json``: the document as the whole truth of its year, guarded against undoing.
+
+    A value changed in the database after the document's ``revision`` (a merge, an edit, another
+    import) that the document would set to something else is *undone*. Unless ``undo_later``
+    (``--replace``), a document that would undo any is refused and nothing changes. A document
+    without a revision, or with the revision of another database, is taken as older than every
+    change: then every value it would change that the database already holds counts. The entries
+    of submissions whose merged values an import undoes count as ``undone`` in the completeness.
+    """
+    this_database = session.get(m.Meta, "database_id")
+    known = (
+        document.revision is not None
+        and this_database is not None
+        and document.database == this_database.value
+    )
+    since = document.revision if known and document.revision is not None else 0
+    later: set[tuple[str, str, str | None]] = set()
+    for entity, entity_id, field_ in session.execute(
+        select(m.Change.entity, m.Change.entity_id, m.Change.field).where(m.Change.id > since)
+    ):
+        later.add((entity, entity_id, field_))
+    rows_later = {(entity, entity_id) for entity, entity_id, _ in later}
+    before = newest_change(session)
+    result = apply_document(session, document, replace=True, name=name)
+    session.flush()
+    undone_entries: set[str] = set()
+    for entity, entity_id, field_ in session.execute(
+        select(m.Change.entity, m.Change.entity_id, m.Change.field).where(m.Change.id > before)
+    ):
+        # A field changed later, or on a row made later; a row made or changed later, deleted.
+        if (
+            (entity, entity_id, field_) in later
+            or (entity, entity_id, None) in later
+            or (field_ is None and (entity, entity_id) in rows_later)
+        ):
+            result.undone += 1
+            if entity == "entry":
+                undone_entries.add(entity_id)
+    if result.undone and not undo_later:
+        code = "yeardoc.would_undo" if known else "yeardoc.would_undo_unknown"
+        raise InputError(code, file=name, count=result.undone)
+    if undone_entries:
+        for package_entry, round_key in session.execute(
+            select(m.PackageEntry, m.IssuedPackage.round_key)
+            .join(m.IssuedPackage)
+            .where(m.IssuedPackage.year == document.year, m.PackageEntry.state == "merged")
+        ):
+            if f"{package_entry.metric_id}:{round_key}" in undone_entries:
+                package_entry.state = "undone"
+    return result
 
 
 def _default_division(session: Session, year: m.Year) -> None:

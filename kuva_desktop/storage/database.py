@@ -29,6 +29,7 @@ from kuva_desktop.storage.snapshot import YearSnapshot, read_year
 __all__ = ["Database", "default_database_path", "open_database"]
 
 BACKUPS_KEPT = 5
+WRITE_LOCK = "kuva_write_lock"  # an execution option: begin with the write lock
 
 
 class KuvaSession(Session):
@@ -52,7 +53,9 @@ def _sqlite_engine(url: str, *, foreign_keys: bool) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # A session that reads in order to write takes the write lock first (Database.session).
+        immediate = connection.get_execution_options().get(WRITE_LOCK)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
 
@@ -71,11 +74,19 @@ class Database:
 
     @contextlib.contextmanager
     def session(
-        self, source: str = history.SOURCE_TYPED, who: str | None = None
+        self, source: str = history.SOURCE_TYPED, who: str | None = None, *, lock: bool = False
     ) -> Iterator[Session]:
-        """A unit of work: committed whole when the block ends, rolled back whole on an error."""
+        """A unit of work: committed whole when the block ends, rolled back whole on an error.
+
+        With ``lock`` the transaction holds SQLite's write lock from its start (``BEGIN
+        IMMEDIATE``, waiting for another writer up to the busy timeout), so that what it reads
+        cannot change before it writes; on a server the caller locks the rows it reads (``SELECT
+        ... FOR UPDATE``).
+        """
         session = self._sessions(info={"source": source, "who": who})
         try:
+            if lock:
+                session.connection(execution_options={WRITE_LOCK: True})
             yield session
             session.commit()
         except DBAPIError as error:

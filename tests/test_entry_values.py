@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
 from kuva_desktop.editing import Editor, Ref
 from kuva_desktop.exchange.packages import issue_package
@@ -112,6 +113,24 @@ def test_the_form_refuses_a_number_export_package_could_not_carry(
     assert entries[0]["numeric"] == "99999999999.9999"
 
 
+def test_export_package_names_a_stored_value_it_cannot_carry(database, tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    ids = open_year(database)
+    Editor(database).set_field(Ref.entry(ids["A"], "1"), "status", "on_track")
+    # A value stored by another program (or before the limits): more digits than the range.
+    with database.session() as session:
+        entry = session.scalars(select(m.Entry).where(m.Entry.metric_id == ids["A"])).one()
+        entry.numeric = Decimal("1234567890123456")
+    status, out, err = cli(
+        "export-package", "--year", YEAR, "--round", "1", "--owner", AINO, "-o", tmp_path
+    )
+    assert (status, out) == (2, "")
+    assert (
+        err.startswith("kuva-desktop: metric “")
+        and ", round 1, numeric: 1234567890123456 is too large" in err
+    )
+    assert list(tmp_path.glob("*.kuvapkg")) == []
+
+
 # Texts
 
 
@@ -152,15 +171,22 @@ def test_tab_and_line_breaks_are_kept_and_crlf_is_a_line_break(database: Any) ->
     assert editor.get(ref, "comment") == "Riskit:\tyksi\nkaksi"
 
 
-def test_the_window_refuses_a_bidi_override_with_the_fields_name(database: Any) -> None:
-    from kuva_desktop.editing import EditRefused
-
+def test_the_window_refuses_a_bidi_override_with_the_fields_name(
+    qtbot: Any, database: Any, translations: Any
+) -> None:
     ids = open_year(database)
-    ref = Ref.entry(ids["A"], "1")
-    with pytest.raises(EditRefused) as refused:
-        Editor(database).set_field(ref, "comment", "abc\u202edef")
-    assert refused.value.text("fi").startswith("kommentti: merkki U+202E")
-    assert Editor(database).get(ref, "comment") is None
+    edits = Edits(Editor(database))
+    with database.reader() as session:
+        goal_id = session.get(m.Metric, ids["A"]).goal_id
+    form = RoundForm(edits, database, "fi")
+    qtbot.addWidget(form)
+    form.show_round(goal_id, "1")
+    block = form.blocks[0]
+    with qtbot.waitSignal(edits.hub.refused) as refused:
+        block.comment.setPlainText("Riskit: \u202eabc")
+        block.comment_binding.commit()  # as when the field loses focus
+    assert refused.args[0].startswith("kommentti: merkki U+202E RIGHT-TO-LEFT OVERRIDE")
+    assert Editor(database).get(Ref.entry(ids["A"], "1"), "comment") is None
 
 
 def test_import_table_refuses_a_control_character_with_row_and_column(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

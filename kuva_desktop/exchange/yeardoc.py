@@ -414,7 +414,7 @@ class Applier:
         self.apply_entries(metric, metric_doc, year)
 
     def apply_entries(self, metric: m.Metric, metric_doc: doc.Metric, year: m.Year) -> None:
-        locked = {r.key for r in year.rounds if r.state == "locked" and r.id is not None}
+        locked = {r.key for r in year.rounds if r.state == fields.LOCKED and r.id is not None}
         for key, entry_doc in metric_doc.entries.items():
             status = _checked_status(self.name, year.year, metric_doc, key, entry_doc.status)
             entry = metric.entry(key)

@@ -148,7 +148,7 @@ class _Content(_Model):
     issued_at: Timestamp
     owner: Owner
     year: Annotated[int, Field(ge=1900, le=2999)]
-    layout: Literal["narrative", "status"]
+    layout: f.Layout
     round: RoundInfo
     fields: list[FieldName] = Field(max_length=6)
     goals: list[Goal] = Field(max_length=5_000)

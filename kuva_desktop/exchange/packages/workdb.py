@@ -18,7 +18,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from kuva_desktop.domain.rules import ROUND_KEYS
+from kuva_desktop.domain import fields
+from kuva_desktop.domain.fields import ROUND_KEYS
 from kuva_desktop.exchange import document as doc
 from kuva_desktop.exchange.packages import values as v
 from kuva_desktop.exchange.packages.submission import WorkingCopy
@@ -94,7 +95,7 @@ def package_document(copy: WorkingCopy) -> doc.YearDocument:
             doc.Round(
                 key=key,
                 deadline=package.round.deadline if key == round_key else None,
-                state="open" if key == round_key else "locked",
+                state=fields.OPEN if key == round_key else fields.LOCKED,
             )
             for key in ROUND_KEYS
         ],

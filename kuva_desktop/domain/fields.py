@@ -215,7 +215,7 @@ def check_numeric(
         raise EditRefused("numeric_not_negative", "value.negative", where=place, text=shown)
     if number > NUMERIC_MAX:
         raise EditRefused(
-            "numeric_not_negative", "value.too_large", where=place, text=shown, limit=NUMERIC_MAX
+            "numeric_not_negative", "value.too_large", where=place, text=shown, limit=_MAX_SHOWN
         )
     exact = number.normalize()
     if exact.as_tuple().exponent < -NUMERIC_PLACES:  # type: ignore[operator]
@@ -227,6 +227,16 @@ def check_numeric(
             places=NUMERIC_PLACES,
         )
     return number
+
+
+def _number_shown(number: Decimal) -> Text:
+    # English as a file has it (the point, no grouping); Finnish and Swedish as people write it.
+    plain = format(number, "f")
+    grouped = f"{number:,f}".replace(",", "\u00a0").replace(".", ",")
+    return Text(plain, grouped, grouped)
+
+
+_MAX_SHOWN = _number_shown(NUMERIC_MAX)
 
 
 def plain_number(number: Decimal) -> int | Decimal:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kuva_desktop.domain import terms
-from kuva_desktop.domain.fields import EditRefused
+from kuva_desktop.domain.fields import EditRefused, field_name
 from kuva_desktop.domain.numbers import format_numeric, parse_numeric
 from kuva_desktop.domain.rules import FORECAST_ROUNDS, RULES, allowed_statuses, entry_problems
 from kuva_desktop.domain.statuses import STATUS_TABLE, status_colour, status_label
@@ -313,7 +313,9 @@ class EntryBlock(QGroupBox):
         try:
             parse_numeric(self.numeric.text())
         except EditRefused as error:
-            problem = error.text(language)
+            # Shown under the field: without the field's name in front.
+            name = field_name("numeric").get(language)
+            problem = error.text(language).removeprefix(f"{name}: ")
         mark(self.numeric, problem is not None)
         self.numeric_message.show_text(problem)
 

@@ -13,8 +13,6 @@ from sqlalchemy import select
 from kuva_desktop.editing import Editor, Ref
 from kuva_desktop.exchange.packages import issue_package
 from kuva_desktop.storage import models as m
-from kuva_desktop.ui.forms import RoundForm
-from kuva_desktop.ui.undo import Edits
 from tests.test_packages_merge import AINO, YEAR, export, open_year, package_key, resign, submit
 
 
@@ -79,40 +77,6 @@ def test_a_number_the_database_cannot_keep_is_refused(
     assert f"at themes[0].goals[0].metrics[0].entries.1.numeric: {message}" in err
 
 
-def test_the_form_refuses_a_number_export_package_could_not_carry(
-    qtbot: Any, database: Any, tmp_path: Path, cli: Any
-) -> None:
-    ids = open_year(database)
-    edits = Edits(Editor(database))
-    with database.reader() as session:
-        goal_id = session.get(m.Metric, ids["A"]).goal_id
-    form = RoundForm(edits, database, "fi")
-    qtbot.addWidget(form)
-    form.show_round(goal_id, "1")
-    block = form.blocks[0]
-    ref = Ref.entry(ids["A"], "1")
-
-    block.numeric.setText("1234567890123456")
-    assert block.numeric_message.text() == (
-        "1234567890123456 on liian suuri; numeerinen ennuste on enintään "
-        "99\u00a0999\u00a0999\u00a0999,9999"
-    )
-    block.numeric_binding.commit()  # as when the field loses focus
-    assert Editor(database).get(ref, "numeric") is None
-
-    block.numeric.setText("99999999999,9999")
-    assert block.numeric_message.text() == ""
-    block.numeric_binding.commit()
-    assert Editor(database).get(ref, "numeric") == Decimal("99999999999.9999")
-    status, _, err = cli(
-        "export-package", "--year", YEAR, "--round", "1", "--owner", AINO, "-o", tmp_path
-    )
-    assert (status, err) == (0, "")
-    package = json.loads(next(tmp_path.glob("*.kuvapkg")).read_bytes())
-    entries = [it["entry"] for g in package["content"]["goals"] for it in g["metrics"]]
-    assert entries[0]["numeric"] == "99999999999.9999"
-
-
 def test_export_package_names_a_stored_value_it_cannot_carry(database, tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
     ids = open_year(database)
     Editor(database).set_field(Ref.entry(ids["A"], "1"), "status", "on_track")
@@ -169,24 +133,6 @@ def test_tab_and_line_breaks_are_kept_and_crlf_is_a_line_break(database: Any) ->
     ref = Ref.entry(ids["A"], "1")
     editor.set_field(ref, "comment", "Riskit:\tyksi\r\nkaksi")
     assert editor.get(ref, "comment") == "Riskit:\tyksi\nkaksi"
-
-
-def test_the_window_refuses_a_bidi_override_with_the_fields_name(
-    qtbot: Any, database: Any, translations: Any
-) -> None:
-    ids = open_year(database)
-    edits = Edits(Editor(database))
-    with database.reader() as session:
-        goal_id = session.get(m.Metric, ids["A"]).goal_id
-    form = RoundForm(edits, database, "fi")
-    qtbot.addWidget(form)
-    form.show_round(goal_id, "1")
-    block = form.blocks[0]
-    with qtbot.waitSignal(edits.hub.refused) as refused:
-        block.comment.setPlainText("Riskit: \u202eabc")
-        block.comment_binding.commit()  # as when the field loses focus
-    assert refused.args[0].startswith("kommentti: merkki U+202E RIGHT-TO-LEFT OVERRIDE")
-    assert Editor(database).get(Ref.entry(ids["A"], "1"), "comment") is None
 
 
 def test_import_table_refuses_a_control_character_with_row_and_column(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

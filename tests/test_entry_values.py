@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from kuva_desktop.editing import Editor, Ref
+from kuva_desktop.editing.vocabulary import save_link, save_owner
 from kuva_desktop.exchange.packages import issue_package
 from kuva_desktop.storage import models as m
 from tests.test_packages_merge import AINO, YEAR, export, open_year, package_key, resign, submit
@@ -206,3 +207,24 @@ def test_a_submission_with_a_value_the_window_refuses_is_refused(
     assert str(sub) in err and reason in err and why in err
     assert err.count("\n") == 1
     assert export(database) == before
+
+
+@pytest.mark.parametrize(
+    ("save", "message"),
+    [
+        (
+            lambda db: save_owner(db, None, "A" * 201, None, None),
+            "owner: 201 characters; at most 200 are allowed",
+        ),
+        (
+            lambda db: save_link(db, None, "Osallisuus\u202e", None),
+            "link in Finnish: the character U+202E",
+        ),
+    ],
+)
+def test_the_vocabulary_keeps_the_same_limits(database: Any, save: Any, message: str) -> None:
+    from kuva_desktop.editing import EditRefused
+
+    with pytest.raises(EditRefused) as refused:
+        save(database)
+    assert str(refused.value).startswith(message)

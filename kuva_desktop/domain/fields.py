@@ -92,8 +92,16 @@ _ONE_LINE = {"owners": OWNER_NAME, "email": EMAIL, "area": AREA, "unit": UNIT, "
 
 
 def text_length(field: str) -> int:
-    """The most characters the field holds."""
-    return _ONE_LINE.get(field, LONG_TEXT)
+    """The most characters the field holds (``links_sv`` as ``links``)."""
+    return _ONE_LINE.get(_base(field), LONG_TEXT)
+
+
+def _one_line(field: str) -> bool:
+    return _base(field) in _ONE_LINE
+
+
+def _base(field: str) -> str:
+    return field[:-3] if field.endswith(("_fi", "_sv")) else field
 
 
 # The names of fields in messages
@@ -172,7 +180,7 @@ def clean_text(value: str, field: str, *, where: object | None = None) -> str:
         point = ord(char)
         if point < 0x20 or 0x7F <= point <= 0x9F:
             if char == "\t" or char == "\n":
-                if char == "\n" and field in _ONE_LINE:
+                if char == "\n" and _one_line(field):
                     raise EditRefused(field, "value.line_break", where=place)
                 continue
             raise EditRefused(field, "value.control", where=place, char=_char(char))

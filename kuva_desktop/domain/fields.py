@@ -52,6 +52,10 @@ EntryField = Literal["status", "forecast", "comment", "numeric", "unit", "explan
 ENTRY_FIELDS: tuple[EntryField, ...] = get_args(EntryField)
 FORECAST_FIELDS: tuple[EntryField, ...] = ("status", "forecast", "comment", "numeric", "unit")
 FINAL_FIELDS: tuple[EntryField, ...] = ("status", "explanation")
+# The entry's fields that hold a text as it was written (the status is a code, numeric a number).
+ENTRY_TEXT_FIELDS: tuple[EntryField, ...] = tuple(
+    f for f in ENTRY_FIELDS if f not in ("status", "numeric")
+)
 
 
 def entry_fields(round_key: str) -> tuple[EntryField, ...]:

@@ -228,7 +228,7 @@ def check_document(document: doc.YearDocument, name: str) -> None:
                     text(owner_name, "owners", f"{at_metric}.owners[{o}]")
                 for key, entry in metric.entries.items():
                     at_entry = f"{at_metric}.entries.{key}"
-                    for key_ in ("forecast", "comment", "unit", "explanation"):
+                    for key_ in fields.ENTRY_TEXT_FIELDS:
                         text(getattr(entry, key_), key_, f"{at_entry}.{key_}")
                     if entry.numeric is not None:
                         try:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kuva_desktop import __version__
+from kuva_desktop.domain.fields import FORECAST_ROUNDS, ROUND_KEYS
 from kuva_desktop.errors import InputError
 from kuva_desktop.storage.files import SERVER_ENV
 
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_REFUSED = 2
-ROUND_CHOICES = ("1", "2", "3", "final")
+ROUND_CHOICES = ROUND_KEYS
 
 
 def _open(args: argparse.Namespace, *, read_only: bool = False) -> Database:
@@ -116,14 +117,14 @@ def cmd_import_table(args: argparse.Namespace) -> int:
 
 
 def cmd_export_json(args: argparse.Namespace) -> int:
-    from kuva_desktop.exchange.yeardoc import dump, export_year
+    from kuva_desktop.exchange.yeardoc import dump, export_document
     from kuva_desktop.storage.files import write_file
 
     database = _open(args, read_only=True)
     if args.output is not None:
         _check_output(args.output)
     with database.reader() as session:
-        text = dump(export_year(session, args.year))
+        text = dump(export_document(session, args.year))
     if args.output is None:
         sys.stdout.write(text)
     else:
@@ -138,10 +139,13 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     document = yeardoc.load(args.file)
     database = _open(args)
     with database.session(source=f"import-json {args.file.name}", backup=backups.IMPORT) as session:
-        result = yeardoc.apply_document(session, document, replace=True, name=str(args.file))
+        result = yeardoc.import_document(
+            session, document, name=str(args.file), undo_later=args.replace
+        )
     print(
         f"{args.file}: {document.year} "
         + ("created" if result.created else f"{result.changed_fields} values changed")
+        + (f", {result.undone} of them changed since it was exported" if result.undone else "")
     )
     return EXIT_OK
 
@@ -391,7 +395,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("import-table", cmd_import_table, "import a goals table (.txt/.tsv or .xlsx)")
     sub.add_argument("file", type=Path, metavar="FILE")
     sub.add_argument("--year", type=_year, required=True)
-    sub.add_argument("--round", choices=("1", "2", "3"), help="the round of the comment columns")
+    sub.add_argument("--round", choices=FORECAST_ROUNDS, help="the round of the comment columns")
 
     sub = command("export-json", cmd_export_json, "write the year document")
     sub.add_argument("--year", type=_year, required=True)
@@ -399,6 +403,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = command("import-json", cmd_import_json, "read a year document")
     sub.add_argument("file", type=Path, metavar="FILE")
+    sub.add_argument(
+        "--replace",
+        action="store_true",
+        help="import even when the document would undo changes made since it was exported",
+    )
 
     command("sample-data", cmd_sample_data, "load the 2019-2021 sample data")
 

@@ -148,6 +148,11 @@ MESSAGES: dict[str, Text] = {
     "package.detail.not_json": Text(
         "not a JSON document", "ei JSON-asiakirja", "inte ett JSON-dokument"
     ),
+    "package.detail.duplicate_key": Text(
+        'the key "{key}" appears twice in one object',
+        'avain "{key}" esiintyy kahdesti samassa objektissa',
+        'nyckeln "{key}" förekommer två gånger i samma objekt',
+    ),
     "package.detail.not_utf8": Text("not UTF-8 text", "ei UTF-8-tekstiä", "inte UTF-8-text"),
     "package.detail.incomplete_json": Text(
         "not a complete JSON document: line {line}: {error}",
@@ -247,9 +252,9 @@ MESSAGES: dict[str, Text] = {
         "indikatorn ”{metric}”: omgång {round} tar inte emot fältet ”{field}”",
     ),
     "package.detail.invalid_value": Text(
-        "metric “{metric}”, {field}: {error}",
-        "mittari ”{metric}”, {field}: {error}",
-        "indikatorn ”{metric}”, {field}: {error}",
+        "metric “{metric}”, {error}",
+        "mittari ”{metric}”, {error}",
+        "indikatorn ”{metric}”, {error}",
     ),
     "package.detail.metric_gone": Text(
         "metric “{metric}” is no longer in the database",
@@ -428,7 +433,6 @@ MESSAGES: dict[str, Text] = {
     "numeric.too_large": Text(
         "too large a number: {value}", "liian suuri luku: {value}", "för stort tal: {value}"
     ),
-    "value.not_text": Text("not a text: {value}", "ei tekstiä: {value}", "inte en text: {value}"),
     "edit.restore_field_only": Text(
         "only the change of a field can be restored",
         "vain kentän muutoksen voi palauttaa",
@@ -756,6 +760,96 @@ MESSAGES: dict[str, Text] = {
         "{path}: varmuuskopiota ei voitu tehdä ({reason}); mitään ei muutettu",
         "{path}: säkerhetskopian kunde inte göras ({reason}); inget ändrades",
     ),
+    "value.control": Text(
+        "{where}: a control character ({char}) is not allowed; only tab and line break are",
+        "{where}: ohjausmerkki ({char}) ei ole sallittu; vain sarkain ja rivinvaihto ovat",
+        "{where}: ett styrtecken ({char}) är inte tillåtet; bara tabb och radbrytning är det",
+    ),
+    "value.bidi": Text(
+        "{where}: the character {char} would show the text in another order than it is written; "
+        "remove it",
+        "{where}: merkki {char} näyttäisi tekstin eri järjestyksessä kuin se on kirjoitettu; "
+        "poista se",
+        "{where}: tecknet {char} skulle visa texten i en annan ordning än den är skriven; "
+        "ta bort det",
+    ),
+    "value.line_break": Text(
+        "{where}: must be on one line",
+        "{where}: on kirjoitettava yhdelle riville",
+        "{where}: ska stå på en rad",
+    ),
+    "value.too_long": Text(
+        "{where}: {length} characters; at most {limit} are allowed",
+        "{where}: {length} merkkiä; enintään {limit} on sallittu",
+        "{where}: {length} tecken; högst {limit} är tillåtna",
+    ),
+    "value.not_number": Text(
+        "{where}: not a number ({text})",
+        "{where}: ei ole luku ({text})",
+        "{where}: inte ett tal ({text})",
+    ),
+    "value.negative": Text(
+        "{where}: a numeric forecast cannot be below zero ({text})",
+        "{where}: numeerinen ennuste ei voi olla alle nollan ({text})",
+        "{where}: en numerisk prognos kan inte vara under noll ({text})",
+    ),
+    "value.not_text": Text(
+        "{where}: not a text ({text})",
+        "{where}: ei ole tekstiä ({text})",
+        "{where}: inte en text ({text})",
+    ),
+    "value.too_large": Text(
+        "{where}: {text} is too large; a numeric forecast is at most {limit}",
+        "{where}: {text} on liian suuri; numeerinen ennuste on enintään {limit}",
+        "{where}: {text} är för stort; en numerisk prognos är högst {limit}",
+    ),
+    "value.too_precise": Text(
+        "{where}: {text} has more than {places} decimals",
+        "{where}: luvussa {text} on yli {places} desimaalia",
+        "{where}: {text} har fler än {places} decimaler",
+    ),
+    "value.status_unknown": Text(
+        "{where}: unknown status '{text}'",
+        "{where}: tuntematon tila '{text}'",
+        "{where}: okänd status '{text}'",
+    ),
+    "value.status_round": Text(
+        "{where}: the status {text} does not belong in round {round}",
+        "{where}: tila {text} ei kuulu kierrokselle {round}",
+        "{where}: statusen {text} hör inte till omgång {round}",
+    ),
+    "value.choice": Text(
+        "{where}: {text} is not one of {choices}",
+        "{where}: {text} ei ole mikään arvoista {choices}",
+        "{where}: {text} är inte något av {choices}",
+    ),
+    "value.date": Text(
+        "{where}: not a date ({text}); write it as YYYY-MM-DD",
+        "{where}: ei ole päivämäärä ({text}); kirjoita muodossa VVVV-KK-PP",
+        "{where}: inte ett datum ({text}); skriv det som ÅÅÅÅ-MM-DD",
+    ),
+    "json.duplicate_key": Text(
+        '{file}: the key "{key}" appears twice in one object; nothing was read',
+        '{file}: avain "{key}" esiintyy kahdesti samassa objektissa; mitään ei luettu',
+        '{file}: nyckeln "{key}" förekommer två gånger i ett objekt; inget lästes',
+    ),
+    "yeardoc.would_undo": Text(
+        "{file}: would set back {count} of the values changed in the database since the document "
+        "was exported; nothing was imported (give --replace to import it all the same)",
+        "{file}: kumoaisi {count} arvoa, joita tietokannassa on muutettu asiakirjan viennin "
+        "jälkeen; mitään ei tuotu (--replace tuo sen silti)",
+        "{file}: skulle ångra {count} av värdena som ändrats i databasen sedan dokumentet "
+        "exporterades; inget importerades (--replace importerar det ändå)",
+    ),
+    "yeardoc.would_undo_unknown": Text(
+        '{file}: does not say when it was exported (no "revision"), and would change {count} of '
+        "the values already in the database; nothing was imported (give --replace to import it "
+        "all the same)",
+        '{file}: ei kerro, milloin se on viety (ei "revision"-avainta), ja muuttaisi {count} '
+        "tietokannassa jo olevaa arvoa; mitään ei tuotu (--replace tuo sen silti)",
+        '{file}: anger inte när det exporterades (ingen "revision"), och skulle ändra {count} av '
+        "värdena som redan finns i databasen; inget importerades (--replace importerar det ändå)",
+    ),
 }
 
 
@@ -816,12 +910,18 @@ def placeholders(template: str) -> set[str]:
 def render(code: str, params: Mapping[str, object], language: str = "en") -> str:
     """The sentence of ``code`` in ``language`` with its parameters filled in."""
     template = MESSAGES[code].get(language)
+    if "where" in params and params["where"] is None:
+        # No place: a refusal shown under its own field ("ei ole luku (paljon)").
+        template = template.removeprefix("{where}: ")
     return template.format_map({name: _shown(value, language) for name, value in params.items()})
 
 
 def _shown(value: object, language: str) -> object:
-    # A message (or an error: anything with text(language)) speaks the same language; paths and
-    # other objects are shown as their text; numbers keep their own formatting.
+    # A Text (a field's name) and a message (or an error: anything with text(language)) speak the
+    # same language; paths and other objects are shown as their text; numbers keep their own
+    # formatting.
+    if isinstance(value, Text):
+        return value.get(language)
     text = getattr(value, "text", None)
     if callable(text):
         return text(language)

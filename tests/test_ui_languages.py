@@ -218,8 +218,8 @@ CONFLICT = {
     "sv": ("Aino Lehtinen · Prognos 1/2022 · Status · mottaget ", "Uppnås", "Uppnås inte"),
 }
 INVALID = {
-    "fi": ("Ei ratkaistu", "tuntematon tila 'melkein valmis'"),
-    "sv": ("Inte löst", "okänd status 'melkein valmis'"),
+    "fi": ("Ei ratkaistu", "tila: tuntematon tila 'melkein valmis'"),
+    "sv": ("Inte löst", "status: okänd status 'melkein valmis'"),
 }
 LOCKED_FORM = {
     "fi": "Kierros 1/2021 on lukittu: mitään ei voi muuttaa.",

@@ -965,6 +965,10 @@
         <source>refused</source>
         <translation>hylätty</translation>
     </message>
+    <message>
+        <source>undone by an import</source>
+        <translation>tuonnin kumoama</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>

@@ -965,6 +965,10 @@
         <source>refused</source>
         <translation>avvisat</translation>
     </message>
+    <message>
+        <source>undone by an import</source>
+        <translation>ångrad av en import</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>

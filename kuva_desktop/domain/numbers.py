@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from kuva_desktop.domain.fields import EditRefused, check_numeric, clean_text, field_name
+
 DEFAULT_UNIT = "%"
 
 # Digits with optional thousands groups separated by a space, a no-break space or a narrow
@@ -19,27 +21,34 @@ _NUMBER = re.compile(
 )
 
 
-def parse_numeric(text: str) -> tuple[Decimal, str] | None:
+def parse_numeric(text: str, *, where: object | None = None) -> tuple[Decimal, str] | None:
     """A number and its unit from a typed forecast; None for an empty text.
 
-    Raises ValueError when the text is not a number, or is below zero (DOMAIN.md rule 5).
+    Raises ``EditRefused`` (a ValueError) when the text is not a number, is below zero (DOMAIN.md
+    rule 5), is out of the range or precision the database keeps (``fields.check_numeric``), or
+    has a unit that is not a short plain text. ``where`` names the place in messages.
     """
+    place = where if where is not None else field_name("numeric")
     cleaned = text.strip()
     if not cleaned:
         return None
     match = _NUMBER.match(cleaned)
     if match is None:
-        raise ValueError(f"not a number: {text.strip()!r}")
+        raise EditRefused("numeric_not_negative", "value.not_number", where=place, text=cleaned)
     digits = re.sub(r"\D", "", match["int"])
     if match["frac"]:
         digits += "." + match["frac"]
     try:
         value = Decimal(digits)
     except InvalidOperation:  # pragma: no cover - the pattern admits only digits
-        raise ValueError(f"not a number: {text.strip()!r}") from None
+        raise EditRefused(
+            "numeric_not_negative", "value.not_number", where=place, text=cleaned
+        ) from None
     if match["sign"] in ("-", "−") and value != 0:
-        raise ValueError(f"a numeric forecast cannot be below zero: {text.strip()!r}")
+        raise EditRefused("numeric_not_negative", "value.negative", where=place, text=cleaned)
+    check_numeric(value, where=place, shown=cleaned)
     unit = (match["unit"] or "").strip() or DEFAULT_UNIT
+    clean_text(unit, "unit", where=place)
     return value, unit
 
 

@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Protocol
 
+from kuva_desktop.domain.fields import FINAL as FINAL
+from kuva_desktop.domain.fields import FORECAST_ROUNDS as FORECAST_ROUNDS
+from kuva_desktop.domain.fields import LOCKED, OPEN, statuses_of
+from kuva_desktop.domain.fields import ROUND_KEYS as ROUND_KEYS
 from kuva_desktop.domain.labels import Label
-from kuva_desktop.domain.statuses import FINAL_STATUSES, FORECAST_STATUSES, Status, status_label
-
-FINAL = "final"
-FORECAST_ROUNDS = ("1", "2", "3")
-ROUND_KEYS = (*FORECAST_ROUNDS, FINAL)
+from kuva_desktop.domain.statuses import Status, status_label
 
 
 @dataclass(frozen=True)
@@ -116,7 +116,7 @@ RULES: dict[str, Rule] = {
 
 def allowed_statuses(round_key: str) -> tuple[Status, ...]:
     """Rule 1: the codes a round takes."""
-    return FINAL_STATUSES if round_key == FINAL else FORECAST_STATUSES
+    return statuses_of(round_key)
 
 
 def entry_problems(
@@ -157,11 +157,11 @@ def derive_outcome(final_statuses: Iterable[str | None]) -> Status | None:
 
 def may_change(round_state: str, *, coordinator: bool, assigned: bool = False) -> str | None:
     """Rule 6: None when the change is allowed, else the code of the rule that forbids it."""
-    if round_state == "locked":
+    if round_state == LOCKED:
         return "round_locked"
     if coordinator:
         return None
-    if round_state != "open" or not assigned:
+    if round_state != OPEN or not assigned:
         return "not_assigned"
     return None
 

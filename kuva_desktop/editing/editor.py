@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kuva_desktop.domain import rules
-from kuva_desktop.domain.numbers import parse_numeric
-from kuva_desktop.domain.statuses import parse_status
+from kuva_desktop.domain import fields, rules
+from kuva_desktop.domain.fields import EditRefused as EditRefused
 from kuva_desktop.errors import InputError
 from kuva_desktop.messages import Message
 from kuva_desktop.storage import models as m
@@ -24,14 +22,6 @@ from kuva_desktop.storage.queries import load_year
 if TYPE_CHECKING:
     # The year document (and pydantic) is needed only to delete, restore and copy years.
     from kuva_desktop.exchange import document as doc
-
-
-class EditRefused(InputError):
-    """A change the rules do not allow (a locked round, a value out of range)."""
-
-    def __init__(self, rule: str, message: str) -> None:
-        super().__init__(message)
-        self.rule = rule
 
 
 @dataclass(frozen=True)
@@ -61,7 +51,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "links",
     ),
     "metric": ("text_fi", "text_sv", "target_fi", "target_sv", "recovery", "owners"),
-    "entry": ("status", "forecast", "comment", "numeric", "unit", "explanation"),
+    "entry": fields.ENTRY_FIELDS,
 }
 
 
@@ -193,7 +183,7 @@ class Editor:
                 raise InputError("year.exists", year=year)
             document = yeardoc.export_year(session, previous)
             document.year = year
-            document.rounds = [doc.Round(key=cast(doc.RoundKey, key)) for key in rules.ROUND_KEYS]
+            document.rounds = [doc.Round(key=key) for key in rules.ROUND_KEYS]
             for theme in document.themes:
                 theme.id = None
                 for goal in theme.goals:
@@ -380,49 +370,6 @@ def _write(session: Session, row: Any, field: str, value: Any) -> None:
 
 
 def _normalise(ref: Ref, field: str, value: Any) -> Any:
-    """Values as the database keeps them; refuses what rule 1, 5 or 7 forbids."""
-    if isinstance(value, str) and field not in ("owners", "links"):
-        value = value if value.strip() else ("" if field.endswith("_fi") else None)
-    if value is None:
-        return None
-    if ref.kind == "entry" and field == "status":
-        round_key = str(ref.key).rsplit(":", 1)[1]
-        try:
-            status = parse_status(str(value))
-        except ValueError:
-            raise EditRefused("status_spelling", _unknown_status(value)) from None
-        if status is not None and status not in rules.allowed_statuses(round_key):
-            raise EditRefused(
-                "round_codes", Message("status.wrong_round", status=status.value, round=round_key)
-            )
-        return status.value if status else None
-    if field == "numeric":
-        if isinstance(value, str):
-            try:
-                parsed = parse_numeric(value)
-            except ValueError:
-                raise EditRefused("numeric_not_negative", _not_a_number(value)) from None
-            value = parsed[0] if parsed else None
-        if value is not None and Decimal(str(value)) < 0:
-            raise EditRefused("numeric_not_negative", Message("numeric.below_zero", value=value))
-        if value is None:
-            return None
-        number = Decimal(str(value)).normalize()
-        return int(number) if number == number.to_integral_value() else number
-    if field == "deadline" and isinstance(value, str):
-        return dt.date.fromisoformat(value)
-    if field in ("owners", "links"):
-        return [str(v) for v in value if str(v).strip()]
-    return value
-
-
-def _unknown_status(value: object) -> Message:
-    return Message("status.unknown", text=repr(str(value).strip()))
-
-
-def _not_a_number(value: str) -> Message:
-    # parse_numeric refuses a number below zero, or a text that is not a number.
-    text = value.strip()
-    if text[:1] in ("-", "−"):
-        return Message("numeric.below_zero", value=repr(text))
-    return Message("numeric.not_a_number", text=repr(text))
+    """Values as the database keeps them (``domain.fields.normalise``)."""
+    round_key = str(ref.key).rsplit(":", 1)[1] if ref.kind == "entry" else None
+    return fields.normalise(ref.kind, field, value, round_key)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kuva_desktop.domain import fields
 from kuva_desktop.errors import InputError
 from kuva_desktop.messages import Joined, Message
 from kuva_desktop.storage import models as m
@@ -111,6 +112,9 @@ def save_owner(
         raise InputError("owner.bad_email", name=name, email=email)
     if area is not None and area not in AREAS:
         raise InputError("owner.bad_area", name=name, area=area)
+    fields.clean_text(name, "owners")  # the length and characters every door keeps
+    if email is not None:
+        fields.clean_text(email, "email")
     with database.session(source=SOURCE_TYPED) as session:
         row = _owner(session, old_name) if old_name is not None else m.Owner()
         for other in session.scalars(select(m.Owner)):
@@ -172,6 +176,9 @@ def save_link(
     name_fi, name_sv = _clean(name_fi), _clean(name_sv) or None
     if not name_fi:
         raise InputError("link.no_name")
+    fields.clean_text(name_fi, "links_fi")
+    if name_sv is not None:
+        fields.clean_text(name_sv, "links_sv")
     with database.session(source=SOURCE_TYPED) as session:
         row = _link(session, old_name_fi) if old_name_fi is not None else m.Link()
         for other in session.scalars(select(m.Link)):

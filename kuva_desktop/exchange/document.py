@@ -12,13 +12,13 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer, field_validator
 
+from kuva_desktop.domain.fields import ROUND_KEYS as ROUND_KEYS
+from kuva_desktop.domain.fields import Layout as Layout
+from kuva_desktop.domain.fields import RoundKey as RoundKey
+from kuva_desktop.domain.fields import RoundState as RoundState
+
 FORMAT: Literal["kuva-year"] = "kuva-year"
 VERSION: Literal[1] = 1
-
-RoundKey = Literal["1", "2", "3", "final"]
-ROUND_KEYS: tuple[RoundKey, ...] = ("1", "2", "3", "final")
-Layout = Literal["narrative", "status"]
-RoundState = Literal["open", "closed", "locked"]
 
 
 class _Model(BaseModel):
@@ -109,3 +109,7 @@ class YearDocument(_Model):
     rounds: list[Round] = Field(default_factory=list)
     owners: list[Owner] = Field(default_factory=list)
     themes: list[Theme] = Field(default_factory=list)
+    # The database the document was exported from and its newest change then (export-json), so
+    # that import-json can tell which changes the document has not seen.
+    database: str | None = None
+    revision: Annotated[int, Field(ge=0)] | None = None

@@ -18,15 +18,16 @@ from pathlib import Path
 from typing import Any, cast
 
 from pydantic import ValidationError
-from sqlalchemy import select
+from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
-from kuva_desktop.domain import rules
-from kuva_desktop.domain.rules import ROUND_KEYS
+from kuva_desktop.domain import fields, rules
+from kuva_desktop.domain.fields import ENTRY_FIELDS, ROUND_KEYS, EditRefused
 from kuva_desktop.domain.statuses import parse_status
 from kuva_desktop.domain.terms import DIVISION
 from kuva_desktop.errors import InputError
 from kuva_desktop.exchange import document as doc
+from kuva_desktop.exchange import strict_json
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.queries import load_year
 
@@ -100,6 +101,20 @@ def export_year(session: Session, year: int) -> doc.YearDocument:
     )
 
 
+def export_document(session: Session, year: int) -> doc.YearDocument:
+    """``export-json``: the year, with the database and revision it was exported at."""
+    document = export_year(session, year)
+    meta = session.get(m.Meta, "database_id")
+    document.database = meta.value if meta is not None else None
+    document.revision = newest_change(session)
+    return document
+
+
+def newest_change(session: Session) -> int:
+    """The id of the newest change in the database (0 when there is none): its revision."""
+    return session.scalar(select(func.max(m.Change.id))) or 0
+
+
 def _export_entry(entry: m.Entry) -> doc.Entry:
     if entry.round_key == rules.FINAL:
         return doc.Entry(status=entry.status, explanation=entry.explanation)
@@ -116,10 +131,6 @@ def _round_order(key: str) -> int:
     return ROUND_KEYS.index(key) if key in ROUND_KEYS else len(ROUND_KEYS)
 
 
-_FINAL_KEYS = ("status", "explanation")
-_FORECAST_KEYS = ("status", "forecast", "comment", "numeric", "unit")
-
-
 def dump(document: doc.YearDocument) -> str:
     """The document as JSON text: UTF-8, two-space indent, keys in the documented order."""
     data = document.model_dump(mode="json")
@@ -127,9 +138,12 @@ def dump(document: doc.YearDocument) -> str:
         for goal in theme["goals"]:
             for metric in goal["metrics"]:
                 metric["entries"] = {
-                    key: {k: entry[k] for k in (_FINAL_KEYS if key == "final" else _FORECAST_KEYS)}
+                    key: {k: entry[k] for k in fields.entry_fields(key)}
                     for key, entry in metric["entries"].items()
                 }
+    for key in ("database", "revision"):  # written by export-json, absent from other documents
+        if key in data and data[key] is None:
+            del data[key]
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -146,7 +160,10 @@ def parse(raw: bytes, name: str) -> doc.YearDocument:
     if not raw.strip():
         raise InputError(f"{name}: the file is empty")
     try:
-        data = json.loads(raw.decode("utf-8-sig"))
+        # Numbers as decimals, so that 99999999999.9999 stays what it is (a float would not).
+        data = strict_json.loads(raw.decode("utf-8-sig"), parse_float=Decimal)
+    except strict_json.DuplicateKey as error:
+        raise InputError("json.duplicate_key", file=name, key=error.key) from None
     except UnicodeDecodeError:
         raise InputError(f"{name}: not a year document (not UTF-8 text)") from None
     except json.JSONDecodeError as error:
@@ -161,11 +178,63 @@ def parse(raw: bytes, name: str) -> doc.YearDocument:
             f"(this version of Kuva Desktop reads version {doc.VERSION})"
         )
     try:
-        return doc.YearDocument.model_validate(data)
+        document = doc.YearDocument.model_validate(data)
     except ValidationError as error:
         first = error.errors()[0]
         where = _json_path(first["loc"])
         raise InputError(f"{name}: at {where}: {first['msg']}") from None
+    check_document(document, name)
+    return document
+
+
+def check_document(document: doc.YearDocument, name: str) -> None:
+    """Every text and number of the document as the domain takes them (``domain.fields``);
+    the first that is refused names the file and its place (``themes[0].goals[1].title.fi``)."""
+
+    def text(value: str | None, field: str, where: str) -> None:
+        if value is not None:
+            try:
+                fields.clean_text(value, field)
+            except EditRefused as error:
+                raise error.at(f"{name}: at {where}") from None
+
+    def texts(value: doc.Text, field: str, where: str) -> None:
+        text(value.fi, f"{field}_fi", f"{where}.fi")
+        text(value.sv, f"{field}_sv", f"{where}.sv")
+
+    texts(document.division, "division", "division")
+    for i, owner in enumerate(document.owners):
+        text(owner.name, "owners", f"owners[{i}].name")
+        text(owner.email, "email", f"owners[{i}].email")
+        text(owner.area, "area", f"owners[{i}].area")
+    for t, theme in enumerate(document.themes):
+        at_theme = f"themes[{t}]"
+        texts(theme.name, "name", f"{at_theme}.name")
+        for g, goal in enumerate(theme.goals):
+            at_goal = f"{at_theme}.goals[{g}]"
+            texts(goal.title, "title", f"{at_goal}.title")
+            texts(goal.description, "description", f"{at_goal}.description")
+            text(goal.outcome.explanation, "outcome_explanation", f"{at_goal}.outcome.explanation")
+            for o, owner_name in enumerate(goal.owners):
+                text(owner_name, "owners", f"{at_goal}.owners[{o}]")
+            for k, link in enumerate(goal.links):
+                text(link.fi, "links", f"{at_goal}.links[{k}].fi")
+                text(link.sv, "links", f"{at_goal}.links[{k}].sv")
+            for n, metric in enumerate(goal.metrics):
+                at_metric = f"{at_goal}.metrics[{n}]"
+                texts(metric.text, "text", f"{at_metric}.text")
+                texts(metric.target, "target", f"{at_metric}.target")
+                for o, owner_name in enumerate(metric.owners):
+                    text(owner_name, "owners", f"{at_metric}.owners[{o}]")
+                for key, entry in metric.entries.items():
+                    at_entry = f"{at_metric}.entries.{key}"
+                    for key_ in fields.ENTRY_TEXT_FIELDS:
+                        text(getattr(entry, key_), key_, f"{at_entry}.{key_}")
+                    if entry.numeric is not None:
+                        try:
+                            fields.check_numeric(entry.numeric)
+                        except EditRefused as error:
+                            raise error.at(f"{name}: at {at_entry}.numeric") from None
 
 
 def _json_path(loc: Sequence[int | str]) -> str:
@@ -185,6 +254,7 @@ class ApplyResult:
     created: bool = False
     changed_fields: int = 0
     warnings: list[str] = field(default_factory=list)
+    undone: int = 0  # values changed since the document's revision that it set back (import)
 
 
 class Applier:
@@ -239,7 +309,13 @@ class Applier:
             for row in list(collection):
                 if row not in kept:
                     collection.remove(row)
+                    self._delete(row)
                     self.result.changed_fields += 1
+
+    def _delete(self, row: Any) -> None:
+        # Said outright, not left to delete-orphan: the history sees only rows deleted so.
+        if row in self.session and inspect(row).persistent:
+            self.session.delete(row)
 
     def apply_themes(self, year: m.Year, themes: list[doc.Theme]) -> None:
         kept = []
@@ -338,7 +414,7 @@ class Applier:
         self.apply_entries(metric, metric_doc, year)
 
     def apply_entries(self, metric: m.Metric, metric_doc: doc.Metric, year: m.Year) -> None:
-        locked = {r.key for r in year.rounds if r.state == "locked" and r.id is not None}
+        locked = {r.key for r in year.rounds if r.state == fields.LOCKED and r.id is not None}
         for key, entry_doc in metric_doc.entries.items():
             status = _checked_status(self.name, year.year, metric_doc, key, entry_doc.status)
             entry = metric.entry(key)
@@ -347,7 +423,7 @@ class Applier:
                 metric.entries.append(entry)
                 self.result.changed_fields += 1
             before = self.result.changed_fields
-            for name in _ENTRY_FIELDS:
+            for name in ENTRY_FIELDS:
                 if not self.wanted(entry_doc, name):
                     continue
                 value: Any = status if name == "status" else getattr(entry_doc, name)
@@ -374,16 +450,15 @@ class Applier:
                             "and cannot change; nothing was imported"
                         )
                     metric.entries.remove(entry)
+                    self._delete(entry)
                     self.result.changed_fields += 1
-
-
-_ENTRY_FIELDS = ("status", "forecast", "comment", "numeric", "unit", "explanation")
 
 
 def apply_document(
     session: Session, document: doc.YearDocument, *, replace: bool, name: str
 ) -> ApplyResult:
     """Write ``document`` into the database in the caller's transaction (see the module doc)."""
+    check_document(document, name)
     applier = Applier(session, replace, name)
     for owner in document.owners:
         row = applier.owner(owner.name)
@@ -418,6 +493,61 @@ def apply_document(
         applier.set(rounds[given.key], "deadline", deadline)
         applier.set(rounds[given.key], "state", given.state)
     return applier.result
+
+
+def import_document(
+    session: Session, document: doc.YearDocument, *, name: str, undo_later: bool
+) -> ApplyResult:
+    """``import-json``: the document as the whole truth of its year, guarded against undoing.
+
+    A value changed in the database after the document's ``revision`` (a merge, an edit, another
+    import) that the document would set to something else is *undone*. Unless ``undo_later``
+    (``--replace``), a document that would undo any is refused and nothing changes. A document
+    without a revision, or with the revision of another database, is taken as older than every
+    change: then every value it would change that the database already holds counts. The entries
+    of submissions whose merged values an import undoes count as ``undone`` in the completeness.
+    """
+    this_database = session.get(m.Meta, "database_id")
+    known = (
+        document.revision is not None
+        and this_database is not None
+        and document.database == this_database.value
+    )
+    since = document.revision if known and document.revision is not None else 0
+    later: set[tuple[str, str, str | None]] = set()
+    for entity, entity_id, field_ in session.execute(
+        select(m.Change.entity, m.Change.entity_id, m.Change.field).where(m.Change.id > since)
+    ):
+        later.add((entity, entity_id, field_))
+    rows_later = {(entity, entity_id) for entity, entity_id, _ in later}
+    before = newest_change(session)
+    result = apply_document(session, document, replace=True, name=name)
+    session.flush()
+    undone_entries: set[str] = set()
+    for entity, entity_id, field_ in session.execute(
+        select(m.Change.entity, m.Change.entity_id, m.Change.field).where(m.Change.id > before)
+    ):
+        # A field changed later, or on a row made later; a row made or changed later, deleted.
+        if (
+            (entity, entity_id, field_) in later
+            or (entity, entity_id, None) in later
+            or (field_ is None and (entity, entity_id) in rows_later)
+        ):
+            result.undone += 1
+            if entity == "entry":
+                undone_entries.add(entity_id)
+    if result.undone and not undo_later:
+        code = "yeardoc.would_undo" if known else "yeardoc.would_undo_unknown"
+        raise InputError(code, file=name, count=result.undone)
+    if undone_entries:
+        for package_entry, round_key in session.execute(
+            select(m.PackageEntry, m.IssuedPackage.round_key)
+            .join(m.IssuedPackage)
+            .where(m.IssuedPackage.year == document.year, m.PackageEntry.state == "merged")
+        ):
+            if f"{package_entry.metric_id}:{round_key}" in undone_entries:
+                package_entry.state = "undone"
+    return result
 
 
 def _default_division(session: Session, year: m.Year) -> None:

@@ -39,6 +39,7 @@ from kuva_desktop.storage.snapshot import YearSnapshot, read_year
 __all__ = ["Database", "default_database_path", "open_database"]
 
 _CHANGES_AT_BEGIN = "changes at begin"
+WRITE_LOCK = "kuva_write_lock"  # an execution option: begin with the write lock
 
 
 class KuvaSession(Session):
@@ -82,7 +83,9 @@ def _sqlite_engine(
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # A session that reads in order to write takes the write lock first (Database.session).
+        immediate = connection.get_execution_options().get(WRITE_LOCK)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     @event.listens_for(engine, "handle_error")
     def _on_error(context: Any) -> None:
@@ -128,6 +131,7 @@ class Database:
         who: str | None = None,
         *,
         backup: str | None = None,
+        lock: bool = False,
     ) -> Iterator[Session]:
         """A unit of work: committed whole when the block ends, rolled back whole on an error.
 
@@ -135,9 +139,16 @@ class Database:
         wrote something: so a refused or empty import leaves no backup behind. The backup copies
         the last committed state (SQLite's WAL lets it read beside this open transaction); a
         backup that fails (disk full, a damaged database) rolls the work back.
+
+        With ``lock`` the transaction holds SQLite's write lock from its start (``BEGIN
+        IMMEDIATE``, waiting for another writer up to the busy timeout), so that what it reads
+        cannot change before it writes; on a server the caller locks the rows it reads (``SELECT
+        ... FOR UPDATE``).
         """
         session = self._sessions(info={"source": source, "who": who})
         try:
+            if lock:
+                session.connection(execution_options={WRITE_LOCK: True})
             yield session
             if backup is not None:
                 session.flush()

@@ -71,7 +71,9 @@ def _entity_id(obj: Any) -> str:
     if isinstance(obj, Round):
         return f"{obj.year.year}:{obj.key}"
     if isinstance(obj, Entry):
-        return f"{obj.metric.id}:{obj.round_key}"
+        # A deleted entry taken out of its metric's entries no longer has its metric.
+        metric_id = obj.metric.id if obj.metric is not None else obj.metric_id
+        return f"{metric_id}:{obj.round_key}"
     if isinstance(obj, GoalLink):
         return f"{obj.goal.id}:{obj.link.name_fi}"
     if isinstance(obj, Owner):

@@ -27,6 +27,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from kuva_desktop.domain import fields as f
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -64,9 +66,10 @@ class Owner(Base):
 
     __tablename__ = "owner"
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200), unique=True)
-    email: Mapped[str | None] = mapped_column(String(200))
-    area: Mapped[str | None] = mapped_column(String(16))  # KULP, LIIKU, NUP, KIR; None: division
+    name: Mapped[str] = mapped_column(String(f.OWNER_NAME), unique=True)
+    email: Mapped[str | None] = mapped_column(String(f.EMAIL))
+    # KULP, LIIKU, NUP, KIR; None: the division
+    area: Mapped[str | None] = mapped_column(String(f.AREA))
 
 
 class Link(Base):
@@ -74,8 +77,8 @@ class Link(Base):
 
     __tablename__ = "link"
     id: Mapped[int] = mapped_column(primary_key=True)
-    name_fi: Mapped[str] = mapped_column(String(300), unique=True)
-    name_sv: Mapped[str | None] = mapped_column(String(300))
+    name_fi: Mapped[str] = mapped_column(String(f.LINK_NAME), unique=True)
+    name_sv: Mapped[str | None] = mapped_column(String(f.LINK_NAME))
 
 
 class Year(Base):
@@ -84,7 +87,7 @@ class Year(Base):
     year: Mapped[int] = mapped_column(Integer, unique=True)
     division_fi: Mapped[str] = mapped_column(Text, default="")
     division_sv: Mapped[str | None] = mapped_column(Text)
-    layout: Mapped[str] = mapped_column(String(16), default="narrative")
+    layout: Mapped[str] = mapped_column(String(f.LAYOUT), default="narrative")
 
     rounds: Mapped[list[Round]] = relationship(
         back_populates="year", cascade="all, delete-orphan", order_by="Round.position"
@@ -102,10 +105,10 @@ class Round(Base):
     __table_args__ = (UniqueConstraint("year_id", "key"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     year_id: Mapped[int] = mapped_column(ForeignKey("year.id", ondelete="CASCADE"), index=True)
-    key: Mapped[str] = mapped_column(String(8))  # "1", "2", "3", "final"
+    key: Mapped[str] = mapped_column(String(f.ROUND_KEY))  # f.ROUND_KEYS
     position: Mapped[int] = mapped_column(Integer, default=0)
     deadline: Mapped[dt.date | None] = mapped_column(Date)
-    state: Mapped[str] = mapped_column(String(8), default="open")  # open, closed, locked
+    state: Mapped[str] = mapped_column(String(f.ROUND_STATE), default=f.OPEN)  # f.ROUND_STATES
 
     year: Mapped[Year] = relationship(back_populates="rounds")
 
@@ -200,12 +203,14 @@ class Entry(Base):
     __table_args__ = (UniqueConstraint("metric_id", "round_key"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     metric_id: Mapped[str] = mapped_column(ForeignKey("metric.id", ondelete="CASCADE"), index=True)
-    round_key: Mapped[str] = mapped_column(String(8))
-    status: Mapped[str | None] = mapped_column(String(16))
+    round_key: Mapped[str] = mapped_column(String(f.ROUND_KEY))
+    status: Mapped[str | None] = mapped_column(String(f.STATUS_CODE))
     forecast: Mapped[str | None] = mapped_column(Text)
     comment: Mapped[str | None] = mapped_column(Text)
-    numeric: Mapped[Decimal | None] = mapped_column(Numeric(18, 4, asdecimal=True))
-    unit: Mapped[str | None] = mapped_column(String(32))
+    numeric: Mapped[Decimal | None] = mapped_column(
+        Numeric(f.NUMERIC_PRECISION, f.NUMERIC_PLACES, asdecimal=True)
+    )
+    unit: Mapped[str | None] = mapped_column(String(f.UNIT))
     explanation: Mapped[str | None] = mapped_column(Text)
 
     metric: Mapped[Metric] = relationship(back_populates="entries")
@@ -246,7 +251,7 @@ class IssuedPackage(Base):
 
     __tablename__ = "issued_package"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    owner: Mapped[str] = mapped_column(String(200), index=True)
+    owner: Mapped[str] = mapped_column(String(f.OWNER_NAME), index=True)
     year: Mapped[int] = mapped_column(Integer, index=True)
     round_key: Mapped[str] = mapped_column(String(8))
     secret: Mapped[str] = mapped_column(String(64))  # hex; kept here and in the package file

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuva_desktop.domain.fields import ROUND_KEYS
 from kuva_desktop.domain.terms import round_label
 from kuva_desktop.ui import settings
 from kuva_desktop.ui.formatting import time_text
@@ -66,7 +67,7 @@ if TYPE_CHECKING:
 PACKAGE_SUFFIX, SUBMISSION_SUFFIX = ".kuvapkg", ".kuvasub"  # as exchange.packages.format says
 # The language menu names each language in that language, so that nobody is lost in the others.
 LANGUAGE_NAMES = (("fi", "Suomi"), ("sv", "Svenska"), ("en", "English"))
-ROUND_CHOICES = ("1", "2", "3", "final")
+ROUND_CHOICES = ROUND_KEYS
 CHILD_KIND = {YEAR: THEME, THEME: GOAL, GOAL: METRIC}
 TAB_FORM, TAB_OVERVIEW = 0, 1
 

@@ -52,6 +52,7 @@ STATE_LABELS = {
     "received": QT_TRANSLATE_NOOP("Packages", "received"),
     "merged": QT_TRANSLATE_NOOP("Packages", "merged"),
     "in conflict": QT_TRANSLATE_NOOP("Packages", "in conflict"),
+    "undone by an import": QT_TRANSLATE_NOOP("Packages", "undone by an import"),
 }
 LATE = QT_TRANSLATE_NOOP("Packages", "late")
 ROUND = QT_TRANSLATE_NOOP("Packages", "round %1")
@@ -65,6 +66,7 @@ STATE_COLOURS = {
     "received": "#fbe7a1",
     "merged": "#c8e6c0",
     "in conflict": "#f9b97a",
+    "undone by an import": "#f6c9c4",
 }
 
 

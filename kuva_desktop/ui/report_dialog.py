@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuva_desktop.domain.fields import ROUND_KEYS
 from kuva_desktop.domain.terms import round_label
 from kuva_desktop.ui.i18n import Retranslated, error_text
 
 if TYPE_CHECKING:
     from kuva_desktop.storage.database import Database
 
-ROUNDS = ("1", "2", "3", "final")
+ROUNDS = ROUND_KEYS
 LANGUAGES = (("fi", "Suomi"), ("sv", "Svenska"))
 PAPERS = ("A4", "A3")
 PRINT_DPI = 200

@@ -19,7 +19,14 @@ NOT_SENT = "not sent"
 RECEIVED = "received"  # a submission came, the owner left this item as it was
 MERGED = "merged"
 CONFLICT = "in conflict"
-_STATES = {"not_sent": NOT_SENT, "received": RECEIVED, "merged": MERGED, "conflict": CONFLICT}
+UNDONE = "undone by an import"  # merged, then set back by import-json --replace
+_STATES = {
+    "not_sent": NOT_SENT,
+    "received": RECEIVED,
+    "merged": MERGED,
+    "conflict": CONFLICT,
+    "undone": UNDONE,
+}
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,9 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from kuva_desktop.domain import fields as f
 from kuva_desktop.errors import InputError
+from kuva_desktop.exchange import strict_json
 from kuva_desktop.messages import PACKAGE_REASONS, Message
 from kuva_desktop.storage.files import write_file
 
@@ -62,11 +64,17 @@ class PackageRefused(InputError):
 
 _UUID = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 Uuid = Annotated[str, Field(pattern=_UUID)]
-RoundKey = Literal["1", "2", "3", "final"]
-FieldName = Literal["status", "forecast", "comment", "numeric", "unit", "explanation"]
+RoundKey = f.RoundKey
+FieldName = f.EntryField
 Short = Annotated[str, Field(max_length=500)]
-Long = Annotated[str, Field(max_length=50_000)]
-Numeric = Annotated[str, Field(pattern=r"^(0|[1-9][0-9]{0,13})(\.[0-9]{0,3}[1-9])?$")]
+Long = Annotated[str, Field(max_length=f.LONG_TEXT)]
+# The canonical text of a number in the range of domain.fields: no leading zeros, no exponent,
+# no trailing zeros after the point.
+_INTEGER = f.NUMERIC_INTEGER_DIGITS - 1
+_PLACES = f.NUMERIC_PLACES - 1
+Numeric = Annotated[
+    str, Field(pattern=rf"^(0|[1-9][0-9]{{0,{_INTEGER}}})(\.[0-9]{{0,{_PLACES}}}[1-9])?$")
+]
 Timestamp = Annotated[str, Field(max_length=40)]
 Revision = Annotated[str, Field(pattern=r"^sha256:[0-9a-f]{64}$")]
 
@@ -85,7 +93,7 @@ class Values(_Model):
     forecast: Long | None = None
     comment: Long | None = None
     numeric: Numeric | None = None
-    unit: Annotated[str, Field(max_length=32)] | None = None
+    unit: Annotated[str, Field(max_length=f.UNIT)] | None = None
     explanation: Long | None = None
 
 
@@ -110,8 +118,8 @@ class Goal(_Model):
 
 
 class Owner(_Model):
-    name: Annotated[str, Field(min_length=1, max_length=200)]
-    email: Short | None = None
+    name: Annotated[str, Field(min_length=1, max_length=f.OWNER_NAME)]
+    email: Annotated[str, Field(max_length=f.EMAIL)] | None = None
 
 
 class RoundInfo(_Model):
@@ -125,7 +133,7 @@ class _Content(_Model):
     issued_at: Timestamp
     owner: Owner
     year: Annotated[int, Field(ge=1900, le=2999)]
-    layout: Literal["narrative", "status"]
+    layout: f.Layout
     round: RoundInfo
     fields: list[FieldName] = Field(max_length=6)
     goals: list[Goal] = Field(max_length=5_000)
@@ -226,7 +234,10 @@ def _document(data: bytes, name: str) -> _Envelope:
     if not stripped.startswith(b"{"):
         raise PackageRefused(name, "not_a_package", Message("package.detail.not_json"))
     try:
-        raw = json.loads(data.decode("utf-8-sig"))
+        raw = strict_json.loads(data.decode("utf-8-sig"))
+    except strict_json.DuplicateKey as error:
+        detail = Message("package.detail.duplicate_key", key=error.key)
+        raise PackageRefused(name, "invalid", detail) from None
     except UnicodeDecodeError:
         raise PackageRefused(name, "damaged", Message("package.detail.not_utf8")) from None
     except json.JSONDecodeError as error:

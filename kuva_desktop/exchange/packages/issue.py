@@ -11,7 +11,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kuva_desktop.domain.rules import ROUND_KEYS
+from kuva_desktop.domain import fields
+from kuva_desktop.domain.fields import ROUND_KEYS, EditRefused
 from kuva_desktop.errors import InputError
 from kuva_desktop.exchange.packages import format as fmt
 from kuva_desktop.exchange.packages import values as v
@@ -90,6 +91,7 @@ def issue_package(
         if round_.state != "open":
             state = Message(f"round.state.{round_.state}")
             raise InputError("round.not_open", year=year, round=round_key, state=state)
+        fields.clean_text(owner, "owners", where=f"owner {owner[:60]!r}")
         if session.scalars(select(m.Owner).where(m.Owner.name == owner)).first() is None:
             raise InputError("owner.missing", name=owner)
         goals = assigned(row, owner)
@@ -111,12 +113,12 @@ def issue_package(
         for goal, metrics in goals:
             items = []
             for metric in metrics:
-                base = v.from_row(metric.entry(round_key))
+                base = _carried(metric, round_key)
                 package.entries.append(m.PackageEntry(metric_id=metric.id, base=v.dumps(base)))
                 earlier = {
-                    k: fmt.Values(**v.from_row(e))
+                    k: fmt.Values(**_carried(metric, k))
                     for k in earlier_keys
-                    if (e := metric.entry(k)) is not None
+                    if metric.entry(k) is not None
                 }
                 items.append(
                     fmt.Item(
@@ -126,7 +128,7 @@ def issue_package(
                         recovery=metric.recovery,
                         entry=fmt.Values(**base),
                         base=v.revision(base),
-                        earlier=earlier,  # type: ignore[arg-type]
+                        earlier=earlier,
                     )
                 )
                 count += 1
@@ -171,6 +173,21 @@ def issue_packages(
     if not folder.is_dir():
         raise InputError("folder.missing", folder=folder)
     return [issue_package(database, year, round_key, owner, folder) for owner in owners]
+
+
+def _carried(metric: m.Metric, round_key: str) -> v.Values:
+    """The entry's values as a package carries them. A value the domain refuses (one stored
+    before its limits, or by another program) is refused here, naming the metric and the round,
+    rather than failing the package's schema."""
+    values = v.from_row(metric.entry(round_key))
+    for field, value in values.items():
+        if value is not None:
+            try:
+                v.normalise(metric.id, round_key, field, value)
+            except EditRefused as error:
+                text = " ".join(metric.text_fi.split())[:60]
+                raise error.at(f"metric “{text}”, round {round_key}, {field}") from None
+    return values
 
 
 def _year(session: Session, year: int) -> m.Year:

@@ -27,8 +27,8 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 
 from kuva_desktop.domain import rules
+from kuva_desktop.domain.fields import EditRefused
 from kuva_desktop.domain.rules import RULES
-from kuva_desktop.editing.editor import EditRefused
 from kuva_desktop.exchange.packages import format as fmt
 from kuva_desktop.exchange.packages import values as v
 from kuva_desktop.exchange.packages.issue import database_id
@@ -199,7 +199,11 @@ def _merge_one(
 ) -> None:
     content = sub.content
     source = f"submission {content.package_id} ({content.owner.name})"
-    with database.session(source=source) as session:
+    # The check "unchanged in the master since the package" and the write are one step for any
+    # other writer: the transaction holds the write lock from its start (SQLite), and the rows
+    # it compares are locked as they are read (a server), so a change made meanwhile is either
+    # seen (a conflict) or waits for the merge; it is never overwritten unseen.
+    with database.session(source=source, lock=not dry_run) as session:
         package = _package(session, sub, name)
         round_ = _round(session, package, name)
         late = _late(sub, round_)
@@ -241,7 +245,7 @@ def _package(session: Session, sub: fmt.Submission, name: str) -> m.IssuedPackag
         raise fmt.PackageRefused(
             name, "other_database", Message("package.detail.database", id=content.database_id)
         )
-    package = session.get(m.IssuedPackage, content.package_id)
+    package = session.get(m.IssuedPackage, content.package_id, with_for_update=True)
     if package is None:
         raise fmt.PackageRefused(
             name, "unknown_package", Message("package.detail.package", id=content.package_id)
@@ -314,14 +318,23 @@ def _plan(session: Session, package: m.IssuedPackage, sub: fmt.Submission, name:
     editable = v.editable_fields(round_key)
     bases = {e.metric_id: e for e in package.entries}
     items = [item for goal in sub.content.goals for item in goal.metrics]
+    ids = [item.id for item in items]
     metrics = {
         mt.id: mt
         for mt in session.scalars(
             select(m.Metric)
-            .where(m.Metric.id.in_([item.id for item in items]))
+            .where(m.Metric.id.in_(ids))
             .options(selectinload(m.Metric.entries))
+            .with_for_update()
         )
     }
+    # The entries compared below, locked until the merge commits (nothing on SQLite, whose
+    # write lock the merge already holds).
+    session.execute(
+        select(m.Entry.id)
+        .where(m.Entry.metric_id.in_(ids), m.Entry.round_key == round_key)
+        .with_for_update()
+    )
     plan = _Plan()
     for item in items:
         short = _short(item.text.fi)
@@ -346,12 +359,8 @@ def _plan(session: Session, package: m.IssuedPackage, sub: fmt.Submission, name:
             try:
                 theirs[field_] = v.normalise(item.id, round_key, field_, given[field_])
             except EditRefused as error:
-                detail = Message(
-                    "package.detail.invalid_value",
-                    metric=short,
-                    field=field_name(field_),
-                    error=error,
-                )
+                # The refusal names the field itself ("tila: tuntematon tila 'Vihreä'").
+                detail = Message("package.detail.invalid_value", metric=short, error=error)
                 raise fmt.PackageRefused(name, "invalid_value", detail) from None
         changed = tuple(f for f in editable if theirs[f] != base[f])
         plan.bases[item.id] = theirs

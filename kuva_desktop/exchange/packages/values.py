@@ -1,9 +1,10 @@
 """An entry's values as packages carry them: plain strings, one canonical form, one hash.
 
-Every value is a string or None (the numeric forecast too: "87.5", at most four decimals, as the
-database keeps it), so that the canonical JSON of a package is the same in every language. The
-*revision* of an entry is the SHA-256 of its canonical values: no revision counter is kept in the
-entry table; the master keeps each package's base values instead (``package_entry.base``).
+Every value is a string or None (the numeric forecast too: "87.5", in the range and precision of
+``domain.fields``, as the database keeps it), so that the canonical JSON of a package is the same
+in every language. The *revision* of an entry is the SHA-256 of its canonical values: no revision
+counter is kept in the entry table; the master keeps each package's base values instead
+(``package_entry.base``).
 """
 
 from __future__ import annotations
@@ -13,23 +14,17 @@ import json
 from decimal import Decimal
 from typing import Any
 
-from kuva_desktop.domain import rules
-from kuva_desktop.editing.editor import Ref, _normalise
-from kuva_desktop.messages import Message
+from kuva_desktop.domain import fields, rules
+from kuva_desktop.domain.fields import NUMERIC_PLACES
 from kuva_desktop.storage import models as m
 
-FIELDS = ("status", "forecast", "comment", "numeric", "unit", "explanation")
-FORECAST_FIELDS = ("status", "forecast", "comment", "numeric", "unit")
-FINAL_FIELDS = ("status", "explanation")
-NUMERIC_PLACES = 4  # the scale of entry.numeric
-NUMERIC_LIMIT = Decimal(10) ** 14  # the precision of entry.numeric, less the decimals
-
+FIELDS = fields.ENTRY_FIELDS
 Values = dict[str, str | None]
 
 
 def editable_fields(round_key: str) -> tuple[str, ...]:
     """The fields an owner fills in for a round (those the year document has for it)."""
-    return FINAL_FIELDS if round_key == rules.FINAL else FORECAST_FIELDS
+    return fields.entry_fields(round_key)
 
 
 def empty() -> Values:
@@ -96,23 +91,19 @@ def field_from_json(text: str | None) -> str | None:
 
 
 def normalise(metric_id: str, round_key: str, field: str, value: Any) -> str | None:
-    """A typed or read value in canonical form, by the rules the forms use (1, 5 and 7).
+    """A typed or read value in canonical form, by the rules the forms use (``domain.fields``).
 
     Raises ``EditRefused`` (an ``InputError``) for an unknown status spelling, a status of the
-    wrong round, or a numeric forecast that is not a number of at least 0.
+    wrong round, a numeric forecast out of the range the database keeps, or a text the domain
+    refuses.
     """
-    from kuva_desktop.editing.editor import EditRefused
-
-    result = _normalise(Ref.entry(metric_id, round_key), field, value)
+    result = fields.normalise("entry", field, value, round_key)
     if result is None:
         return None
     if field == "numeric":
-        number = Decimal(str(result))
-        if number >= NUMERIC_LIMIT:
-            raise EditRefused("numeric_not_negative", Message("numeric.too_large", value=value))
-        return numeric_text(number)
+        return numeric_text(result)
     if not isinstance(result, str):
-        raise EditRefused(field, Message("value.not_text", value=repr(value)))
+        raise fields.EditRefused(field, "value.not_text", where=field, text=repr(value))
     return result
 
 

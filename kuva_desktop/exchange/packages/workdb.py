@@ -15,11 +15,11 @@ import contextlib
 import uuid
 from decimal import Decimal
 from pathlib import Path
-from typing import cast
 
 from sqlalchemy import select
 
-from kuva_desktop.domain.rules import ROUND_KEYS
+from kuva_desktop.domain import fields
+from kuva_desktop.domain.fields import ROUND_KEYS
 from kuva_desktop.exchange import document as doc
 from kuva_desktop.exchange.packages import values as v
 from kuva_desktop.exchange.packages.submission import WorkingCopy
@@ -93,9 +93,9 @@ def package_document(copy: WorkingCopy) -> doc.YearDocument:
         layout=package.layout,
         rounds=[
             doc.Round(
-                key=cast(doc.RoundKey, key),
+                key=key,
                 deadline=package.round.deadline if key == round_key else None,
-                state="open" if key == round_key else "locked",
+                state=fields.OPEN if key == round_key else fields.LOCKED,
             )
             for key in ROUND_KEYS
         ],

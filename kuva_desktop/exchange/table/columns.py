@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
+from kuva_desktop.domain.fields import FORECAST_ROUNDS
 from kuva_desktop.exchange.table.reader import Row, Sheet
 
 
@@ -120,7 +121,7 @@ def read_header(row: Row) -> Columns:
             column = RoundColumn(match[1], int(match[2]), index, " ".join(title.split()))
             columns.titles[index] = column.title
             known = {r.key for r in columns.rounds}
-            if column.key in ("1", "2", "3") and column.key not in known:
+            if column.key in FORECAST_ROUNDS and column.key not in known:
                 columns.rounds.append(column)
             else:
                 columns.ignored_rounds.append(column)

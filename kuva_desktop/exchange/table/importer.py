@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kuva_desktop.domain import fields
+from kuva_desktop.domain.fields import EditRefused
 from kuva_desktop.domain.numbers import parse_numeric
 from kuva_desktop.domain.statuses import FORECAST_STATUSES, STATUS_TABLE, parse_status
 from kuva_desktop.errors import InputError
@@ -34,7 +36,7 @@ from kuva_desktop.exchange.table.links import LinkSplitter, default_vocabulary
 from kuva_desktop.exchange.table.messages import quote, where
 from kuva_desktop.exchange.table.reader import Row, read_file, read_sheets
 
-FORECAST_ROUNDS: tuple[RoundKey, ...] = ("1", "2", "3")
+FORECAST_ROUNDS = fields.FORECAST_ROUNDS
 
 _YES = frozenset({"kyllä", "kylla", "ja", "yes", "x", "true", "1", "k", "y"})
 _NO = frozenset({"ei", "nej", "no", "false", "0", "e", "n", "-"})
@@ -266,6 +268,10 @@ class _Builder:
                     f"{self._at(row, Role.LINKS)}: {quote(match.written)} is not in the link "
                     "vocabulary; added as a new link"
                 )
+            try:
+                fields.clean_text(match.link.fi, "links")
+            except EditRefused as error:
+                raise error.at(self._at(row, Role.LINKS)) from None
             key = " ".join(match.link.fi.casefold().split())
             if key not in state.link_keys:
                 state.link_keys.add(key)
@@ -302,7 +308,11 @@ class _Builder:
     def _entries(self, row: Row) -> dict[RoundKey, Entry]:
         entries: dict[RoundKey, Entry] = {}
         for column in self.columns.rounds:
-            value = read_cell(row.cell(column.index), self.html).text
+            try:
+                raw = fields.clean_text(row.cell(column.index), "forecast")
+            except EditRefused as error:
+                raise error.at(where(self.label, row.number, column.title)) from None
+            value = read_cell(raw, self.html).text
             if not value:
                 continue
             key = _round(column.key)
@@ -326,10 +336,10 @@ class _Builder:
         if number:
             try:
                 parsed = parse_numeric(number)
-            except ValueError as error:
-                reason = str(error).split(":")[0]
-                raise InputError(
-                    f"{self._at(row, Role.NUMERIC)}: {reason} ({quote(raw)})"
+            except EditRefused as error:
+                at = self._at(row, Role.NUMERIC)
+                raise EditRefused(
+                    error.rule, error.code, **{**error.params, "where": at, "text": quote(raw)}
                 ) from None
             if parsed is not None:
                 entry.numeric, entry.unit = parsed
@@ -349,7 +359,13 @@ class _Builder:
     # -- helpers ----------------------------------------------------------------------------------
 
     def _cell(self, row: Row, role: Role) -> str:
-        return row.cell(self.columns.index.get(role))
+        """The cell's text, refused with its place when the domain refuses it as a text."""
+        text = row.cell(self.columns.index.get(role))
+        field = _FIELDS.get(role, "text")
+        try:
+            return fields.clean_text(text, field)
+        except EditRefused as error:
+            raise error.at(self._at(row, role)) from None
 
     def _at(self, row: Row, role: Role) -> str:
         index = self.columns.index.get(role)
@@ -367,6 +383,11 @@ def _is_status(value: str) -> bool:
         return parse_status(value) is not None
     except ValueError:
         return False
+
+
+# The stored field a column's text goes to, for its checks (domain.fields.clean_text); a cell of
+# links is checked name by name.
+_FIELDS = {Role.COMMENTS: "comment", Role.LINKS: "description"}
 
 
 def _round(key: str) -> RoundKey:

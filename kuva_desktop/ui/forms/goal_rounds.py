@@ -15,14 +15,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from kuva_desktop.domain import terms
+from kuva_desktop.domain.fields import ENTRY_FIELDS
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.database import Database
 from kuva_desktop.ui.formatting import date_text
 from kuva_desktop.ui.forms.base import Form
 from kuva_desktop.ui.forms.widgets import Header, Message, pick, plain_label
 from kuva_desktop.ui.undo import Edits
-
-ENTRY_FIELDS = ("status", "forecast", "comment", "numeric", "unit", "explanation")
 
 
 @dataclass

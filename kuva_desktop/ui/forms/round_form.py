@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kuva_desktop.domain import terms
+from kuva_desktop.domain.fields import EditRefused
 from kuva_desktop.domain.numbers import format_numeric, parse_numeric
 from kuva_desktop.domain.rules import FORECAST_ROUNDS, RULES, allowed_statuses, entry_problems
 from kuva_desktop.domain.statuses import STATUS_TABLE, status_colour, status_label
@@ -307,15 +308,14 @@ class EntryBlock(QGroupBox):
         self.comment_message.show_text(
             RULES["comment_required"].label(language) if needs_comment else None
         )
+        # The domain's own sentence: not a number, below zero, more than the database keeps.
+        problem: str | None = None
         try:
             parse_numeric(self.numeric.text())
-            bad_number = False
-        except ValueError:
-            bad_number = True
-        mark(self.numeric, bad_number)
-        self.numeric_message.show_text(
-            RULES["numeric_not_negative"].label(language) if bad_number else None
-        )
+        except EditRefused as error:
+            problem = error.at(None).text(language)  # under the field: no name in front
+        mark(self.numeric, problem is not None)
+        self.numeric_message.show_text(problem)
 
 
 class RoundForm(GoalRoundsForm):

@@ -1,0 +1,337 @@
+"""What the data may hold: round keys and states, an entry's fields, numbers and texts.
+
+This module is the one home of these facts. The forms (through ``editing.Editor``), the table
+import, the year document, work packages, submissions and the merge all check and normalise a value
+here, and the database models take their column lengths from here, so that whatever one door
+accepts every other door accepts too: what the window takes can be issued in a package and merged
+back, and what a document brings in can be exported again.
+
+Texts: a control character other than tab and line break is refused, and so are the bidirectional
+embedding, override and isolate characters U+202A–U+202E and U+2066–U+2069, which would show a text
+in another order than it is stored (in the window and in the printed report alike). A Windows line
+break (CR LF) or a lone CR becomes a line break. The marks U+200E and U+200F, which change no order
+of their own, are kept. Texts are not trimmed or otherwise rewritten.
+
+Numbers: a numeric forecast is a number from 0 to ``NUMERIC_MAX`` with at most ``NUMERIC_PLACES``
+decimals: fifteen significant digits, which every backend keeps exactly (SQLite keeps a NUMERIC as a
+double, and a double holds fifteen decimal digits exactly).
+
+Every refusal is an ``EditRefused`` (an ``InputError`` and a ``ValueError``) with a message code of
+``kuva_desktop.messages`` whose text starts with ``{where}``: the field's name in the person's
+language, or, from a caller that knows the place in a file, the file and the place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from decimal import Decimal, InvalidOperation
+from typing import Any, Literal, get_args
+
+from kuva_desktop.domain.statuses import FINAL_STATUSES, FORECAST_STATUSES, Status, parse_status
+from kuva_desktop.errors import InputError
+from kuva_desktop.messages import Text
+
+# Rounds
+
+RoundKey = Literal["1", "2", "3", "final"]
+ROUND_KEYS: tuple[RoundKey, ...] = get_args(RoundKey)
+FINAL: RoundKey = "final"
+FORECAST_ROUNDS: tuple[RoundKey, ...] = tuple(k for k in ROUND_KEYS if k != FINAL)
+
+RoundState = Literal["open", "closed", "locked"]
+ROUND_STATES: tuple[RoundState, ...] = get_args(RoundState)
+OPEN, CLOSED, LOCKED = ROUND_STATES
+
+Layout = Literal["narrative", "status"]
+LAYOUTS: tuple[Layout, ...] = get_args(Layout)
+
+# An entry: one metric in one round
+
+EntryField = Literal["status", "forecast", "comment", "numeric", "unit", "explanation"]
+ENTRY_FIELDS: tuple[EntryField, ...] = get_args(EntryField)
+FORECAST_FIELDS: tuple[EntryField, ...] = ("status", "forecast", "comment", "numeric", "unit")
+FINAL_FIELDS: tuple[EntryField, ...] = ("status", "explanation")
+# The entry's fields that hold a text as it was written (the status is a code, numeric a number).
+ENTRY_TEXT_FIELDS: tuple[EntryField, ...] = tuple(
+    f for f in ENTRY_FIELDS if f not in ("status", "numeric")
+)
+
+
+def entry_fields(round_key: str) -> tuple[EntryField, ...]:
+    """The fields an entry of the round holds (the year document's keys for it)."""
+    return FINAL_FIELDS if round_key == FINAL else FORECAST_FIELDS
+
+
+def statuses_of(round_key: str) -> tuple[Status, ...]:
+    """Rule 1: the status codes a round takes."""
+    return FINAL_STATUSES if round_key == FINAL else FORECAST_STATUSES
+
+
+# Numbers: the column keeps NUMERIC_PRECISION digits, NUMERIC_PLACES after the point; the range
+# is what every backend keeps exactly (see the module doc).
+
+NUMERIC_PRECISION = 18
+NUMERIC_PLACES = 4
+NUMERIC_EXACT_DIGITS = 15
+NUMERIC_INTEGER_DIGITS = NUMERIC_EXACT_DIGITS - NUMERIC_PLACES
+NUMERIC_MAX = Decimal(10) ** NUMERIC_INTEGER_DIGITS - Decimal(1).scaleb(-NUMERIC_PLACES)
+
+# Lengths of stored texts, in characters. The models use them for their columns; a text column
+# without a length (a theme's name, a comment) holds at most LONG_TEXT.
+
+LONG_TEXT = 50_000
+OWNER_NAME = 200
+EMAIL = 200
+AREA = 16
+LINK_NAME = 300
+UNIT = 32
+STATUS_CODE = 16
+ROUND_KEY = 8
+ROUND_STATE = 8
+LAYOUT = 16
+
+# The fields of stored texts that are one line (a name, an address, a unit), with their lengths.
+_ONE_LINE = {"owners": OWNER_NAME, "email": EMAIL, "area": AREA, "unit": UNIT, "links": LINK_NAME}
+
+
+def text_length(field: str) -> int:
+    """The most characters the field holds (``links_sv`` as ``links``)."""
+    return _ONE_LINE.get(_base(field), LONG_TEXT)
+
+
+def _one_line(field: str) -> bool:
+    return _base(field) in _ONE_LINE
+
+
+def _base(field: str) -> str:
+    return field[:-3] if field.endswith(("_fi", "_sv")) else field
+
+
+# The names of fields in messages
+
+_NAMES: dict[str, Text] = {
+    "status": Text("status", "tila", "status"),
+    "forecast": Text("forecast", "ennuste", "prognos"),
+    "comment": Text("comment", "kommentti", "kommentar"),
+    "numeric": Text("numeric forecast", "numeerinen ennuste", "numerisk prognos"),
+    "unit": Text("unit", "yksikkö", "enhet"),
+    "explanation": Text("explanation", "selvitys", "utredning"),
+    "outcome_explanation": Text("explanation", "selvitys", "utredning"),
+    "division": Text("division", "toimiala", "sektor"),
+    "name": Text("name", "nimi", "namn"),
+    "title": Text("title", "otsikko", "rubrik"),
+    "description": Text("description", "kuvaus", "beskrivning"),
+    "text": Text("metric", "mittari", "indikator"),
+    "target": Text("target level", "tavoitetaso", "målnivå"),
+    "owners": Text("owner", "vastuuhenkilö", "ansvarsperson"),
+    "links": Text("link", "kytkeytyminen", "koppling"),
+    "email": Text("e-mail", "sähköposti", "e-post"),
+    "area": Text("service area", "palvelukokonaisuus", "serviceområde"),
+    "deadline": Text("deadline", "määräaika", "tidsfrist"),
+    "state": Text("state", "tila", "status"),
+    "layout": Text("layout", "asettelu", "layout"),
+    "recovery": Text("recovery metric", "palautumismittari", "återhämtningsindikator"),
+}
+_IN = {
+    "_fi": Text("in Finnish", "suomeksi", "på finska"),
+    "_sv": Text("in Swedish", "ruotsiksi", "på svenska"),
+}
+
+
+def field_name(field: str) -> Text:
+    """The field as a message names it, in the three languages ("comment", "nimi ruotsiksi")."""
+    base, suffix = (field[:-3], field[-3:]) if field[-3:] in _IN else (field, "")
+    name = _NAMES.get(base, Text(base, base, base))
+    if not suffix:
+        return name
+    lang = _IN[suffix]
+    return Text(f"{name.en} {lang.en}", f"{name.fi} {lang.fi}", f"{name.sv} {lang.sv}")
+
+
+class EditRefused(InputError, ValueError):
+    """A value the rules refuse, or a change they forbid (a locked round).
+
+    ``EditRefused(rule, code, **params)``: ``rule`` is a code of ``rules.RULES`` or a field's
+    name, ``code`` a message code (a finished English sentence is still taken, as by
+    ``InputError``). ``at(where)`` gives the same refusal naming another place.
+    """
+
+    def __init__(self, rule: str, code: str, /, **params: object) -> None:
+        super().__init__(code, **params)
+        self.rule = rule
+
+    def at(self, where: object | None) -> EditRefused:
+        """The refusal with ``where`` (a file and the place in it) instead of the field's name;
+        None leaves the place out, for a message shown under its own field."""
+        return EditRefused(self.rule, self.code, **{**self.params, "where": where})
+
+
+# Texts
+
+_BIDI = frozenset(range(0x202A, 0x202F)) | frozenset(range(0x2066, 0x206A))
+
+
+def clean_text(value: str, field: str, *, where: object | None = None) -> str:
+    """A stored text as it may be kept: checked, with line breaks made plain (see the module doc).
+
+    Raises ``EditRefused`` for a control or bidi character, a line break in a one-line field, or
+    a text longer than the field holds.
+    """
+    place = where if where is not None else field_name(field)
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    for char in value:
+        point = ord(char)
+        if point < 0x20 or 0x7F <= point <= 0x9F:
+            if char == "\t" or char == "\n":
+                if char == "\n" and _one_line(field):
+                    raise EditRefused(field, "value.line_break", where=place)
+                continue
+            raise EditRefused(field, "value.control", where=place, char=_char(char))
+        if point in _BIDI:
+            raise EditRefused(field, "value.bidi", where=place, char=_char(char))
+        if 0xD800 <= point <= 0xDFFF:
+            raise EditRefused(field, "value.control", where=place, char=_char(char))
+    limit = text_length(field)
+    if len(value) > limit:
+        raise EditRefused(field, "value.too_long", where=place, length=len(value), limit=limit)
+    return value
+
+
+def _char(char: str) -> str:
+    name = unicodedata.name(char, "")
+    return f"U+{ord(char):04X}" + (f" {name}" if name else "")
+
+
+# Numbers
+
+
+def check_numeric(
+    value: Decimal | int | float | str, *, where: object | None = None, shown: str | None = None
+) -> Decimal:
+    """A numeric forecast in the documented range, exactly; refused as ``EditRefused``.
+
+    ``shown`` is the value as the person wrote it, for the message.
+    """
+    place = where if where is not None else field_name("numeric")
+    shown = str(value) if shown is None else shown
+    try:
+        number = Decimal(str(value))
+    except InvalidOperation:
+        raise EditRefused(
+            "numeric_not_negative", "value.not_number", where=place, text=shown
+        ) from None
+    if not number.is_finite():
+        raise EditRefused("numeric_not_negative", "value.not_number", where=place, text=shown)
+    if number < 0:
+        raise EditRefused("numeric_not_negative", "value.negative", where=place, text=shown)
+    if number > NUMERIC_MAX:
+        raise EditRefused(
+            "numeric_not_negative", "value.too_large", where=place, text=shown, limit=_MAX_SHOWN
+        )
+    exact = number.normalize()
+    if exact.as_tuple().exponent < -NUMERIC_PLACES:  # type: ignore[operator]
+        raise EditRefused(
+            "numeric_not_negative",
+            "value.too_precise",
+            where=place,
+            text=shown,
+            places=NUMERIC_PLACES,
+        )
+    return number
+
+
+def _number_shown(number: Decimal) -> Text:
+    # English as a file has it (the point, no grouping); Finnish and Swedish as people write it.
+    plain = format(number, "f")
+    grouped = f"{number:,f}".replace(",", "\u00a0").replace(".", ",")
+    return Text(plain, grouped, grouped)
+
+
+_MAX_SHOWN = _number_shown(NUMERIC_MAX)
+
+
+def plain_number(number: Decimal) -> int | Decimal:
+    """The number as the editor returns it: an int when whole, else the normalised Decimal."""
+    value = number.normalize()
+    return int(value) if value == value.to_integral_value() else value
+
+
+# One value of one field, from a form or a file
+
+
+def normalise(kind: str, field: str, value: Any, round_key: str | None = None) -> Any:
+    """A typed or read value as the database keeps it; refuses what the rules forbid.
+
+    ``kind`` is what the field belongs to (year, round, theme, goal, metric, entry); an entry's
+    ``round_key`` decides which statuses it takes (rule 1). Texts go through ``clean_text``; an
+    empty or blank text is None, or "" for a Finnish text (which is never missing). A status is
+    read from its spellings (rule 7); a numeric forecast from the Finnish and Swedish forms
+    (rule 5, ``numbers.parse_numeric``) and kept in the documented range.
+    """
+    from kuva_desktop.domain.numbers import parse_numeric
+
+    if isinstance(value, str) and field not in ("owners", "links"):
+        value = value if value.strip() else ("" if field.endswith("_fi") else None)
+    if value is None:
+        return None
+    if kind == "entry" and field == "status":
+        try:
+            status = parse_status(str(value))
+        except ValueError:
+            raise EditRefused(
+                "status_spelling", "value.status_unknown", where=field_name(field), text=str(value)
+            ) from None
+        if status is not None and round_key is not None and status not in statuses_of(round_key):
+            raise EditRefused(
+                "round_codes",
+                "value.status_round",
+                where=field_name(field),
+                text=status.value,
+                round=round_key,
+            )
+        return status.value if status else None
+    if field == "numeric":
+        if isinstance(value, str):
+            parsed = parse_numeric(value)
+            if parsed is None:
+                return None
+            value = parsed[0]
+        if isinstance(value, bool):
+            raise EditRefused(
+                "numeric_not_negative", "value.not_number", where=field_name(field), text=str(value)
+            )
+        return plain_number(check_numeric(value))
+    if field == "deadline":
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return dt.date.fromisoformat(str(value))
+        except ValueError:
+            raise EditRefused(
+                field, "value.date", where=field_name(field), text=str(value)
+            ) from None
+    if field == "state":
+        return _choice(field, value, ROUND_STATES)
+    if field == "layout":
+        return _choice(field, value, LAYOUTS)
+    if field == "recovery":
+        return bool(value)
+    if field in ("owners", "links"):
+        return [clean_text(str(v), field) for v in value if str(v).strip()]
+    if isinstance(value, str):
+        return clean_text(value, field)
+    return value
+
+
+def _choice(field: str, value: Any, choices: tuple[str, ...]) -> str:
+    if value not in choices:
+        raise EditRefused(
+            field,
+            "value.choice",
+            where=field_name(field),
+            text=str(value),
+            choices=", ".join(choices),
+        )
+    return str(value)

@@ -84,7 +84,7 @@ def test_the_board_table_as_one_data_table(sample: Any, tmp_path: Path) -> None:
     region = table.parent
     assert (region.name, region["role"], region["tabindex"]) == ("div", "region", "0")
     assert page.find(id=region["aria-labelledby"]) is caption.h1
-    assert _text(caption.p) == "Ennuste 1/2021 · Tulostettu 30.04.2021"
+    assert _text(caption.p) == "Ennuste 1/2021 · Tulostettu 30.4.2021"
 
     header = table.thead.find_all("th")
     assert all(th["scope"] == "col" for th in header)
@@ -191,7 +191,7 @@ def test_year_end_report(sample: Any, tmp_path: Path) -> None:
     assert grid[0][0]["scope"] == "row" and int(grid[0][0]["rowspan"]) == 2
     assert _text(grid[0][2]).startswith("Tavoite 1:")
     assert _text(grid[1][2]).startswith("Tavoite 2:")
-    assert _text(page.caption.p) == "Toteuma 2019 · Tulostettu 30.04.2021"
+    assert _text(page.caption.p) == "Toteuma 2019 · Tulostettu 30.4.2021"
 
 
 HOSTILE_TITLE = "<script>alert('x')</script> & \"lainaus\" 'toinen' &amp; </th></table>"

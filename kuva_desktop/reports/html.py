@@ -27,6 +27,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from kuva_desktop.domain import terms
+from kuva_desktop.domain.dates import format_date
 from kuva_desktop.domain.rules import FINAL
 from kuva_desktop.domain.statuses import status_colour
 from kuva_desktop.errors import InputError
@@ -185,7 +186,7 @@ def year_end_html(report: YearEndReport) -> str:
             )
             body.append(f"<tr>{cells}</tr>")
     round_text = terms.round_label(FINAL, report.year, language)
-    date = report.printed.isoformat() if language == "en" else report.printed.strftime("%d.%m.%Y")
+    date = format_date(report.printed, language)
     return _page(
         w,
         f"{report.title} – {round_text}",

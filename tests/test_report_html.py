@@ -15,6 +15,7 @@ from kuva_desktop.editing import Editor, Ref
 from kuva_desktop.exchange.sample import load_sample_data
 from kuva_desktop.reports.html import write_html
 from kuva_desktop.reports.hyphenation import break_points
+from kuva_desktop.storage import models as m
 from kuva_desktop.storage.queries import load_year
 
 PRINTED = dt.date(2021, 4, 30)
@@ -208,7 +209,10 @@ def test_hostile_text_is_escaped(database: Any, tmp_path: Path) -> None:
         metric = goal.metrics[0].id
         goal_id = goal.id
     editor.set_field(Ref("goal", goal_id), "title_fi", HOSTILE_TITLE)
-    editor.set_field(Ref("goal", goal_id), "description_fi", f"{RTL}\nseuraava rivi\x07 loppu")
+    # Every door now refuses these characters; a database written by an older version or another
+    # tool may still hold them, so they go in below the doors.
+    with database.session(source="test") as session:
+        session.get(m.Goal, goal_id).description_fi = f"{RTL}\nseuraava rivi\x07 loppu"
     editor.set_field(Ref.entry(metric, "1"), "comment", "<b>ei lihavoitu</b>\r\nrivi & toinen")
     path = tmp_path / "hostile.html"
     write_html(database, 2022, "1", "fi", path, printed=PRINTED)

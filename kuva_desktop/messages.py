@@ -54,6 +54,11 @@ MESSAGES: dict[str, Text] = {
         "vuodella {year} ei ole kierrosta {round}",
         "år {year} har ingen omgång {round}",
     ),
+    "edit.conflict": Text(
+        "someone else changed the value after it was read: nothing was overwritten",
+        "joku muu muutti arvoa sen jälkeen, kun se luettiin: mitään ei kirjoitettu yli",
+        "någon annan ändrade värdet efter att det lästes: inget skrevs över",
+    ),
 }
 
 

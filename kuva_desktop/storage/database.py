@@ -29,6 +29,8 @@ from kuva_desktop.storage.snapshot import YearSnapshot, read_year
 __all__ = ["Database", "default_database_path", "open_database"]
 
 BACKUPS_KEPT = 5
+# Execution options of a session's connection (see ``Database.session``).
+_IMMEDIATE, _WAIT_MS = "kuva_immediate", "kuva_wait_ms"
 
 
 class KuvaSession(Session):
@@ -52,7 +54,11 @@ def _sqlite_engine(url: str, *, foreign_keys: bool) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # A write that checks what it overwrites takes the write lock at once (see ``session``).
+        options = connection.get_execution_options()
+        wait = options.get(_WAIT_MS, BUSY_TIMEOUT_MS)
+        connection.exec_driver_sql(f"PRAGMA busy_timeout={int(wait)}")
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if options.get(_IMMEDIATE) else "BEGIN")
 
     return engine
 
@@ -71,11 +77,27 @@ class Database:
 
     @contextlib.contextmanager
     def session(
-        self, source: str = history.SOURCE_TYPED, who: str | None = None
+        self,
+        source: str = history.SOURCE_TYPED,
+        who: str | None = None,
+        *,
+        write_lock: bool = False,
+        wait_ms: int | None = None,
     ) -> Iterator[Session]:
-        """A unit of work: committed whole when the block ends, rolled back whole on an error."""
+        """A unit of work: committed whole when the block ends, rolled back whole on an error.
+
+        ``write_lock`` takes the database's write lock when the transaction starts (SQLite's
+        ``BEGIN IMMEDIATE``), so that what the block reads cannot change before it writes: the
+        check and the write of a conditional change are one step. ``wait_ms`` is how long to
+        wait for another writer (the default: ``BUSY_TIMEOUT_MS``).
+        """
         session = self._sessions(info={"source": source, "who": who})
         try:
+            if self.path is not None and (write_lock or wait_ms is not None):
+                options: dict[str, Any] = {_IMMEDIATE: write_lock}
+                if wait_ms is not None:
+                    options[_WAIT_MS] = wait_ms
+                session.connection(execution_options=options)
             yield session
             session.commit()
         except DBAPIError as error:

@@ -223,6 +223,23 @@ def test_keep_mine_and_keep_theirs(qtbot, window: MainWindow, database) -> None:
         assert stored(database, entry, "comment") == expected
 
 
+def test_undo_never_overwrites_a_change_made_elsewhere(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, database, monkeypatch
+) -> None:
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+    block, entry = open_round(qtbot, window)
+    type_into(qtbot, block.comment, "Riskit: sade")
+    qtbot.waitUntil(lambda: stored(database, entry, "comment") == "Riskit: sade")
+    Editor(database, who="Olli").set_field(
+        entry, "comment", "Riskit: rahoitus", based_on="Riskit: sade"
+    )
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert said and "joku muu muutti arvoa" in said[0]
+    assert stored(database, entry, "comment") == "Riskit: rahoitus"
+    qtbot.waitUntil(lambda: block.comment.toPlainText() == "Riskit: rahoitus", timeout=SLOW_MS)
+
+
 def test_changes_made_elsewhere_show_in_the_window(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, database
 ) -> None:

@@ -86,6 +86,8 @@ class SetField(QUndoCommand):
         self.old, self.new = old, new
         self.written = Written(Outcome.SAVED)
         self.first = True
+        # A form's input handles a first write that fails itself (Edits.set_field sets this).
+        self.quiet_first = False
         self.at = time.monotonic()
 
     @property
@@ -118,13 +120,13 @@ class SetField(QUndoCommand):
         try:
             replaced = self.editor.set_field(self.ref, self.field, value, based_on=based_on)
         except EditConflict as error:
-            self._fail(Outcome.CONFLICT, error, announce=not first)
+            self._fail(Outcome.CONFLICT, error, announce=not (first and self.quiet_first))
             return
         except EditRefused as error:
             self._fail(Outcome.REFUSED, error, announce=True)
             return
         except InputError as error:  # the database could not take it now
-            self._fail(Outcome.FAILED, error, announce=not first)
+            self._fail(Outcome.FAILED, error, announce=not (first and self.quiet_first))
             return
         if first:
             self.old = replaced
@@ -132,8 +134,8 @@ class SetField(QUndoCommand):
         self.hub.changed.emit(self.ref.kind, self.ref.key)
 
     def _fail(self, outcome: Outcome, error: InputError, *, announce: bool) -> None:
-        # A first write that fails is the form's to handle (it keeps the text and retries, or
-        # asks about the conflict); an undo or redo that fails is only said.
+        # A form's first write that fails is the form's to handle (it keeps the text and
+        # retries, or asks about the conflict); an undo or redo that fails is only said.
         self.written = Written(outcome, error)
         self.setObsolete(True)
         if announce:
@@ -244,6 +246,7 @@ class Edits:
         A stretch of typing in one field merges into the step before it.
         """
         command = SetField(self.editor, self.hub, ref, field, based_on, value, text)
+        command.quiet_first = True
         self.stack.push(command)
         return command.written
 

@@ -258,6 +258,21 @@ def test_changes_made_elsewhere_show_in_the_window(  # type: ignore[no-untyped-d
     ]
     assert "Uusi otsikko muualta" in news
 
+    # Someone typing on in another window: their version of the comment is updated in place.
+    other.set_field(entry, "comment", "Riskit: muualta ja", based_on="Riskit: muualta")
+    qtbot.waitUntil(lambda: block.comment.toPlainText() == "Riskit: muualta ja", timeout=SLOW_MS)
+    other.set_field(entry, "comment", "Riskit: muualta ja lisaa", based_on="Riskit: muualta ja")
+    qtbot.waitUntil(
+        lambda: block.comment.toPlainText() == "Riskit: muualta ja lisaa", timeout=SLOW_MS
+    )
+    with database.reader() as session:
+        versions = session.scalars(
+            select(m.Change.new).where(
+                m.Change.entity_id == str(entry.key), m.Change.field == "comment"
+            )
+        ).all()
+    assert versions == ['"Riskit: muualta"', '"Riskit: muualta ja lisaa"']
+
 
 def test_a_click_after_the_first_save_lands_where_it_was_aimed(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, database

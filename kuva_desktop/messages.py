@@ -850,6 +850,11 @@ MESSAGES: dict[str, Text] = {
         '{file}: anger inte när det exporterades (ingen "revision"), och skulle ändra {count} av '
         "värdena som redan finns i databasen; inget importerades (--replace importerar det ändå)",
     ),
+    "edit.conflict": Text(
+        "someone else changed the value after it was read: nothing was overwritten",
+        "joku muu muutti arvoa sen jälkeen, kun se luettiin: mitään ei kirjoitettu yli",
+        "någon annan ändrade värdet efter att det lästes: inget skrevs över",
+    ),
 }
 
 

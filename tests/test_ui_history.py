@@ -89,7 +89,8 @@ def test_restore_writes_the_old_value_and_undo_takes_it_back(
     _, metric = _ids_2021(editor.database)
     entry = Ref.entry(metric, "final")
     editor.set_field(Ref("round", "2021:final"), "state", "open")
-    editor.set_field(entry, "explanation", "Ensimmäinen")  # creates the entry
+    # Written by someone else: Aino's edit right after it is then a version of its own.
+    Editor(editor.database, who="Olli").set_field(entry, "explanation", "Ensimmäinen")
     edits.set_field(entry, "explanation", "Toinen", "Edit")
     panel.show_item(Ref("metric", metric))  # a metric's history holds its entries'
 

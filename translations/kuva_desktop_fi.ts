@@ -170,6 +170,41 @@
     </message>
 </context>
 <context>
+    <name>EditConflictDialog</name>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Muutettu välillä</translation>
+    </message>
+    <message>
+        <source>“%1” was changed elsewhere (another window, a merge or another person) while you were editing it. Nothing was overwritten: choose the value to keep.</source>
+        <translation>Kohtaa ”%1” muutettiin muualla (toisessa ikkunassa, yhdistämisessä tai toisen henkilön toimesta) sillä aikaa, kun muokkasit sitä. Mitään ei kirjoitettu yli: valitse säilytettävä arvo.</translation>
+    </message>
+    <message>
+        <source>&amp;Yours</source>
+        <translation>&amp;Sinun arvosi</translation>
+    </message>
+    <message>
+        <source>&amp;Saved meanwhile</source>
+        <translation>Tallennettu &amp;välillä</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Pidä &amp;oma</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Pidä &amp;toisen</translation>
+    </message>
+    <message>
+        <source>&amp;Edited value</source>
+        <translation>&amp;Muokattu arvo</translation>
+    </message>
+    <message>
+        <source>&amp;Use this</source>
+        <translation>&amp;Käytä tätä</translation>
+    </message>
+</context>
+<context>
     <name>EntryBlock</name>
     <message>
         <source>Metric %1</source>
@@ -760,6 +795,30 @@
     <message>
         <source>Restored from %1</source>
         <translation>Palautettu varmuuskopiosta %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+What you typed is kept in the form and saved as soon as the database takes it (tried again every few seconds).</source>
+        <translation>%1
+
+Kirjoittamasi teksti säilyy lomakkeella ja tallennetaan heti, kun tietokanta ottaa sen vastaan (yritetään uudelleen muutaman sekunnin välein).</translation>
+    </message>
+    <message>
+        <source>Some of what you typed is not saved.</source>
+        <translation>Osa kirjoittamastasi on tallentamatta.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the window open</source>
+        <translation>&amp;Pidä ikkuna auki</translation>
+    </message>
+    <message>
+        <source>&amp;Discard it</source>
+        <translation>&amp;Hylkää se</translation>
     </message>
 </context>
 <context>

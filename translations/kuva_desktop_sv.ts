@@ -170,6 +170,41 @@
     </message>
 </context>
 <context>
+    <name>EditConflictDialog</name>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Ändrat under tiden</translation>
+    </message>
+    <message>
+        <source>“%1” was changed elsewhere (another window, a merge or another person) while you were editing it. Nothing was overwritten: choose the value to keep.</source>
+        <translation>”%1” ändrades på annat håll (i ett annat fönster, vid en sammanslagning eller av en annan person) medan du redigerade det. Inget skrevs över: välj vilket värde som ska behållas.</translation>
+    </message>
+    <message>
+        <source>&amp;Yours</source>
+        <translation>&amp;Ditt värde</translation>
+    </message>
+    <message>
+        <source>&amp;Saved meanwhile</source>
+        <translation>&amp;Sparat under tiden</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Behåll &amp;mitt</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Behåll &amp;andras</translation>
+    </message>
+    <message>
+        <source>&amp;Edited value</source>
+        <translation>&amp;Redigerat värde</translation>
+    </message>
+    <message>
+        <source>&amp;Use this</source>
+        <translation>A&amp;nvänd detta</translation>
+    </message>
+</context>
+<context>
     <name>EntryBlock</name>
     <message>
         <source>Metric %1</source>
@@ -760,6 +795,30 @@
     <message>
         <source>Restored from %1</source>
         <translation>Återställd från %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+What you typed is kept in the form and saved as soon as the database takes it (tried again every few seconds).</source>
+        <translation>%1
+
+Det du skrev finns kvar i formuläret och sparas så snart databasen tar emot det (nytt försök med några sekunders mellanrum).</translation>
+    </message>
+    <message>
+        <source>Some of what you typed is not saved.</source>
+        <translation>En del av det du skrev är inte sparat.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Försök igen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the window open</source>
+        <translation>&amp;Håll fönstret öppet</translation>
+    </message>
+    <message>
+        <source>&amp;Discard it</source>
+        <translation>&amp;Kasta bort det</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,6 @@ in its own transaction (so the history records it and a crash loses nothing alre
 returns what the undo stack needs to take it back.
 """
 
-from kuva_desktop.editing.editor import Editor, EditRefused, Ref
+from kuva_desktop.editing.editor import UNCHECKED, EditConflict, Editor, EditRefused, Ref
 
-__all__ = ["EditRefused", "Editor", "Ref"]
+__all__ = ["UNCHECKED", "EditConflict", "EditRefused", "Editor", "Ref"]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from kuva_desktop.domain import fields, rules
@@ -22,6 +22,29 @@ from kuva_desktop.storage.queries import load_year
 if TYPE_CHECKING:
     # The year document (and pydantic) is needed only to delete, restore and copy years.
     from kuva_desktop.exchange import document as doc
+
+
+class EditConflict(InputError):
+    """A change refused because the stored value is no longer the one its writer saw.
+
+    ``mine`` is the value that was to be written, ``theirs`` the value stored now, ``based_on``
+    the value the writer had read; nothing was written.
+    """
+
+    def __init__(self, ref: Ref, field: str, mine: Any, theirs: Any, based_on: Any) -> None:
+        super().__init__("edit.conflict")
+        self.ref, self.field = ref, field
+        self.mine, self.theirs, self.based_on = mine, theirs, based_on
+
+
+class _Unchecked:
+    """``set_field``'s ``based_on`` when the caller read nothing (a restore from the history)."""
+
+    def __repr__(self) -> str:
+        return "UNCHECKED"
+
+
+UNCHECKED: Any = _Unchecked()
 
 
 @dataclass(frozen=True)
@@ -58,10 +81,20 @@ FIELDS: dict[str, tuple[str, ...]] = {
 class Editor:
     """Changes to one database, each in its own transaction, recorded as typed by ``who``."""
 
-    def __init__(self, database: Database, who: str | None = None, source: str = SOURCE_TYPED):
+    def __init__(
+        self,
+        database: Database,
+        who: str | None = None,
+        source: str = SOURCE_TYPED,
+        *,
+        wait_ms: int | None = None,
+    ):
         self.database = database
         self.who = who
         self.source = source
+        # How long a field edit waits for another program's write lock before it fails (and
+        # the window retries it later); None: the database's default.
+        self.wait_ms = wait_ms
 
     # Reading
 
@@ -72,15 +105,29 @@ class Editor:
 
     # Field edits
 
-    def set_field(self, ref: Ref, field: str, value: Any) -> Any:
-        """Write one field; returns the value it had (for undo). Refuses what the rules forbid."""
+    def set_field(self, ref: Ref, field: str, value: Any, *, based_on: Any = UNCHECKED) -> Any:
+        """Write one field; returns the value it had (for undo). Refuses what the rules forbid.
+
+        ``based_on`` is the value the writer saw (the form showed, the undo step wrote). When the
+        stored value is another one, nothing is written and ``EditConflict`` carries both; the
+        comparison and the write are one transaction holding the write lock, so two writers
+        that saw the same value cannot both win.
+        """
         if field not in FIELDS.get(ref.kind, ()):
             raise ValueError(f"{ref.kind} has no field {field!r}")
         value = _normalise(ref, field, value)
-        with self.database.session(source=self.source, who=self.who) as session:
+        checked = based_on is not UNCHECKED
+        seen = _normalise(ref, field, based_on) if checked else None
+        with self.database.session(
+            source=self.source, who=self.who, write_lock=True, wait_ms=self.wait_ms
+        ) as session:
             row = _find(session, ref, create=True)
+            if self.database.path is None and inspect(row).persistent:
+                session.refresh(row, with_for_update=True)  # a server: the row's lock
             _check_lock(session, ref, row)
             old = _read(row, field)
+            if checked and not _same(old, seen) and not _same(old, value):
+                raise EditConflict(ref, field, mine=value, theirs=old, based_on=seen)
             if old != value:
                 _write(session, row, field, value)
         return old
@@ -353,6 +400,13 @@ def _read(row: Any, field: str) -> Any:
         value = value.normalize()
         return int(value) if value == value.to_integral_value() else value
     return value
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Equal as stored values: an empty text and no text are the same."""
+    if isinstance(a, str | None) and isinstance(b, str | None):
+        return (a or "") == (b or "")
+    return bool(a == b)
 
 
 def _write(session: Session, row: Any, field: str, value: Any) -> None:

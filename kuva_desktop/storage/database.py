@@ -39,7 +39,8 @@ from kuva_desktop.storage.snapshot import YearSnapshot, read_year
 __all__ = ["Database", "default_database_path", "open_database"]
 
 _CHANGES_AT_BEGIN = "changes at begin"
-WRITE_LOCK = "kuva_write_lock"  # an execution option: begin with the write lock
+# Execution options of a session's connection (see ``Database.session``).
+_IMMEDIATE, _WAIT_MS = "kuva_immediate", "kuva_wait_ms"
 
 
 class KuvaSession(Session):
@@ -83,9 +84,11 @@ def _sqlite_engine(
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        # A session that reads in order to write takes the write lock first (Database.session).
-        immediate = connection.get_execution_options().get(WRITE_LOCK)
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        # A write that checks what it overwrites takes the write lock at once (see ``session``).
+        options = connection.get_execution_options()
+        wait = options.get(_WAIT_MS, BUSY_TIMEOUT_MS)
+        connection.exec_driver_sql(f"PRAGMA busy_timeout={int(wait)}")
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if options.get(_IMMEDIATE) else "BEGIN")
 
     @event.listens_for(engine, "handle_error")
     def _on_error(context: Any) -> None:
@@ -131,7 +134,8 @@ class Database:
         who: str | None = None,
         *,
         backup: str | None = None,
-        lock: bool = False,
+        write_lock: bool = False,
+        wait_ms: int | None = None,
     ) -> Iterator[Session]:
         """A unit of work: committed whole when the block ends, rolled back whole on an error.
 
@@ -140,15 +144,19 @@ class Database:
         the last committed state (SQLite's WAL lets it read beside this open transaction); a
         backup that fails (disk full, a damaged database) rolls the work back.
 
-        With ``lock`` the transaction holds SQLite's write lock from its start (``BEGIN
-        IMMEDIATE``, waiting for another writer up to the busy timeout), so that what it reads
-        cannot change before it writes; on a server the caller locks the rows it reads (``SELECT
-        ... FOR UPDATE``).
+        ``write_lock`` takes the database's write lock when the transaction starts (SQLite's
+        ``BEGIN IMMEDIATE``), so that what the block reads cannot change before it writes: the
+        check and the write of a conditional change are one step (on a server the caller locks
+        the rows it reads, ``SELECT ... FOR UPDATE``). ``wait_ms`` is how long to wait for
+        another writer (the default: ``BUSY_TIMEOUT_MS``).
         """
         session = self._sessions(info={"source": source, "who": who})
         try:
-            if lock:
-                session.connection(execution_options={WRITE_LOCK: True})
+            if self.path is not None and (write_lock or wait_ms is not None):
+                options: dict[str, Any] = {_IMMEDIATE: write_lock}
+                if wait_ms is not None:
+                    options[_WAIT_MS] = wait_ms
+                session.connection(execution_options=options)
             yield session
             if backup is not None:
                 session.flush()

@@ -4,6 +4,11 @@ An ``after_flush`` hook (where ids and defaults are filled in and the attribute 
 there) compares each new, changed or deleted row of the tracked tables with its loaded state and
 writes one ``change`` row per field (or per row for creations and deletions), tagged with the
 session's actor and source, in the same transaction. Code that changes data cannot forget it.
+
+Typing is saved every second or so, and a version per save would bury the history: a typed
+change of a field that continues the same person's previous change of that same field, within
+``STRETCH`` of it, updates that version (its new value and time) instead of adding one, so that
+a stretch of typing in one field is one version, from the value before it to the value after it.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ import json
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import delete, event, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from kuva_desktop.storage.models import (
@@ -45,6 +50,8 @@ TRACKED: dict[type, str] = {
 COLLECTIONS: dict[type, tuple[str, ...]] = {Goal: ("owners",), Metric: ("owners",)}
 
 SOURCE_TYPED = "typed"
+# Typed changes of one field by one person this close together are one version (see the module).
+STRETCH = dt.timedelta(seconds=30)
 
 
 def current_user() -> str:
@@ -139,6 +146,8 @@ def _record(session: Session) -> None:
     for obj in session.deleted:
         if type(obj) in TRACKED:
             add(obj, "delete", None, _row_for_history(obj), None)
+    if source == SOURCE_TYPED:
+        changes = [c for c in changes if not _continue_stretch(session, c)]
     if changes:
         session.connection().execute(insert(Change), changes)
 
@@ -151,6 +160,48 @@ def _database_user(session: Session) -> str | None:
     if "db_user" not in session.info:
         session.info["db_user"] = connection.exec_driver_sql("SELECT current_user").scalar()
     return session.info["db_user"]  # type: ignore[no-any-return]
+
+
+def _continue_stretch(session: Session, change: dict[str, Any]) -> bool:
+    """Fold a typed field change into the version of the same stretch of typing, if there is one.
+
+    True when it was folded in (nothing else to write).
+    """
+    if change["action"] != "update" or change["field"] is None:
+        return False
+    table = Change
+    connection = session.connection()
+    last = connection.execute(
+        select(table.id, table.who, table.source, table.at, table.old, table.new)
+        .where(
+            table.entity_id == change["entity_id"],
+            table.entity == change["entity"],
+            table.field == change["field"],
+        )
+        .order_by(table.id.desc())
+        .limit(1)
+    ).first()
+    if (
+        last is None
+        or last.who != change["who"]
+        or last.source != SOURCE_TYPED
+        or last.new != change["old"]
+        or change["at"] - last.at > STRETCH
+    ):
+        return False
+    # Consecutive: the person changed nothing else since.
+    since = connection.execute(
+        select(table.id).where(table.id > last.id, table.who == change["who"]).limit(1)
+    ).first()
+    if since is not None:
+        return False
+    if last.old == change["new"]:  # typed back to what it was: no version at all
+        connection.execute(delete(table).where(table.id == last.id))
+    else:
+        connection.execute(
+            update(table).where(table.id == last.id).values(new=change["new"], at=change["at"])
+        )
+    return True
 
 
 def _row_for_history(obj: Any) -> dict[str, Any]:

@@ -63,6 +63,7 @@ if TYPE_CHECKING:
     from kuva_desktop.ui.overview import YearOverview
     from kuva_desktop.ui.tree_filter import TreeFilter
     from kuva_desktop.ui.undo import Edits
+    from kuva_desktop.ui.watcher import ChangeWatcher
 
 PACKAGE_SUFFIX, SUBMISSION_SUFFIX = ".kuvapkg", ".kuvasub"  # as exchange.packages.format says
 # The language menu names each language in that language, so that nobody is lost in the others.
@@ -97,6 +98,8 @@ class MainWindow(Retranslated, QMainWindow):
         self.submission_import: Any = None
         self.conflict_dialog: Any = None
         self.restore_dialog: Any = None
+        self.save_failed_box: QMessageBox | None = None
+        self.watcher: ChangeWatcher | None = None
         self.setAcceptDrops(True)  # submissions dropped onto the window are imported
 
         self.model = GoalTreeModel(self)
@@ -284,11 +287,13 @@ class MainWindow(Retranslated, QMainWindow):
         from kuva_desktop.ui.history_panel import HistoryPanel
         from kuva_desktop.ui.overview import YearOverview
         from kuva_desktop.ui.tree_filter import TreeFilter
-        from kuva_desktop.ui.undo import Edits
+        from kuva_desktop.ui.undo import WRITE_WAIT_MS, Edits
+        from kuva_desktop.ui.watcher import ChangeWatcher
 
         language = self._translations.language
         self.database = database
-        self.edits = Edits(Editor(database), self)
+        self.edits = Edits(Editor(database, wait_ms=WRITE_WAIT_MS), self)
+        self.watcher = ChangeWatcher(database, self.edits.hub, self)
         self.forms = FormStack(self.edits, database, language)
         self.overview = YearOverview(database)
         self.overview.set_language(language)
@@ -314,6 +319,9 @@ class MainWindow(Retranslated, QMainWindow):
         hub.changed.connect(self._on_changed)
         hub.structure_changed.connect(self._on_structure_changed)
         hub.refused.connect(self._on_refused)
+        hub.save_state.connect(self._on_save_state)
+        hub.outside_changed.connect(self._on_outside_changed)
+        hub.outside_structure.connect(self._on_outside_structure)
         self.edits.stack.canUndoChanged.connect(self.undo_action.setEnabled)
         self.edits.stack.canRedoChanged.connect(self.redo_action.setEnabled)
         self.forms.shown.connect(self._on_form_shown)
@@ -533,6 +541,23 @@ class MainWindow(Retranslated, QMainWindow):
     # Edits
 
     def _on_changed(self, kind: str, key: Any) -> None:
+        self._refresh_item(kind, key)
+        self._saved(self.tr("Saved"))
+
+    def _on_outside_changed(self, kind: str, key: Any) -> None:
+        """Another window or command changed the item: show it as it is now."""
+        self._refresh_item(kind, key)
+        if self.history is not None:
+            self.history.reload()
+
+    def _on_outside_structure(self) -> None:
+        self.reload()
+        self._reload_overview()
+        if self.history is not None:
+            self.history.reload()
+        self._rules_timer.start()
+
+    def _refresh_item(self, kind: str, key: Any) -> None:
         node = (
             self.model.node(self.model.find(kind, key)) if kind in (THEME, GOAL, METRIC) else None
         )
@@ -560,7 +585,6 @@ class MainWindow(Retranslated, QMainWindow):
                 self.model.dataChanged.emit(parent, parent)
         if kind == "year":
             self.reload()
-        self._saved(self.tr("Saved"))
         self._reload_overview()
         if self.search is not None:
             self.search.invalidate()
@@ -585,10 +609,35 @@ class MainWindow(Retranslated, QMainWindow):
         QMessageBox.warning(self, self.tr("Not saved"), message)
 
     def _saved(self, what: str) -> None:
+        if self.edits is not None and self.edits.failing:
+            return  # "not saved" stays until what was typed is written
         self._last_saved = time_text()
+        self.saved_label.setStyleSheet("")
         self.saved_label.setText(
             self.tr("%1 at %2").replace("%1", what).replace("%2", self._last_saved)
         )
+
+    def _on_save_state(self, failing: bool, message: str) -> None:
+        """Typed text the database did not take: said in the status bar until it is written."""
+        if not failing:
+            self._saved(self.tr("Saved"))
+            return
+        self.saved_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.saved_label.setText(self.tr("Not saved: %1").replace("%1", message))
+        if self.save_failed_box is None:  # once per failure, not at every retry
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Not saved"),
+                self.tr(
+                    "%1\n\nWhat you typed is kept in the form and saved as soon as the database "
+                    "takes it (tried again every few seconds)."
+                ).replace("%1", message),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.finished.connect(lambda _result: setattr(self, "save_failed_box", None))
+            self.save_failed_box = box
+            box.open()
 
     def _update_rules(self) -> None:
         """The status bar says how many of the city's rules the shown year breaks."""
@@ -1008,6 +1057,27 @@ class MainWindow(Retranslated, QMainWindow):
         for package in (p for p in paths if p.suffix.lower() == PACKAGE_SUFFIX):
             self.open_package_file(package)
 
+    def _unsaved_may_go(self) -> bool:
+        """Typed text the database has not taken: try again, keep the window, or discard it."""
+        while self.edits is not None and self.edits.failing and self.forms is not None:
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle(self.tr("Not saved"))
+            box.setText(self.tr("Some of what you typed is not saved."))
+            box.setInformativeText(next(iter(self.edits.failing.values())))
+            retry = box.addButton(self.tr("&Try again"), QMessageBox.ButtonRole.AcceptRole)
+            keep = box.addButton(
+                self.tr("&Keep the window open"), QMessageBox.ButtonRole.RejectRole
+            )
+            discard = box.addButton(self.tr("&Discard it"), QMessageBox.ButtonRole.DestructiveRole)
+            box.setDefaultButton(retry)
+            box.setEscapeButton(keep)
+            box.exec()
+            if box.clickedButton() is not retry:
+                return box.clickedButton() is discard
+            self.forms.commit_pending()
+        return True
+
     # Window state
 
     def _restore_geometry(self) -> None:
@@ -1035,6 +1105,11 @@ class MainWindow(Retranslated, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.forms is not None:
             self.forms.commit_pending()  # the last words typed, still waiting for the pause
+            if not self._unsaved_may_go():
+                event.ignore()
+                return
+        if self.watcher is not None:
+            self.watcher.stop()
         settings.set_value(settings.WINDOW_GEOMETRY, self.saveGeometry())
         settings.set_value(settings.WINDOW_STATE, self.saveState())
         settings.set_value(settings.SPLITTER_STATE, self.splitter.saveState())

@@ -2,26 +2,61 @@
 
 Each command writes through the editor (its own transaction, recorded in the history) and then
 tells the ``DataHub`` what changed, so that the tree, the forms and the overview can refresh.
-Typing in one field merges into one command, so that Ctrl+Z takes back the field's edit, not a
-letter.
+A stretch of typing in one field merges into one command, so that Ctrl+Z takes back the field's
+edit, not a second of it. Every field command says what it was based on (the value the form
+showed, or the value the command wrote before an undo): a value changed by someone else
+meanwhile is a conflict, never overwritten.
 
 Signals (DataHub):
     changed(kind, key): a field of the item changed.
     structure_changed(year): items of the year were added, moved or deleted.
     refused(message): an edit was refused by the rules; nothing was written.
+    save_state(failing, message): whether some typed value could not be written (the database
+        locked, the disk full) and why; False when everything typed is written again.
+    outside_changed(kind, key): another window or command changed a field of the item.
+    outside_structure(): another window or command added, moved or deleted items.
 """
 
 from __future__ import annotations
 
+import enum
+import time
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from kuva_desktop.editing import Editor, EditRefused, Ref
+from kuva_desktop.editing import UNCHECKED, EditConflict, Editor, EditRefused, Ref
+from kuva_desktop.errors import InputError
+from kuva_desktop.storage.history import STRETCH
 from kuva_desktop.ui.i18n import error_text
 
 _SET_FIELD_ID = 1
+# How long a field edit waits for another program's write lock before it fails and is retried
+# later: the window must not freeze while someone else writes.
+WRITE_WAIT_MS = 500
+
+
+class Outcome(enum.Enum):
+    """What became of a field edit."""
+
+    SAVED = "saved"  # written (or the value was already stored)
+    REFUSED = "refused"  # the rules refused it; the window said why
+    FAILED = "failed"  # the database could not take it now (locked, disk full): try again
+    CONFLICT = "conflict"  # someone else changed the value since it was read: nothing written
+
+
+@dataclass(frozen=True)
+class Written:
+    """The outcome of ``Edits.set_field`` and, for FAILED and CONFLICT, the error."""
+
+    outcome: Outcome
+    error: InputError | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome is Outcome.SAVED
 
 
 class DataHub(QObject):
@@ -30,10 +65,18 @@ class DataHub(QObject):
     changed = Signal(str, object)
     structure_changed = Signal(int)
     refused = Signal(str)
+    save_state = Signal(bool, str)
+    outside_changed = Signal(str, object)
+    outside_structure = Signal()
 
 
 class SetField(QUndoCommand):
-    """One field of one item set to a new value; the first redo is the edit itself."""
+    """One field of one item set from ``old`` (what the writer saw) to ``new``.
+
+    The first redo is the edit itself; its outcome is in ``written``. A later undo writes ``old``
+    over ``new`` and a redo ``new`` over ``old``, each refused as a conflict when the stored value
+    is no longer the one the command left.
+    """
 
     def __init__(
         self, editor: Editor, hub: DataHub, ref: Ref, field: str, old: Any, new: Any, text: str
@@ -41,33 +84,62 @@ class SetField(QUndoCommand):
         super().__init__(text)
         self.editor, self.hub, self.ref, self.field = editor, hub, ref, field
         self.old, self.new = old, new
-        self.failed = False
+        self.written = Written(Outcome.SAVED)
+        self.first = True
+        # A form's input handles a first write that fails itself (Edits.set_field sets this).
+        self.quiet_first = False
+        self.at = time.monotonic()
+
+    @property
+    def failed(self) -> bool:
+        return not self.written.ok
 
     def id(self) -> int:
         return _SET_FIELD_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        # Typing in the same field is one edit: keep the first old value, take the last new one.
-        if not isinstance(other, SetField) or (other.ref, other.field) != (self.ref, self.field):
+        # A stretch of typing in the same field is one edit: the first old value, the last new.
+        if (
+            not isinstance(other, SetField)
+            or other.failed
+            or (other.ref, other.field) != (self.ref, self.field)
+            or other.at - self.at > STRETCH.total_seconds()
+        ):
             return False
-        self.new = other.new
+        self.new, self.at = other.new, other.at
         return True
 
     def redo(self) -> None:
-        self._write(self.new)
+        self._write(self.new, based_on=self.old)
 
     def undo(self) -> None:
-        self._write(self.old)
+        self._write(self.old, based_on=self.new)
 
-    def _write(self, value: Any) -> None:
+    def _write(self, value: Any, based_on: Any) -> None:
+        first, self.first = self.first, False
         try:
-            self.editor.set_field(self.ref, self.field, value)
-        except EditRefused as error:
-            self.failed = True
-            self.setObsolete(True)
-            self.hub.refused.emit(error_text(error))
+            replaced = self.editor.set_field(self.ref, self.field, value, based_on=based_on)
+        except EditConflict as error:
+            self._fail(Outcome.CONFLICT, error, announce=not (first and self.quiet_first))
             return
+        except EditRefused as error:
+            self._fail(Outcome.REFUSED, error, announce=True)
+            return
+        except InputError as error:  # the database could not take it now
+            self._fail(Outcome.FAILED, error, announce=not (first and self.quiet_first))
+            return
+        if first:
+            self.old = replaced
+        self.written = Written(Outcome.SAVED)
         self.hub.changed.emit(self.ref.kind, self.ref.key)
+
+    def _fail(self, outcome: Outcome, error: InputError, *, announce: bool) -> None:
+        # A form's first write that fails is the form's to handle (it keeps the text and
+        # retries, or asks about the conflict); an undo or redo that fails is only said.
+        self.written = Written(outcome, error)
+        self.setObsolete(True)
+        if announce:
+            self.hub.refused.emit(error_text(error))
 
 
 class Structure(QUndoCommand):
@@ -153,17 +225,30 @@ class Edits:
         self.editor = editor
         self.hub = DataHub(parent)
         self.stack = QUndoStack(parent)
+        # What typed values wait for a retry because the database did not take them, and why.
+        self.failing: dict[object, str] = {}
 
-    def set_field(self, ref: Ref, field: str, value: Any, text: str) -> bool:
-        """Push the edit unless the value is unchanged; False when the rules refused it."""
-        try:
-            old = self.editor.get(ref, field)
-        except EditRefused as error:
-            self.hub.refused.emit(error_text(error))
-            return False
-        command = SetField(self.editor, self.hub, ref, field, old, value, text)
+    def report(self, writer: object, problem: str | None) -> None:
+        """``writer`` (a form's input) could not write its value (``problem``), or now could."""
+        before = bool(self.failing)
+        if problem is None:
+            self.failing.pop(writer, None)
+        else:
+            self.failing[writer] = problem
+        if problem is not None or before != bool(self.failing):
+            self.hub.save_state.emit(bool(self.failing), next(iter(self.failing.values()), ""))
+
+    def set_field(
+        self, ref: Ref, field: str, value: Any, text: str, *, based_on: Any = UNCHECKED
+    ) -> Written:
+        """Write ``value`` over ``based_on`` (the value the form showed) as one undoable step.
+
+        A stretch of typing in one field merges into the step before it.
+        """
+        command = SetField(self.editor, self.hub, ref, field, based_on, value, text)
+        command.quiet_first = True
         self.stack.push(command)
-        return not command.failed
+        return command.written
 
     def push(self, command: Structure) -> bool:
         self.stack.push(command)

@@ -203,7 +203,7 @@ def _merge_one(
     # other writer: the transaction holds the write lock from its start (SQLite), and the rows
     # it compares are locked as they are read (a server), so a change made meanwhile is either
     # seen (a conflict) or waits for the merge; it is never overwritten unseen.
-    with database.session(source=source, lock=not dry_run) as session:
+    with database.session(source=source, write_lock=not dry_run) as session:
         package = _package(session, sub, name)
         round_ = _round(session, package, name)
         late = _late(sub, round_)

@@ -30,13 +30,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuva_desktop.editing import Ref
+from kuva_desktop.editing import EditConflict, Ref
 from kuva_desktop.storage.database import Database
 from kuva_desktop.ui.forms.widgets import FORM_STYLE, StatusCombo, blocked
-from kuva_desktop.ui.i18n import Retranslated
-from kuva_desktop.ui.undo import Edits
+from kuva_desktop.ui.i18n import Retranslated, error_text
+from kuva_desktop.ui.undo import Edits, Outcome, Written
 
 DEBOUNCE_MS = 400
+# A steady typist never pauses: what is typed is written at least this often all the same.
+MAX_WAIT_MS = 700
+# A write the database did not take (locked, disk full) is tried again after this long.
+RETRY_MS = 2000
 
 
 class FieldBinding(QObject):
@@ -44,7 +48,14 @@ class FieldBinding(QObject):
 
     ``value()`` reads the input as the value to store (raising ValueError while it is not valid);
     ``show(value)`` puts a stored value in the input. ``stored`` is what the database has, as
-    last read or written: an input is replaced on reload only when that changes.
+    last read or written: an input is replaced on reload only when that changes, and only
+    while nothing typed waits to be written. Every write says it was based on ``stored``.
+
+    Text is written after a pause in typing, at the latest ``MAX_WAIT_MS`` after the first
+    unwritten key, and when the input loses focus. A write the database does not take keeps the
+    text, marks the input unsaved, and is tried again by a timer, on the next key and on focus
+    change; what was typed for an item the form no longer shows is kept and retried too. A
+    value someone else changed meanwhile opens the side-by-side choice (``EditConflictDialog``).
     """
 
     def __init__(
@@ -59,38 +70,59 @@ class FieldBinding(QObject):
         delay: int = DEBOUNCE_MS,
         describe: Callable[[], str] = lambda: "",
         same: Callable[[Any, Any], bool] | None = None,
+        text: Callable[[Any], str] | None = None,
     ) -> None:
         super().__init__(widget)
         self.edits, self.widget, self.field = edits, widget, field
         self._read, self._show, self._describe = read, show, describe
         self._same = same or (lambda a, b: (a or "") == (b or "") if _texts(a, b) else a == b)
+        self._text = text or _plain_text
         self.ref: Ref | None = None
         self.stored: Any = None
         self.read_only = False
         self._loading = False
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(delay)
-        self.timer.timeout.connect(self.commit)
+        self.timer = self._timer(delay)
+        self.deadline = self._timer(MAX_WAIT_MS)
+        self.retry = self._timer(RETRY_MS)
         self.delay = delay
+        # Why the input's text is not written (None: it is, or it waits for the pause only).
+        self.problem: str | None = None
+        # Values typed for items no longer shown, not yet written: ref → (value, based on, why).
+        self.unsent: dict[Ref, tuple[Any, Any, str]] = {}
+        self.asking: QWidget | None = None  # the conflict dialog while it is open
         changed.connect(self._on_edited)
         if isinstance(widget, QLineEdit | QDateEdit):
             widget.editingFinished.connect(self.commit)
         widget.installEventFilter(self)
+
+    def _timer(self, interval: int) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(interval)
+        timer.timeout.connect(self.commit)
+        return timer
 
     # Loading
 
     def load(self, ref: Ref, value: Any, *, force: bool = False) -> None:
         """Show the stored value of ``ref``; keep what is being typed if the value is unchanged.
 
-        ``force`` shows the value in any case (the input's choices were just rebuilt).
+        ``force`` shows the value in any case (the input's choices were just rebuilt). A value
+        changed elsewhere is not shown over text still waiting to be written: that text's
+        write then finds the change and asks.
         """
         if ref != self.ref:
             self.commit()  # what was typed for the previous item goes to that item
+            if self.problem is not None and self.ref is not None:
+                self.unsent[self.ref] = (self._value_or(self.stored), self.stored, self.problem)
+                self.problem = None
             self.ref = ref
-        elif self._same(value, self.stored) and not force:
+            self._stop()
+        elif (self._same(value, self.stored) and not force) or (
+            not force and (self.pending or self.asking is not None)
+        ):
             return
-        self.timer.stop()
+        self._stop()
         self.stored = value
         self._loading = True
         try:
@@ -98,6 +130,7 @@ class FieldBinding(QObject):
                 self._show(value)
         finally:
             self._loading = False
+        self._report()
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
@@ -110,40 +143,141 @@ class FieldBinding(QObject):
 
     @property
     def pending(self) -> bool:
-        return self.timer.isActive()
+        """Something typed is not written yet (waiting for the pause, or for a retry)."""
+        return (
+            self.timer.isActive()
+            or self.deadline.isActive()
+            or self.problem is not None
+            or bool(self.unsent)
+        )
 
     def _on_edited(self, *_args: Any) -> None:
         if self._loading or self.ref is None:
             return
         if self.delay:
             self.timer.start()
+            if not self.deadline.isActive():
+                self.deadline.start()
+            if self.problem is not None:
+                self.commit()  # the next key tries a failed write again
         else:
             self.commit()
 
     def value(self) -> Any:
         return self._read()
 
+    def _value_or(self, default: Any) -> Any:
+        try:
+            return self._read()
+        except ValueError:
+            return default
+
+    def _stop(self) -> None:
+        for timer in (self.timer, self.deadline, self.retry):
+            timer.stop()
+
     def commit(self) -> bool:
-        """Write the input's value now if it differs from the stored one; False if refused."""
-        self.timer.stop()
-        if self.ref is None or self.read_only or self._loading:
+        """Write the input's value now if it differs from the stored one; False if not written."""
+        self._stop()
+        self._resend()
+        if self.ref is None or self.read_only or self._loading or self.asking is not None:
             return True
         try:
             value = self._read()
         except ValueError:
             return False  # the form shows why; nothing is written until the input is valid
         if self._same(value, self.stored):
+            self.problem = None
+            self._report()
             return True
-        old, self.stored = self.stored, value
-        ok = self.edits.set_field(self.ref, self.field, value, self._describe())
-        if not ok:
-            self.stored = old
-        return ok
+        return self._settle(self.ref, value, self.stored, self._write(self.ref, value, self.stored))
+
+    def _write(self, ref: Ref, value: Any, based_on: Any) -> Written:
+        """Write ``value`` (in the binding's form) over ``based_on``; NumericBinding has two."""
+        return self.edits.set_field(ref, self.field, value, self._describe(), based_on=based_on)
+
+    def _resend(self) -> None:
+        for ref, (value, based_on, _why) in list(self.unsent.items()):
+            self._settle(ref, value, based_on, self._write(ref, value, based_on))
+
+    def _settle(self, ref: Ref, value: Any, based_on: Any, written: Written) -> bool:
+        current = ref == self.ref
+        if written.outcome is Outcome.FAILED:
+            problem = error_text(written.error) if written.error else ""
+            if current:
+                self.problem = problem
+            else:
+                self.unsent[ref] = (value, based_on, problem)
+            self.retry.start()
+        else:
+            if current:
+                self.problem = None
+                if written.ok:
+                    self.stored = value
+            else:
+                self.unsent.pop(ref, None)
+            if written.outcome is Outcome.CONFLICT and isinstance(written.error, EditConflict):
+                self._ask(ref, value, written.error)
+        self._report()
+        return written.ok
+
+    def _report(self) -> None:
+        problem = self.problem or next((why for _v, _b, why in self.unsent.values()), None)
+        unsaved = self.problem is not None
+        if bool(self.widget.property("unsaved")) != unsaved:
+            self.widget.setProperty("unsaved", unsaved)
+            self.widget.setToolTip((problem or "") if unsaved else "")
+            self.widget.style().unpolish(self.widget)
+            self.widget.style().polish(self.widget)
+        self.edits.report(self, problem)
+
+    # Conflicts
+
+    def stored_form(self, value: Any) -> Any:
+        """A field's stored value in the binding's own form (NumericBinding pairs it)."""
+        return value
+
+    def _ask(self, ref: Ref, mine: Any, conflict: EditConflict) -> None:
+        from kuva_desktop.ui.forms.edit_conflict import EditConflictDialog
+
+        theirs = self.stored_form(conflict.theirs)
+        editable = isinstance(self.widget, QLineEdit | QPlainTextEdit) and _texts(mine, theirs)
+        dialog = EditConflictDialog(
+            self.widget.window(), self._describe(), self._text(mine), self._text(theirs), editable
+        )
+        self.asking = dialog
+
+        def chosen(choice: str, edited: str) -> None:
+            self.asking = None
+            value = {"mine": mine, "theirs": theirs}.get(choice, edited)
+            if ref != self.ref:
+                if choice != "theirs":
+                    self._settle(ref, value, theirs, self._write(ref, value, theirs))
+                return
+            self.stored = theirs
+            self._loading = True
+            try:
+                with blocked(self.widget):
+                    self._show(value)
+            finally:
+                self._loading = False
+            self.commit()
+
+        dialog.chosen.connect(chosen)
+        dialog.open()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget and event.type() == QEvent.Type.FocusOut and self.pending:
             self.commit()
         return False
+
+
+def _plain_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    return str(value)
 
 
 def widget_name(widget: QWidget) -> Callable[[], str]:
@@ -179,6 +313,8 @@ class Form(Retranslated, QWidget):
         self.setStyleSheet(FORM_STYLE)
         edits.hub.changed.connect(self._on_changed)
         edits.hub.structure_changed.connect(self._on_structure_changed)
+        edits.hub.outside_changed.connect(self._on_changed)
+        edits.hub.outside_structure.connect(self._on_outside_structure)
 
     # The item
 
@@ -202,10 +338,14 @@ class Form(Retranslated, QWidget):
         return False
 
     def commit_pending(self) -> None:
-        """Write what is still waiting for the pause in typing."""
+        """Write what is still waiting for the pause in typing, or for a retry."""
         for binding in self.bindings:
             if binding.pending:
                 binding.commit()
+
+    def unsaved(self) -> list[FieldBinding]:
+        """The inputs whose text the database has not taken (after ``commit_pending``)."""
+        return [b for b in self.bindings if b.problem is not None or b.unsent]
 
     def bind(self, binding: FieldBinding) -> FieldBinding:
         self.bindings.append(binding)
@@ -218,6 +358,11 @@ class Form(Retranslated, QWidget):
 
     def _on_structure_changed(self, year: int) -> None:
         if self.ref is not None and self.concerns_year(year) and not self.reload():
+            self.ref = None
+            self.gone.emit()
+
+    def _on_outside_structure(self) -> None:
+        if self.ref is not None and not self.reload():
             self.ref = None
             self.gone.emit()
 
@@ -270,6 +415,7 @@ class Form(Retranslated, QWidget):
                 changed=combo.currentIndexChanged,
                 delay=0,
                 describe=widget_name(combo),
+                text=lambda v: combo.itemText(combo.findData(v)) if v else "",
             )
         )
 

@@ -27,12 +27,12 @@ from kuva_desktop.domain.fields import EditRefused
 from kuva_desktop.domain.numbers import format_numeric, parse_numeric
 from kuva_desktop.domain.rules import FORECAST_ROUNDS, RULES, allowed_statuses, entry_problems
 from kuva_desktop.domain.statuses import STATUS_TABLE, status_colour, status_label
-from kuva_desktop.editing import Ref
+from kuva_desktop.editing import UNCHECKED, Ref
 from kuva_desktop.storage.database import Database
 from kuva_desktop.ui.forms.base import FieldBinding
 from kuva_desktop.ui.forms.goal_rounds import GoalRoundsForm, GoalValues
 from kuva_desktop.ui.forms.widgets import Message, StatusCombo, long_text, mark, plain_label
-from kuva_desktop.ui.undo import Edits
+from kuva_desktop.ui.undo import Edits, Outcome, Written
 
 NumericValue = tuple[Decimal, str] | None
 
@@ -54,36 +54,36 @@ class NumericBinding(FieldBinding):
             changed=edit.textChanged,
             describe=edit.accessibleName,
             same=_same_numeric,
+            text=self._text_of,
         )
 
     def _parse(self) -> NumericValue:
         return parse_numeric(self.edit.text())
+
+    def _text_of(self, value: NumericValue) -> str:
+        return "" if value is None else format_numeric(value[0], value[1], self._language())
 
     def _show(self, value: NumericValue) -> None:
         text = "" if value is None else format_numeric(value[0], value[1], self._language())
         if self.edit.text() != text:
             self.edit.setText(text)
 
-    def commit(self) -> bool:
-        self.timer.stop()
-        if self.ref is None or self.read_only or self._loading:
-            return True
-        try:
-            value = self._parse()
-        except ValueError:
-            return False
-        if _same_numeric(value, self.stored):
-            return True
-        old, self.stored = self.stored, value
+    def _write(self, ref: Ref, value: Any, based_on: Any) -> Written:
         number, unit = value if value is not None else (None, None)
+        old_number, old_unit = based_on if based_on is not None else (None, None)
         name = self.edit.accessibleName()
-        changed = old is None or old[0] != number
-        if changed and not self.edits.set_field(self.ref, "numeric", number, name):
-            self.stored = old
-            return False
-        if unit is not None and (old is None or old[1] != unit):
-            self.edits.set_field(self.ref, "unit", unit, name)
-        return True
+        written = Written(Outcome.SAVED)
+        if number != old_number:
+            written = self.edits.set_field(ref, "numeric", number, name, based_on=old_number)
+        if written.ok and unit is not None and unit != old_unit:
+            # "%" is also what a form shows for no unit stored: then there is nothing to compare.
+            seen = UNCHECKED if old_unit in (None, "%") else old_unit
+            written = self.edits.set_field(ref, "unit", unit, name, based_on=seen)
+        return written
+
+    def stored_form(self, value: Any) -> Any:
+        unit = self.stored[1] if self.stored is not None else "%"
+        return None if value is None else (Decimal(str(value)), unit)
 
 
 def _same_numeric(a: NumericValue, b: NumericValue) -> bool:

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from typing import Any
 
-from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +30,10 @@ from kuva_desktop.domain.statuses import Status, status_colour, status_label
 FORM_STYLE = """
 QLineEdit[problem="true"], QPlainTextEdit[problem="true"] {
     border: 2px solid #c62828;
+    border-radius: 2px;
+}
+QLineEdit[unsaved="true"], QPlainTextEdit[unsaved="true"], QComboBox[unsaved="true"] {
+    border: 2px dashed #e65100;
     border-radius: 2px;
 }
 QLabel[role="heading"] { font-weight: bold; font-size: 11pt; }
@@ -191,24 +196,71 @@ class StatusCombo(QComboBox):
             self.setStyleSheet("")
 
 
+class ElidedLabel(QLabel):
+    """One line of plain text, cut with an ellipsis to the label's width; the whole text in
+    ``full_text()`` and the tooltip. Its height never depends on the text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(False)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(1)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = " ".join(text.split())
+        self.setToolTip(text if text else "")
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event: Any) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._elide()
+
+    def sizeHint(self) -> QSize:
+        # One line tall whatever the text, even before the style sheet's font is applied.
+        return QSize(super().sizeHint().width(), self.fontMetrics().height())
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(
+            self._full, Qt.TextElideMode.ElideRight, max(1, self.width())
+        )
+        if self.text() != shown:
+            self.setText(shown)
+
+
 class Header(QWidget):
-    """The top of a form: what the item is (small) and its name (bold), both plain text."""
+    """The top of a form: what the item is (small) and its name (bold), one line each.
+
+    The name is what the person types in a field below it; if it wrapped to more lines as it
+    grew, every input would move down at the first save, and a click aimed at the next input
+    would land in empty space while typing went on in the previous one (issue 11).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 6)
         layout.setSpacing(2)
-        self.kind = plain_label()
+        self.kind = ElidedLabel()
         self.kind.setProperty("role", "kind")
-        self.title = plain_label()
+        self.title = ElidedLabel()
         self.title.setProperty("role", "heading")
         layout.addWidget(self.kind)
         layout.addWidget(self.title)
 
     def set_texts(self, kind: str, title: str) -> None:
-        self.kind.setText(kind)
-        self.title.setText(title)
+        self.kind.set_full_text(kind)
+        self.title.set_full_text(title)
 
 
 def fill_checklist(listing: QListWidget, items: list[tuple[str, str]]) -> bool:

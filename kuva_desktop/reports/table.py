@@ -64,6 +64,9 @@ class Column:
 class Cell:
     text: str = ""
     status: str | None = None  # a status code: the cell is drawn in its colour
+    # The language of each non-blank line of ``text`` where one is not the report's (a Swedish
+    # report's text that fell back to Finnish); empty when every line is in the report's language.
+    languages: tuple[str, ...] = ()
 
 
 @dataclass
@@ -76,6 +79,11 @@ class BoardRow:
     goal_title: str
     goal_description: str
     cells: dict[Column, Cell] = field(default_factory=dict)
+    # The language of the theme, the goal's title and its description ("fi" for a Swedish
+    # report's fallback), or "" for the report's language.
+    theme_language: str = ""
+    title_language: str = ""
+    description_language: str = ""
 
 
 @dataclass
@@ -101,12 +109,25 @@ class _Texts:
         self.fallbacks: list[str] = []
 
     def pick(self, fi: str | None, sv: str | None, where: str) -> str:
+        return self.pick_language(fi, sv, where)[0]
+
+    def pick_language(self, fi: str | None, sv: str | None, where: str) -> tuple[str, str]:
+        """The text and its language: "fi" where a Swedish report fell back, else ""."""
         if self.language == "sv":
             if sv:
-                return sv
+                return sv, ""
             if fi:
                 self.fallbacks.append(where)
-        return fi or ""
+                return fi, "fi"
+        return fi or "", ""
+
+
+def _line_languages(parts: list[tuple[str, str]]) -> tuple[str, ...]:
+    """One language per non-blank line of the parts' texts; () when all are the report's."""
+    languages = tuple(
+        language for text, language in parts for line in text.split("\n") if line.strip()
+    )
+    return languages if any(languages) else ()
 
 
 class YearSource(Protocol):
@@ -159,28 +180,41 @@ def build_board_table(
     columns = board_columns(row, round_key, language, only_round)
     rows: list[BoardRow] = []
     for t_number, theme in enumerate(row.themes, start=1):
-        theme_text = texts.pick(
+        theme_text, theme_language = texts.pick_language(
             theme.name_fi, theme.name_sv, f"{_word('theme', language)} {t_number}"
         )
         for goal in theme.goals:
-            title = texts.pick(goal.title_fi, goal.title_sv, f"“{goal.title_fi}”")
-            description = texts.pick(
+            title, title_language = texts.pick_language(
+                goal.title_fi, goal.title_sv, f"“{goal.title_fi}”"
+            )
+            description, description_language = texts.pick_language(
                 goal.description_fi,
                 goal.description_sv,
                 f"“{goal.title_fi}”: {_word('desc', language)}",
             )
             links = [
-                texts.pick(link.name_fi, link.name_sv, f"“{goal.title_fi}”: {link.name_fi}")
+                texts.pick_language(
+                    link.name_fi, link.name_sv, f"“{goal.title_fi}”: {link.name_fi}"
+                )
                 for link in goal.links
             ]
+            languages = {
+                "theme_language": theme_language,
+                "title_language": title_language,
+                "description_language": description_language,
+            }
             for m_number, metric in enumerate(goal.metrics, start=1):
                 where = f"“{goal.title_fi}”, {_word('metric', language)} {m_number}"
                 cells: dict[Column, Cell] = {}
                 for column in columns:
                     cells[column] = _cell(column, metric, row, texts, where, links, language)
-                rows.append(BoardRow(theme.id, theme_text, goal.id, title, description, cells))
+                rows.append(
+                    BoardRow(theme.id, theme_text, goal.id, title, description, cells, **languages)
+                )
             if not goal.metrics:
-                rows.append(BoardRow(theme.id, theme_text, goal.id, title, description, {}))
+                rows.append(
+                    BoardRow(theme.id, theme_text, goal.id, title, description, {}, **languages)
+                )
     division = texts.pick(row.division_fi, row.division_sv, _word("division", language))
     return BoardTable(
         year=row.year,
@@ -204,22 +238,27 @@ def _cell(
     year: YearSnapshot,
     texts: _Texts,
     where: str,
-    links: list[str],
+    links: list[tuple[str, str]],
     language: str,
 ) -> Cell:
     kind = column.kind
     if kind == "metric":
-        text = texts.pick(metric.text_fi, metric.text_sv, where)
-        target = texts.pick(
+        text, text_language = texts.pick_language(metric.text_fi, metric.text_sv, where)
+        target, target_language = texts.pick_language(
             metric.target_fi, metric.target_sv, f"{where}: {terms.TARGET_LEVEL(language)}"
         )
+        parts = [(text, text_language)]
         if target and target not in text:
-            text = f"{text}\n\n{terms.TARGET_LEVEL(language)}: {target}" if text else target
-        return Cell(text)
+            if text:
+                parts.append((f"{terms.TARGET_LEVEL(language)}: {target}", target_language))
+                text = f"{text}\n\n{parts[-1][0]}"
+            else:
+                text, parts = target, [(target, target_language)]
+        return Cell(text, languages=_line_languages(parts))
     if kind == "recovery":
         return Cell(YES_NO[metric.recovery](language) if metric.recovery is not None else "")
     if kind == "links":
-        return Cell("\n".join(links))
+        return Cell("\n".join(name for name, _ in links), languages=_line_languages(links))
     entry = metric.entry(column.round_key)
     if entry is None:
         return Cell()
@@ -261,6 +300,7 @@ class YearEndMetric:
     status: str | None
     outcome: str  # "Tavoite toteutui." …
     explanation: str
+    text_language: str = ""  # "fi" where a Swedish report fell back, else ""
 
 
 @dataclass
@@ -270,6 +310,7 @@ class YearEndGoal:
     outcome: str  # "toteutui" / "ei toteutunut"
     explanation: str  # the goal's explanation to the council
     metrics: list[YearEndMetric]
+    title_language: str = ""  # "fi" where a Swedish report fell back, else ""
 
 
 @dataclass
@@ -292,7 +333,9 @@ def build_year_end(
     goals = []
     for theme in row.themes:
         for goal in theme.goals:
-            title = texts.pick(goal.title_fi, goal.title_sv, f"“{goal.title_fi}”")
+            title, title_language = texts.pick_language(
+                goal.title_fi, goal.title_sv, f"“{goal.title_fi}”"
+            )
             metrics = []
             statuses = []
             for number, metric in enumerate(goal.metrics, start=1):
@@ -300,10 +343,12 @@ def build_year_end(
                 status = entry.status if entry is not None else None
                 statuses.append(status)
                 where = f"“{goal.title_fi}”, {_word('metric', language)} {number}"
+                text, text_language = texts.pick_language(metric.text_fi, metric.text_sv, where)
                 metrics.append(
                     YearEndMetric(
                         number=number,
-                        text=texts.pick(metric.text_fi, metric.text_sv, where),
+                        text=text,
+                        text_language=text_language,
                         status=status,
                         outcome=METRIC_OUTCOME[status](language)
                         if status in METRIC_OUTCOME
@@ -321,6 +366,7 @@ def build_year_end(
                     else NO_OUTCOME(language),
                     explanation=goal.outcome_explanation or "",
                     metrics=metrics,
+                    title_language=title_language,
                 )
             )
     return YearEndReport(

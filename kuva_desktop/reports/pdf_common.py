@@ -122,12 +122,18 @@ MISSING_MARK = "\ufffd"  # the value _Marks gives
 
 class _Marks(dict[int, int]):
     """For ``str.translate``: each character to itself, or to the mark where a font lacks it
-    (found out once per character)."""
+    (found out once per character).
+
+    Characters beyond the Basic Multilingual Plane (emoji) get the mark even where DejaVu has a
+    glyph (😀): ReportLab writes their ToUnicode entries as odd-length hex, so no reader could
+    tell what they are (and PDF/A-2a wants every glyph's Unicode).
+    """
 
     def __missing__(self, code: int) -> int:
         register_fonts()
         fonts = [pdfmetrics.getFont(name).face.charToGlyph for name in _FONT_FILES]
-        value = code if all(code in font for font in fonts) or chr(code) in "\n\r\t" else 0xFFFD
+        drawable = code <= 0xFFFF and all(code in font for font in fonts)
+        value = code if drawable or chr(code) in "\n\r\t" else 0xFFFD
         self[code] = value
         return value
 

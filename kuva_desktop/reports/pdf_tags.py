@@ -379,7 +379,7 @@ class _Metadata(PDFStream):
         super().__init__(
             PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}),
             xmp_packet(metadata),
-            filters=[],
+            filters=None,  # ReportLab's default for a document: none
         )
 
 

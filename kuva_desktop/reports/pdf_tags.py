@@ -26,7 +26,6 @@ import datetime as dt
 import functools
 from collections.abc import Iterator
 from typing import Any
-from xml.sax.saxutils import escape as xml_escape
 
 from reportlab.pdfbase.pdfdoc import (
     PDFArray,
@@ -314,7 +313,8 @@ def xmp_packet(metadata: Metadata) -> bytes:
     lang = language_tag(metadata.language)
 
     def text(value: str) -> str:
-        return xml_escape(value)
+        # xml.sax.saxutils.escape's work, without the 30 ms of urllib that module imports.
+        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
     return f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">

@@ -405,9 +405,11 @@ def _split_words(lines: Any) -> tuple[dict[int, str], set[int]] | None:
     heads: dict[int, str] = {}
     continued: set[int] = set()
     count = len(lines)
-    for number in range(count):
+    # Most lines end in a plain word: look closer only at those that do not.
+    candidates = [n for n, line in enumerate(lines) if line[1] and line[1][-1].__class__ is not str]
+    for number in candidates:
         words = lines[number][1]
-        if not words or not _is_head(words[-1]):
+        if not _is_head(words[-1]):
             continue
         if number in continued and len(words) == 1:  # a middle piece: its head's chain has it
             continue

@@ -117,7 +117,7 @@ class _Codes(dict[int, int]):
 
 # What a character the fonts lack is drawn as (the font would draw its empty .notdef glyph, which
 # shows nothing and which PDF/A forbids): the replacement character, which all four fonts have.
-MISSING_MARK = "\ufffd"  # the value _Marks gives
+MISSING_MARK = "\ufffd"
 
 
 class _Marks(dict[int, int]):
@@ -133,7 +133,7 @@ class _Marks(dict[int, int]):
         register_fonts()
         fonts = [pdfmetrics.getFont(name).face.charToGlyph for name in _FONT_FILES]
         drawable = code <= 0xFFFF and all(code in font for font in fonts)
-        value = code if drawable or chr(code) in "\n\r\t" else 0xFFFD
+        value = code if drawable or chr(code) in "\n\r\t" else ord(MISSING_MARK)
         self[code] = value
         return value
 

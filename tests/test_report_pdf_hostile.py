@@ -23,6 +23,7 @@ from kuva_desktop.storage.database import Database, open_database
 from kuva_desktop.storage.queries import load_year
 
 from .test_report_pdf import squash
+from .test_report_pdf_tags import element_texts, tree
 
 PRINTED = dt.date(2022, 4, 30)
 MARKUP = "Tavoite <b>lihavoitu</b> & AT&T; <i>ei</i> 1 < 2 > 0 &amp; <br/>"
@@ -107,6 +108,36 @@ def test_a_comment_longer_than_a_page_is_split_with_nothing_lost(hostile) -> Non
     # Each page's column starts with the end of the title line and the column's title.
     joined = "".join(squash(t).split(squash(title), 1)[-1] for t in texts)
     assert squash(COMMENT) in joined
+
+
+def test_a_row_continued_on_the_next_page_says_its_metric_again(hostile) -> None:  # type: ignore[no-untyped-def]
+    database, path = hostile
+    x0, x1, title = _column(database, "metric")
+    table = _table(database)
+    metric = next(c for c in table.columns if c.kind == "metric")
+    first_words = " ".join(table.rows[0].cells[metric].text.split()[:3])
+    comments = _column(database, "comments")
+    texts = _column_texts(path, x0, x1)
+    continued = [i for i, t in enumerate(_column_texts(path, *comments[:2])) if i and "riski" in t]
+    assert continued
+    for index in continued:  # each page that goes on with the row names its metric first
+        below_header = squash(texts[index]).split(squash(title), 1)[-1]
+        assert below_header.startswith(squash(first_words)), texts[index][:200]
+        assert squash("(jatkuu)") in below_header
+    # The repeated text is an artifact: the metric's TD has its text once, on the first page.
+    _, document = tree(path)
+    texts_of = element_texts(path, document)
+    metric_cell = document.find("TBody")[0].kids[0].kids[2]
+    assert squash(texts_of[id(metric_cell)]) == squash(table.rows[0].cells[metric].text)
+    assert len({page for page, _ in metric_cell.content}) == 1
+
+
+def test_a_character_the_fonts_lack_shows_a_mark(hostile) -> None:  # type: ignore[no-untyped-def]
+    _, path = hostile
+    text = "".join(page.extract_text() for page in PdfReader(path).pages)
+    # 🎉 is not in DejaVu, and no emoji can be read back from ReportLab's fonts: the replacement
+    # mark stands in for each.
+    assert "Ennen \ufffd jälkeen \ufffd loppu" in text
 
 
 def test_a_split_row_keeps_its_borders(hostile) -> None:  # type: ignore[no-untyped-def]

@@ -6,6 +6,10 @@ ReportLab's default Helvetica never enters the file: every font in it is embedde
 
 Determinism: the document is built with ``invariant=1`` and its dates are the print date, so the
 same data and date give the same bytes.
+
+Tagging: the canvas carries the document's ``Tagger`` (``pdf_tags``) as ``kuva_tags``; the page
+numbers are artifacts, and once every page is drawn the structure tree, XMP and OutputIntent are
+added (PDF/UA-1, PDF/A-2a).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ import io
 import os
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,6 +38,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph
 from kuva_desktop.errors import InputError
 from kuva_desktop.messages import Message
 from kuva_desktop.reports.hyphenation import reportlab_hyphenator
+from kuva_desktop.reports.pdf_tags import LANGUAGE_TAGS, Metadata, StructElem, Tagger
 from kuva_desktop.reports.pdf_text import PlainParagraph
 from kuva_desktop.reports.table import PAGE
 from kuva_desktop.resources import resource_path
@@ -52,7 +57,6 @@ _FONT_FILES = {
 _fonts_lock = threading.Lock()
 
 PAPERS: dict[str, tuple[float, float]] = {"A4": landscape(A4), "A3": landscape(A3)}
-LANGUAGE_TAGS = {"fi": "fi-FI", "sv": "sv-FI", "en": "en"}
 ProgressFn = Callable[[int, int], None]
 
 
@@ -113,6 +117,39 @@ class _Codes(dict[int, int]):
         return None
 
 
+# What a character the fonts lack is drawn as (the font would draw its empty .notdef glyph, which
+# shows nothing and which PDF/A forbids): the replacement character, which all four fonts have.
+MISSING_MARK = "\ufffd"
+
+
+class _Marks(dict[int, int]):
+    """For ``str.translate``: each character to itself, or to the mark where a font lacks it
+    (found out once per character).
+
+    Characters beyond the Basic Multilingual Plane (emoji) get the mark even where DejaVu has a
+    glyph (😀): ReportLab writes their ToUnicode entries as odd-length hex, so no reader could
+    tell what they are (and PDF/A-2a wants every glyph's Unicode).
+    """
+
+    def __missing__(self, code: int) -> int:
+        register_fonts()
+        fonts = [pdfmetrics.getFont(name).face.charToGlyph for name in _FONT_FILES]
+        drawable = code <= 0xFFFF and all(code in font for font in fonts)
+        value = code if drawable or chr(code) in "\n\r\t" else ord(MISSING_MARK)
+        self[code] = value
+        return value
+
+
+_marks = _Marks()
+
+
+def visible(text: str) -> str:
+    """``text`` with each character the fonts lack replaced by ``MISSING_MARK``."""
+    if text.isascii():
+        return text
+    return text.translate(_marks)
+
+
 def register_fonts() -> None:
     """Register the report family once per process (ReportLab's registry is global)."""
     with _fonts_lock:
@@ -140,26 +177,34 @@ def markup(text: str) -> str:
     ``<``, ``>`` and ``&`` are escaped; a blank line (a paragraph break) and a single line break
     become ``<br/>``s.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    text = visible(text).replace("\r\n", "\n").replace("\r", "\n").strip("\n")
     paragraphs = re.split(r"\n[ \t]*\n\s*", text)
     return "<br/><br/>".join(escape(p).replace("\n", "<br/>") for p in paragraphs)
 
 
-def paragraphs(text: str, style: ParagraphStyle) -> list[Paragraph]:
+def paragraphs(
+    text: str, style: ParagraphStyle, line_styles: Sequence[ParagraphStyle] = ()
+) -> list[Paragraph]:
     """One Paragraph per paragraph of ``text`` (separated by blank lines), line breaks kept.
 
     Every paragraph is plain text in one font (``plain_paragraph``): a line break inside a
     paragraph ends a Paragraph with no space after it, which lays the lines out as a ``<br/>``
     would, without the markup parser and ReportLab's slower path for several fragments.
+    ``line_styles``: a style for each non-blank line (its language), instead of ``style``.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
     if not text.strip():
         return []
     result = []
+    number = 0
     for part in re.split(r"\n[ \t]*\n\s*", text):
         lines = [line for line in part.split("\n") if line.strip()]
-        result += [plain_paragraph(line, _no_space_after(style)) for line in lines[:-1]]
-        result.append(plain_paragraph(lines[-1], style))
+        for index, line in enumerate(lines):
+            line_style = line_styles[number] if number < len(line_styles) else style
+            number += 1
+            if index < len(lines) - 1:
+                line_style = _no_space_after(line_style)
+            result.append(plain_paragraph(line, line_style))
     return result
 
 
@@ -185,7 +230,7 @@ def plain_paragraph(text: str, style: ParagraphStyle) -> Paragraph:
     if template is None:
         template = Paragraph("x", style).frags[0]
         style.__dict__["_kuva_frag"] = template
-    text = _SPACES.sub(" ", text).strip(" ")
+    text = visible(_SPACES.sub(" ", text).strip(" "))
     return PlainParagraph(text, style, frags=[template.clone(text=text)])
 
 
@@ -218,7 +263,10 @@ def _cached_hyphenator(language: str) -> Callable[[str], list[tuple[str, str]]] 
     return functools.lru_cache(maxsize=50_000)(hyphenator)
 
 
+@functools.lru_cache(maxsize=16)
 def make_styles(language: str, size: float) -> Styles:
+    """The styles of text in ``language``: its hyphenation, and its language for the tags
+    (``style_language``). A report's cells that fell back to Finnish use the Finnish ones."""
     register_fonts()
     hyphenator = _cached_hyphenator(language)
     body = ParagraphStyle(
@@ -238,7 +286,7 @@ def make_styles(language: str, size: float) -> Styles:
         allowWidows=1,
         allowOrphans=1,
     )
-    return Styles(
+    styles = Styles(
         body=body,
         bold=ParagraphStyle("bold", parent=body, fontName=FONT_BOLD, spaceAfter=size * 0.35),
         header=ParagraphStyle("header", parent=body, fontName=FONT_BOLD),
@@ -256,14 +304,27 @@ def make_styles(language: str, size: float) -> Styles:
         ),
         item=ParagraphStyle("item", parent=body, leftIndent=size * 1.5, bulletIndent=size * 0.3),
     )
+    for style in (styles.body, styles.bold, styles.header, styles.title, styles.heading):
+        style.__dict__["kuva_language"] = language
+    styles.item.__dict__["kuva_language"] = language
+    return styles
+
+
+def style_language(style: ParagraphStyle) -> str:
+    """The language a style was made for (``make_styles``), or "" for none."""
+    language = style.__dict__.get("kuva_language")
+    if language is None and style.parent is not None:
+        return style_language(style.parent)
+    return language or ""
 
 
 def pdf_date(printed: dt.date) -> str:
     return f"D:{printed:%Y%m%d}000000+00'00'"
 
 
-def make_canvas_class(language: str, printed: dt.date, font_size: float) -> type:
-    """A canvas that numbers the pages "Sivu k / n" once it knows n, dated the print date.
+def make_canvas_class(language: str, printed: dt.date, font_size: float, tagger: Tagger) -> type:
+    """A canvas that numbers the pages "Sivu k / n" once it knows n, dated the print date, and
+    writes the document's structure tree (``tagger``) when it saves.
 
     Pages are kept until ``save``: only then is the page count known.
     """
@@ -271,9 +332,11 @@ def make_canvas_class(language: str, printed: dt.date, font_size: float) -> type
 
     class NumberedCanvas(rl_canvas.Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["pdfVersion"] = (1, 7)  # PDF/A-2 and PDF/UA-1 are both based on PDF 1.7
             super().__init__(*args, **kwargs)
             self.setDateFormatter(lambda *_: date_text)
             self._saved_pages: list[dict[str, Any]] = []
+            self.kuva_tags = tagger
 
         def showPage(self) -> None:
             # The page's operators as one string (ReportLab joins them with newlines when it
@@ -291,12 +354,29 @@ def make_canvas_class(language: str, printed: dt.date, font_size: float) -> type
                 state, pages[number - 1] = pages[number - 1], {}
                 self.__dict__.update(state)
                 width = self._pagesize[0]
-                self.setFont(FONT, font_size)
-                self.setFillColorRGB(0, 0, 0)
-                self.drawRightString(
-                    width - MARGIN, MARGIN * 0.55, PAGE(language) % {"page": number, "pages": total}
-                )
+                with tagger.artifact(self, "Footer"):
+                    self.setFont(FONT, font_size)
+                    self.setFillColorRGB(0, 0, 0)
+                    self.drawRightString(
+                        width - MARGIN,
+                        MARGIN * 0.55,
+                        PAGE(language) % {"page": number, "pages": total},
+                    )
                 super().showPage()
+            info = self._doc.info
+            tagger.write(
+                self._doc,
+                total,
+                Metadata(
+                    title=info.title,
+                    author=info.author,
+                    subject=info.subject,
+                    creator=info.creator,
+                    producer=info.producer,
+                    printed=printed,
+                    language=language,
+                ),
+            )
             super().save()
 
     return NumberedCanvas
@@ -317,9 +397,10 @@ def build_document(
     author: str,
     subject: str,
     font_size: float,
+    tagger: Tagger,
     after_flowable: Callable[[Any], None] | None = None,
 ) -> int:
-    """Lay out ``story`` and write the file; the number of pages."""
+    """Lay out ``story`` and write the file, tagged with ``tagger``'s tree; the number of pages."""
     register_fonts()
     check_writable(path)
 
@@ -350,7 +431,7 @@ def build_document(
         initialFontSize=font_size,
         lang=LANGUAGE_TAGS.get(language, language),
     )
-    doc.build(story, canvasmaker=make_canvas_class(language, printed, font_size))
+    doc.build(story, canvasmaker=make_canvas_class(language, printed, font_size, tagger))
     pages = int(doc.page)
     write_file(path, buffer.getvalue())
     return pages
@@ -403,11 +484,52 @@ def check_writable(path: Path) -> None:
         raise InputError("file.cannot_write", path=path, reason=Message("file.permission"))
 
 
-def fallback_list(fallbacks: list[str], language: str, styles: Styles) -> list[Flowable]:
-    """The Swedish report's list of the cells that show the Finnish text (empty when none)."""
+def fallback_list(
+    fallbacks: list[str], language: str, styles: Styles, tagger: Tagger
+) -> list[Flowable]:
+    """The Swedish report's list of the cells that show the Finnish text (empty when none):
+    a heading (H2) and a list (L, LI, LBody)."""
     from kuva_desktop.reports.table import FELL_BACK
 
     if not fallbacks:
         return []
-    heading = Paragraph(markup(f"{FELL_BACK(language)}:"), styles.heading)
-    return [heading, *(Paragraph(markup(w), styles.item, bulletText="–") for w in fallbacks)]
+    heading = TaggedParagraph(
+        markup(f"{FELL_BACK(language)}:"), styles.heading, element=tagger.root.child("H2")
+    )
+    items = tagger.root.child("L")
+    flows: list[Flowable] = [heading]
+    for where in fallbacks:
+        # The dash is drawn with the text, as a part of the item's body.
+        body = items.child("LI").child("LBody")
+        flows.append(TaggedParagraph(markup(where), styles.item, bulletText="–", element=body))
+    return flows
+
+
+class TaggedParagraph(PlainParagraph):
+    """A paragraph drawn as the marked content of a structure element (``element``); the parts
+    of a paragraph split across pages belong to the same element."""
+
+    def __init__(
+        self,
+        text: str | None,
+        style: ParagraphStyle,
+        *args: Any,
+        element: StructElem | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(text, style, *args, **kwargs)
+        self.kuva_element = element
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = list(super().split(availWidth, availHeight))
+        for part in parts:  # ReportLab makes the parts without the element
+            if getattr(part, "kuva_element", None) is None:
+                part.kuva_element = self.kuva_element
+        return parts
+
+    def draw(self) -> None:
+        if self.kuva_element is None:
+            super().draw()
+            return
+        with self.canv.kuva_tags.marked(self.canv, self.kuva_element):
+            super().draw()

@@ -30,6 +30,8 @@ from reportlab.pdfbase.pdfmetrics import getAscentDescent, getFont
 from reportlab.platypus import paragraph as rl
 from reportlab.platypus.paragraph import Paragraph
 
+from kuva_desktop.reports.pdf_tags import actual_text
+
 __all__ = ["PlainParagraph"]
 
 
@@ -166,17 +168,59 @@ class PlainParagraph(Paragraph):
         code = tx._code
         subset_now = tx._curSubset
         split = font.splitString
-        for extra_space, words in blPara.lines:
+        lines = blPara.lines
+        last = lines[-1][1]
+        broken = None
+        # Words broken at line ends (for their spans): only where breaking made some, or where
+        # a paragraph split across pages ends in a hyphenated word.
+        if (
+            getattr(self, "_hyphenations", 1)
+            or getattr(self, "_splitLongWordCount", 1)
+            or (last and isinstance(last[-1], rl._SplitWordLL))
+        ):
+            broken = _split_words(lines)
+        for number, (extra_space, words) in enumerate(lines):
             text = " ".join(words)
             spaces = 0
             if extra_space <= -1e-8:
                 spaces = len(words) + text.count("\xa0") - 1
             parts = []
-            for subset, t in split(text, doc):
-                if subset != subset_now:
-                    parts.append(f"{font.getSubsetInternalName(subset, doc)} {selection}")
-                    subset_now = subset
-                parts.append(f"({escape(t)}) Tj")
+            if broken is None or not words:
+                for subset, t in split(text, doc):
+                    if subset != subset_now:
+                        parts.append(f"{font.getSubsetInternalName(subset, doc)} {selection}")
+                        subset_now = subset
+                    parts.append(f"({escape(t)}) Tj")
+            else:
+                runs = split(text, doc)
+                segments = _segments(words, number, *broken)
+                if len(runs) == 1 and len(runs[0][1]) == len(text):
+                    # One subset, a byte per character: the segments are slices of its bytes.
+                    subset, data = runs[0]
+                    if subset != subset_now:
+                        parts.append(f"{font.getSubsetInternalName(subset, doc)} {selection}")
+                        subset_now = subset
+                    start = 0
+                    for segment, actual in segments:
+                        end = start + len(segment)
+                        if actual is not None:
+                            parts.append(actual_text(actual))
+                        parts.append(f"({escape(data[start:end])}) Tj")
+                        if actual is not None:
+                            parts.append("EMC")
+                        start = end
+                else:
+                    for segment, actual in segments:
+                        if actual is not None:
+                            parts.append(actual_text(actual))
+                        for subset, t in split(segment, doc):
+                            if subset != subset_now:
+                                name = font.getSubsetInternalName(subset, doc)
+                                parts.append(f"{name} {selection}")
+                                subset_now = subset
+                            parts.append(f"({escape(t)}) Tj")
+                        if actual is not None:
+                            parts.append("EMC")
             if spaces > 0:
                 code.append(f"{fp_str(extra_space / float(spaces))} Tw")
                 code.append(" ".join(parts) + " T*")
@@ -325,6 +369,90 @@ class PlainParagraph(Paragraph):
             lines.append((max_width - current, line))
         self._width_max = width_max
         return f.clone(kind=0, lines=lines, ascent=ascent, descent=descent, fontSize=font_size)
+
+
+def _is_head(word: str) -> bool:
+    """A word broken at the end of its line: a hyphenation head, with or without an added
+    hyphen, a piece of a word too long for the column, or the last word of a paragraph's part
+    on a page, hyphenated there."""
+    kind = type(word)
+    head = _HEADS.get(kind)
+    if head is None:
+        head = _HEADS[kind] = (
+            issubclass(kind, rl._SplitWord) and not issubclass(kind, rl._SplitWordEnd)
+        ) or issubclass(kind, rl._SplitWordLL)
+    return head
+
+
+_HEADS: dict[type, bool] = {str: False}
+
+
+def _without_added_hyphen(word: str) -> str:
+    if isinstance(word, (rl._SplitWordHY, rl._SplitWordLL)) and word.endswith("-"):
+        return str(word[:-1])
+    return str(word)
+
+
+def _split_words(lines: Any) -> tuple[dict[int, str], set[int]] | None:
+    """The words broken across lines: per line whose last word is a word's head, the whole word;
+    and the lines whose first word continues one. None when no word is broken.
+
+    The head is drawn as a span whose ActualText is the whole word, and its continuations as
+    spans whose ActualText is empty: text extraction and a screen reader get the word once and
+    whole ("asiakastyytyväisyys", not "asi-" and "akastyytyväisyys"), while a hyphen that was in
+    the word (a break after "-") stays in it.
+    """
+    heads: dict[int, str] = {}
+    continued: set[int] = set()
+    count = len(lines)
+    # Most lines end in a plain word: look closer only at those that do not.
+    candidates = [n for n, line in enumerate(lines) if line[1] and line[1][-1].__class__ is not str]
+    for number in candidates:
+        words = lines[number][1]
+        if not _is_head(words[-1]):
+            continue
+        if number in continued and len(words) == 1:  # a middle piece: its head's chain has it
+            continue
+        pieces = [_without_added_hyphen(words[-1])]
+        following_number = number + 1
+        while following_number < count:
+            following = lines[following_number][1]
+            if not following or not isinstance(following[0], rl._SplitWord):
+                break
+            continued.add(following_number)
+            first = following[0]
+            if len(following) == 1 and _is_head(first):
+                pieces.append(_without_added_hyphen(first))
+                following_number += 1
+                continue
+            pieces.append(str(first))
+            break
+        heads[number] = "".join(pieces)
+    return (heads, continued) if heads else None
+
+
+def _segments(
+    words: list[str], number: int, heads: dict[int, str], continued: set[int]
+) -> list[tuple[str, str | None]]:
+    """A line's text in pieces, each with the ActualText of its span (None: no span)."""
+    segments: list[tuple[str, str | None]] = []
+    start, end = 0, len(words)
+    if number in continued:
+        segments.append((words[0], ""))
+        start = 1
+    head = heads.get(number)
+    if head is not None and end > start:
+        end -= 1
+    else:
+        head = None
+    if start < end:
+        text = " ".join(words[start:end])
+        segments.append(((" " if start else "") + text + (" " if head is not None else ""), None))
+    elif start and head is not None:
+        segments.append((" ", None))
+    if head is not None:
+        segments.append((words[-1], head))
+    return segments
 
 
 def _plain_words(f: Any) -> bool:

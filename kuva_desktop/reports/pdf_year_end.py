@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Frame, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import Flowable, Frame, PageTemplate, Spacer
 
 from kuva_desktop.domain.dates import format_date
 from kuva_desktop.domain.statuses import status_colour
@@ -21,12 +21,14 @@ from kuva_desktop.reports.pdf_common import (
     FONT_BOLD,
     MARGIN,
     ProgressFn,
+    TaggedParagraph,
     build_document,
     fallback_list,
     make_styles,
     markup,
     paper_size,
 )
+from kuva_desktop.reports.pdf_tags import Tagger
 from kuva_desktop.reports.table import (
     GOAL_EXPLANATION,
     METRIC_NUMBER,
@@ -52,46 +54,83 @@ def _outcome(text: str, status: str | None) -> str:
     return f"<b>{markup(text)}</b>"
 
 
-def year_end_story(report: YearEndReport, size: float) -> list[Flowable]:
-    styles = make_styles(report.language, size)
+class _Styles:
+    """The year-end report's styles in one language (its hyphenation and tags)."""
+
+    def __init__(self, language: str, size: float) -> None:
+        styles = self.base = make_styles(language, size)
+        self.body = styles.body
+        self.indented = ParagraphStyle(
+            "indented", parent=styles.body, leftIndent=size * 1.5, spaceAfter=3
+        )
+        self.metric = ParagraphStyle(
+            "metric",
+            parent=styles.body,
+            leftIndent=size * 1.5,
+            spaceBefore=size * 0.6,
+            spaceAfter=2,
+            keepWithNext=1,
+        )
+        self.goal = ParagraphStyle("goal", parent=styles.heading, keepWithNext=1)
+        self.metrics = ParagraphStyle("m", parent=styles.body, keepWithNext=1)
+        self.explanation = ParagraphStyle("ge", parent=styles.body, spaceBefore=size * 0.6)
+
+
+def year_end_story(report: YearEndReport, size: float, tagger: Tagger) -> list[Flowable]:
+    """The goals as H2, "Mittarit:", the metrics and outcomes and explanations as P."""
     language = report.language
-    indented = ParagraphStyle("indented", parent=styles.body, leftIndent=size * 1.5, spaceAfter=3)
-    metric = ParagraphStyle(
-        "metric", parent=styles.body, leftIndent=size * 1.5, spaceBefore=size * 0.6, spaceAfter=2
-    )
-    goal_heading = ParagraphStyle("goal", parent=styles.heading, keepWithNext=1)
+    by_language: dict[str, _Styles] = {}
+
+    def styles(text_language: str = "") -> _Styles:
+        key = text_language or language
+        if key not in by_language:
+            by_language[key] = _Styles(key, size)
+        return by_language[key]
+
+    root = tagger.root
     story: list[Flowable] = []
     for number, goal in enumerate(report.goals, start=1):
         outcome = f" ({markup(goal.outcome)})" if goal.outcome else ""
-        story.append(Paragraph(f"{markup(goal.title)}{outcome}", goal_heading))
+        story.append(
+            TaggedParagraph(
+                f"{markup(goal.title)}{outcome}",
+                styles(goal.title_language).goal,
+                element=root.child("H2", language=goal.title_language),
+            )
+        )
         if goal.metrics:
             story.append(
-                Paragraph(
-                    markup(METRICS_HEADING(language)),
-                    ParagraphStyle("m", parent=styles.body, keepWithNext=1),
+                TaggedParagraph(
+                    markup(METRICS_HEADING(language)), styles().metrics, element=root.child("P")
                 )
             )
         for item in goal.metrics:
             label = METRIC_NUMBER(language) % {"n": item.number}
-            metric_style = ParagraphStyle("mk", parent=metric, keepWithNext=1)
-            story.append(Paragraph(f"{markup(label)}: {markup(item.text)}", metric_style))
+            story.append(
+                TaggedParagraph(
+                    f"{markup(label)}: {markup(item.text)}",
+                    styles(item.text_language).metric,
+                    element=root.child("P", language=item.text_language),
+                )
+            )
             result = _outcome(item.outcome, item.status)
             if item.explanation:
                 result = (
                     f"{result} {markup(item.explanation)}" if result else markup(item.explanation)
                 )
             if result:
-                story.append(Paragraph(result, indented))
+                story.append(TaggedParagraph(result, styles().indented, element=root.child("P")))
         said = {m.explanation.strip() for m in goal.metrics}
         if goal.explanation.strip() and goal.explanation.strip() not in said:
             story.append(
-                Paragraph(
+                TaggedParagraph(
                     f"<b>{markup(GOAL_EXPLANATION(language))}:</b> {markup(goal.explanation)}",
-                    ParagraphStyle("ge", parent=styles.body, spaceBefore=size * 0.6),
+                    styles().explanation,
+                    element=root.child("P"),
                 )
             )
         story.append(GoalMark(number))
-    story += fallback_list(report.fallbacks, language, styles)
+    story += fallback_list(report.fallbacks, language, styles().base, tagger)
     return story
 
 
@@ -112,12 +151,25 @@ def write_year_end_report(
     date = format_date(report.printed, language)
     subtitle = f"{subject} · {PRINTED(language)} {date}"
 
+    tagger = Tagger(language)
+
     def title_line(canv: Any, _doc: Any) -> None:
+        """The title (H1) and the round and print date (P) on the first page; on later pages
+        the same line is a pagination artifact."""
+        first = canv.getPageNumber() == 1
         canv.saveState()
+        if first:
+            tagger.begin(canv, tagger.root.child("H1"))
+        else:
+            canv.addLiteral("/Artifact <</Type /Pagination /Subtype /Header>> BDC")
         canv.setFont(FONT_BOLD, size * 1.25)
         canv.drawString(MARGIN, top - size * 1.25, report.title)
+        if first:
+            tagger.end(canv)
+            tagger.begin(canv, tagger.root.child("P"))
         canv.setFont(FONT, size)
         canv.drawRightString(page_width - MARGIN, top - size * 1.25, subtitle)
+        tagger.end(canv)
         canv.restoreState()
 
     bottom = MARGIN + size * 1.5
@@ -146,12 +198,13 @@ def write_year_end_report(
         path,
         pagesize=pagesize,
         templates=[PageTemplate("year-end", [frame], onPage=title_line)],
-        story=year_end_story(report, size),
+        story=year_end_story(report, size, tagger),
         language=language,
         printed=report.printed,
         title=report.title,
         author=report.division,
         subject=subject,
         font_size=size,
+        tagger=tagger,
         after_flowable=after,
     )

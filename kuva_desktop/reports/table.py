@@ -93,6 +93,27 @@ class Cell:
         languages = {span.language for span in self.spans if span.text}
         return languages.pop() if len(languages) == 1 else None
 
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """One language per non-blank line of ``text``: "fi" for a line with a piece that fell
+        back, "" for the report's; () when every line is the report's (the tagged PDF's /Lang)."""
+        lines: list[str] = []
+        current = ""
+        blank = True
+        for span in self.spans:
+            pieces = span.text.split("\n")
+            for number, piece in enumerate(pieces):
+                if number:  # a line ended
+                    if not blank:
+                        lines.append(current)
+                    current, blank = "", True
+                if piece.strip():
+                    blank = False
+                    current = current or span.language or ""
+        if not blank:
+            lines.append(current)
+        return tuple(lines) if any(lines) else ()
+
 
 @dataclass
 class BoardRow:
@@ -105,10 +126,10 @@ class BoardRow:
     goal_description: str
     cells: dict[Column, Cell] = field(default_factory=dict)
     # The language of the theme, the goal's title and its description where it is not the
-    # report's (a Swedish report's Finnish fallback), else None.
-    theme_language: str | None = None
-    goal_title_language: str | None = None
-    goal_description_language: str | None = None
+    # report's ("fi" for a Swedish report's fallback), else "".
+    theme_language: str = ""
+    goal_title_language: str = ""
+    goal_description_language: str = ""
 
 
 @dataclass
@@ -222,9 +243,9 @@ def build_board_table(
                 goal.id,
                 title.text,
                 description.text,
-                theme_language=theme_text.language,
-                goal_title_language=title.language,
-                goal_description_language=description.language,
+                theme_language=theme_text.language or "",
+                goal_title_language=title.language or "",
+                goal_description_language=description.language or "",
             )
             for m_number, metric in enumerate(goal.metrics, start=1):
                 where = _metric_place(in_goal, m_number, metric.text_fi, language)
@@ -354,7 +375,7 @@ class YearEndMetric:
     status: str | None
     outcome: str  # "Tavoite toteutui." …
     explanation: str
-    text_language: str | None = None  # "fi" where a Swedish report fell back
+    text_language: str = ""  # "fi" where a Swedish report fell back, else ""
 
 
 @dataclass
@@ -364,7 +385,7 @@ class YearEndGoal:
     outcome: str  # "toteutui" / "ei toteutunut"
     explanation: str  # the goal's explanation to the council
     metrics: list[YearEndMetric]
-    title_language: str | None = None  # "fi" where a Swedish report fell back
+    title_language: str = ""  # "fi" where a Swedish report fell back, else ""
 
 
 @dataclass
@@ -401,7 +422,7 @@ def build_year_end(
                     YearEndMetric(
                         number=number,
                         text=text.text,
-                        text_language=text.language,
+                        text_language=text.language or "",
                         status=status,
                         outcome=METRIC_OUTCOME[status](language)
                         if status in METRIC_OUTCOME
@@ -413,7 +434,7 @@ def build_year_end(
             goals.append(
                 YearEndGoal(
                     title=title.text,
-                    title_language=title.language,
+                    title_language=title.language or "",
                     status=outcome.value if outcome else None,
                     outcome=GOAL_OUTCOME[outcome.value](language)
                     if outcome

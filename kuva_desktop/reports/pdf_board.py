@@ -52,7 +52,7 @@ _WEIGHTS = {
     "theme": 1.0,
     "goal": 2.0,
     "metric": 2.0,
-    "recovery": 0.8,
+    "recovery": 0.95,
     "round": 2.4,
     "status_round": 1.05,
     "comments": 2.6,

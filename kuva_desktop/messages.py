@@ -108,12 +108,12 @@ MESSAGES: dict[str, Text] = {
         "importerades",
     ),
     "table.needs_choice": Text(
-        "{path}: {count} change(s) need a choice ({what}); see them with --dry-run, and allow "
-        "them with {flag}; nothing was imported",
-        "{path}: {count} muutos(ta) vaatii valinnan ({what}); katso ne valitsimella --dry-run "
-        "ja salli valitsimella {flag}; mitään ei tuotu",
-        "{path}: {count} ändring(ar) kräver ett val ({what}); se dem med --dry-run och tillåt "
-        "dem med {flag}; inget importerades",
+        "{path}: {count} change(s) need a choice, the first: {what}; see them all with "
+        "--dry-run and allow them with {flag}; nothing was imported",
+        "{path}: {count} muutos(ta) vaatii valinnan, ensimmäinen: {what}; katso kaikki "
+        "valitsimella --dry-run ja salli ne valitsimella {flag}; mitään ei tuotu",
+        "{path}: {count} ändring(ar) kräver ett val, den första: {what}; se alla med "
+        "--dry-run och tillåt dem med {flag}; inget importerades",
     ),
 }
 

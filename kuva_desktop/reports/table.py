@@ -76,6 +76,7 @@ class BoardRow:
     goal_title: str
     goal_description: str
     cells: dict[Column, Cell] = field(default_factory=dict)
+    metric_id: str = ""  # "" for the row of a goal without metrics
 
 
 @dataclass
@@ -178,7 +179,9 @@ def build_board_table(
                 cells: dict[Column, Cell] = {}
                 for column in columns:
                     cells[column] = _cell(column, metric, row, texts, where, links, language)
-                rows.append(BoardRow(theme.id, theme_text, goal.id, title, description, cells))
+                rows.append(
+                    BoardRow(theme.id, theme_text, goal.id, title, description, cells, metric.id)
+                )
             if not goal.metrics:
                 rows.append(BoardRow(theme.id, theme_text, goal.id, title, description, {}))
     division = texts.pick(row.division_fi, row.division_sv, _word("division", language))

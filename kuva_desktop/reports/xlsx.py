@@ -190,7 +190,27 @@ def board_workbook(table: BoardTable) -> Workbook:
         sheet, FIRST_DATA_ROW + len(table.rows) + 1, table.fallbacks, table.language, widths
     )
     _page_setup(sheet, len(columns), FIRST_DATA_ROW + len(table.rows) - 1, table.language)
+    _id_column(sheet, table, HEADER_ROW, FIRST_DATA_ROW, len(columns) + 1)
     return workbook
+
+
+ID_COLUMN_TITLE = "kuva-ids"  # what import-table looks for (exchange/table/columns.py)
+
+
+def _id_column(
+    sheet: Worksheet, table: BoardTable, header_row: int, first_row: int, column: int
+) -> None:
+    """A hidden column after the table: each row's theme, goal and metric ids, so that
+    ``import-table`` matches the rows of an edited copy to the items they came from (texts alone
+    cannot: a Swedish sheet shows Swedish names, and names change). The title says the year,
+    round and language. It is not printed (the print area ends before it) and moves with its
+    row when rows are sorted or inserted."""
+    title = f"{ID_COLUMN_TITLE} {table.year} {table.round_key} {table.language}"
+    sheet.cell(row=header_row, column=column, value=title).data_type = "s"
+    for offset, row in enumerate(table.rows):
+        ids = " ".join(part for part in (row.theme_id, row.goal_id, row.metric_id) if part)
+        sheet.cell(row=first_row + offset, column=column, value=ids).data_type = "s"
+    sheet.column_dimensions[get_column_letter(column)].hidden = True
 
 
 def _board_width(kind: str, layout: str) -> float:

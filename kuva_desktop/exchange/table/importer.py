@@ -31,7 +31,7 @@ from kuva_desktop.exchange.table.columns import (
     find_table,
 )
 from kuva_desktop.exchange.table.links import LinkSplitter, default_vocabulary
-from kuva_desktop.exchange.table.messages import quote, where
+from kuva_desktop.exchange.table.messages import group_warnings, quote, where
 from kuva_desktop.exchange.table.reader import Row, read_file, read_sheets
 
 FORECAST_ROUNDS: tuple[RoundKey, ...] = ("1", "2", "3")
@@ -42,14 +42,28 @@ _NO = frozenset({"ei", "nej", "no", "false", "0", "e", "n", "-"})
 _TITLE_LINE = re.compile(
     r"^\s*(sitovat tavoitteet|bindande verksamhetsmål)\s*/\s*(\S.*?)\s*$", re.I
 )
+# The target level that the board table appends to a metric's cell when it has no column.
+_TARGET_LINE = re.compile(r"\n\n(?:Tavoitetaso|Målnivå): (?P<target>.*)\Z", re.DOTALL)
+_IDS = re.compile(r"[0-9a-fA-F-]{8,64}")
 
 
 @dataclass
 class TableImport:
-    """What a table gave: the year document and what the reader should check."""
+    """What a table gave: the year document and what the reader should check.
 
-    document: YearDocument  # ids all None; rounds list may be empty; owners empty
+    The document's texts are the table's, in ``.fi`` whatever the table's ``language``: a
+    Swedish table's texts go to the Swedish fields when the import is matched with the year
+    (``plan.plan_import``). Ids are set only where the app's own export gave them.
+    """
+
+    document: YearDocument  # rounds list may be empty; owners empty
     warnings: list[str]  # human-readable, each naming the file and row/column where it applies
+    label: str = ""  # the file as messages name it
+    language: str = "fi"  # "sv" when the header has the Swedish titles
+    rows: dict[int, int] = field(default_factory=dict)  # id() of a theme, goal, metric → its row
+    round_key: str | None = None  # the round the comments and numeric forecasts belong to
+    exported: bool = False  # the app's own export (the hidden column of ids)
+    new_links: list[tuple[int, str]] = field(default_factory=list)  # (row, name) not known
 
 
 def read_table(
@@ -112,9 +126,11 @@ class _Builder:
         self.splitter = splitter
         self.known_titles = known_titles
         self.warnings: list[str] = []
+        self.notes: list[str] = []
         self.rows = [
             row for row in table.rows if any(row.cells) and not self.columns.is_header(row)
         ]
+        self._skip_notes()
         if not self.rows:
             raise InputError(f"{self.label}: the table has a header but no rows")
         # Cells with HTML mark the whole table as the web tool's export, where a goal cell
@@ -126,6 +142,25 @@ class _Builder:
         self.goals: dict[tuple[int, str], _GoalState] = {}
         self.theme: Theme | None = None
         self.goal: _GoalState | None = None
+        self.places: dict[int, int] = {}
+        self.new_links: list[tuple[int, str]] = []
+        self.exported = Role.IDS in self.columns.index
+
+    def _skip_notes(self) -> None:
+        """Rows under the table with one cell of text ("Lähde: …", the Swedish report's note of
+        the cells that fell back to Finnish) are notes, not themes without goals."""
+        content = {self.columns.index.get(role) for role in (Role.GOAL, Role.METRIC)}
+        content |= {column.index for column in self.columns.rounds}
+        while self.rows:
+            row = self.rows[-1]
+            filled = [i for i, cell in enumerate(row.cells) if cell.strip()]
+            if len(filled) != 1 or filled[0] in content:
+                break
+            self.rows.pop()
+            self.notes.append(
+                f"{where(self.label, row.number)}: skipped as a note under the table "
+                f"({quote(read_cell(row.cells[filled[0]], True).text)})"
+            )
 
     # -- the table as a whole -----------------------------------------------------------------
 
@@ -141,15 +176,30 @@ class _Builder:
                 f"{where(self.label, column=column.title)}: ignored (not round 1, 2 or 3, "
                 "or a second column for the same round)"
             )
+        if self.columns.unknown:
+            self.warnings.append(
+                f"{self.label}: columns not read (their titles are unknown): "
+                + ", ".join(f'"{title}"' for title in self.columns.unknown)
+            )
         for row in self.rows:
             self._row(row)
+        self.warnings += reversed(self.notes)
         document = YearDocument(
             year=self.year,
             division=self._division(),
             layout=self.layout,
             themes=list(self.themes.values()),
         )
-        return TableImport(document, self.warnings)
+        return TableImport(
+            document,
+            group_warnings(self.warnings),
+            label=self.label,
+            language="sv" if self.columns.swedish else "fi",
+            rows=self.places,
+            round_key=self.round_key,
+            exported=self.exported,
+            new_links=self.new_links,
+        )
 
     def _layout(self) -> Layout:
         if any(r in self.columns.index for r in (Role.RECOVERY, Role.COMMENTS, Role.NUMERIC)):
@@ -207,9 +257,15 @@ class _Builder:
             return
         name = read_cell(cell, self.html).text
         key = " ".join(name.casefold().split())
+        theme_id = self._ids(row)[0]
+        if theme_id:
+            key = f"{key}\n{theme_id}"
         theme = self.themes.get(key)
         if theme is None:
             theme = self.themes[key] = Theme(name=Text(fi=name))
+            if theme_id:
+                theme.id = theme_id
+            self.places[id(theme)] = row.number
         if theme is not self.theme:
             self.theme, self.goal = theme, None
 
@@ -231,6 +287,10 @@ class _Builder:
             self._describe(self.goal.goal, text)
             return self.goal
         self.goal = self.goals[key] = self._new_goal(row, text)
+        goal_id = self._ids(row)[1]
+        if goal_id:
+            self.goal.goal.id = goal_id
+        self.places[id(self.goal.goal)] = row.number
         self.theme.goals.append(self.goal.goal)
         return self.goal
 
@@ -262,6 +322,7 @@ class _Builder:
                     f"{quote(match.link.fi)}"
                 )
             elif match.kind == "new":
+                self.new_links.append((row.number, match.written))
                 self.warnings.append(
                     f"{self._at(row, Role.LINKS)}: {quote(match.written)} is not in the link "
                     "vocabulary; added as a new link"
@@ -274,6 +335,9 @@ class _Builder:
     def _metric(self, row: Row) -> Metric | None:
         text = read_cell(self._cell(row, Role.METRIC), self.html).text
         target = read_cell(self._cell(row, Role.TARGET), self.html).text
+        shown_target = _TARGET_LINE.search(text) if self.exported else None
+        if shown_target and Role.TARGET not in self.columns.index:
+            text, target = text[: shown_target.start()], shown_target["target"]
         recovery = self._recovery(row)
         entries = self._entries(row)
         if not text and not target and recovery is None and not entries:
@@ -282,7 +346,11 @@ class _Builder:
             self.warnings.append(f"{self._at(row, Role.METRIC)}: the metric has no text")
         # Only what the table has columns for is set: an import leaves the rest as it was.
         metric = Metric(text=Text(fi=text), entries=entries)
-        if Role.TARGET in self.columns.index:
+        metric_id = self._ids(row)[2]
+        if metric_id:
+            metric.id = metric_id
+        self.places[id(metric)] = row.number
+        if Role.TARGET in self.columns.index or shown_target:
             metric.target = Text(fi=target)
         if Role.RECOVERY in self.columns.index:
             metric.recovery = recovery
@@ -350,6 +418,13 @@ class _Builder:
 
     def _cell(self, row: Row, role: Role) -> str:
         return row.cell(self.columns.index.get(role))
+
+    def _ids(self, row: Row) -> tuple[str | None, str | None, str | None]:
+        """The theme's, goal's and metric's ids from the export's hidden column."""
+        ids = _IDS.findall(self._cell(row, Role.IDS))
+        if len(ids) != 3:
+            return None, None, None
+        return ids[0], ids[1], ids[2]
 
     def _at(self, row: Row, role: Role) -> str:
         index = self.columns.index.get(role)

@@ -103,7 +103,15 @@ def read_html(data: bytes, label: str) -> Sheet:
         # <meta charset> or http-equiv declaration, then guesses.
         soup = BeautifulSoup(data, "html.parser")
     rows: list[Row] = []
-    for table in soup.find_all("table"):
+    tables = soup.find_all("table")
+    if tables:
+        # A title line above the table ("Sitovat tavoitteet / …") names the division.
+        above = tables[0].find_all_previous(["p", "h1", "h2", "h3", "h4", "h5", "h6"])
+        for block in reversed(above):
+            text = clean(block.get_text(" "))
+            if text and block.find_parent("table") is None:
+                rows.append(Row(len(rows) + 1, [" ".join(text.split())]))
+    for table in tables:
         own = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
         for cells in _grid(own):
             rows.append(Row(len(rows) + 1, cells))
@@ -149,4 +157,7 @@ def _span(value: Any) -> int:
 
 
 def _inner(td: Any) -> str:
+    # Calc writes an empty cell as <font><br/></font>, Word as &nbsp;: no text is no value.
+    if not td.get_text().strip():
+        return ""
     return clean("".join(str(child) for child in td.contents))

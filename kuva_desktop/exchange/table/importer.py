@@ -232,7 +232,7 @@ class _Builder:
         division = Text()
         for row in self.table.above:
             for cell in row.cells:
-                match = _TITLE_LINE.match(cell)
+                match = _TITLE_LINE.match(read_cell(cell, self.html).text)
                 if match and match[1].casefold().startswith("sitovat"):
                     division.fi = division.fi or match[2]
                 elif match:

@@ -16,10 +16,10 @@ language's name of an existing item (what a Swedish table read as Finnish would 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from kuva_desktop.errors import InputError
 from kuva_desktop.exchange.document import Entry, Goal, Metric, Text, Theme, YearDocument
@@ -50,6 +50,12 @@ class Plan:
     changed: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     choices: list[Choice] = field(default_factory=list)
+    new_year: bool = False
+
+    @property
+    def writes(self) -> bool:
+        """Whether importing would write anything at all."""
+        return self.new_year or bool(self.added or self.changed)
 
     def needs(self, allowed: Iterable[str]) -> list[Choice]:
         """The choices not among ``allowed``."""
@@ -98,7 +104,7 @@ class _Planner:
         self.table = table
         self.sv = table.language == "sv"
         self.year = _Year.of(existing, table.document.year)
-        self.result = Plan(YearDocument(year=table.document.year))
+        self.result = Plan(YearDocument(year=table.document.year), new_year=existing is None)
         self.used: set[str] = set()
 
     def plan(self) -> Plan:
@@ -110,8 +116,29 @@ class _Planner:
             if self.sv:
                 self._swedish_new(row, "link", name)
         document.themes = [self._theme(theme) for theme in source.themes]
-        self.result.warnings = list(self.table.warnings)
+        old = self.year.document
+        if not self.result.new_year:
+            if source.division.fi and source.division.fi != old.division.fi:
+                self.result.changed.append(
+                    f"{self.table.label}: division: {quote(old.division.fi)} → "
+                    f"{quote(source.division.fi)}"
+                )
+            if source.layout != old.layout:
+                self.result.changed.append(
+                    f"{self.table.label}: layout: {old.layout} → {source.layout}"
+                )
+            self._order(document.themes, old.themes, "themes")
+        self.result.warnings = list(self.table.warnings) + self.result.warnings
         return self.result
+
+    def _order(self, new: Sequence[Theme | Goal | Metric], old: Sequence[Any], what: str) -> None:
+        """An item that keeps its place keeps its position; one that moves is a change."""
+        places = {item.id: index for index, item in enumerate(old)}
+        moved = [
+            item for index, item in enumerate(new) if item.id in places and places[item.id] != index
+        ]
+        if moved:
+            self.result.changed.append(f"{self._at(moved[0])}: the order of the {what} changes")
 
     # -- texts ------------------------------------------------------------------------------------
 
@@ -189,6 +216,8 @@ class _Planner:
                 self._changed(theme, "theme", old.name, theme.name.fi)
             out = Theme(id=old.id, name=name)
         out.goals = [self._goal(goal, out, old) for goal in theme.goals]
+        if old is not None:
+            self._order(out.goals, old.goals, f"goals of {quote(old.name.fi)}")
         return out
 
     def _goal(self, goal: Goal, theme: Theme, old_theme: Theme | None) -> Goal:
@@ -251,6 +280,7 @@ class _Planner:
                     + ", ".join(quote(link.fi) for link in goal.links)
                 )
         out.metrics = [self._metric(metric, out, old, i) for i, metric in enumerate(goal.metrics)]
+        self._order(out.metrics, old.metrics, f"metrics of {quote(old.title.fi)}")
         return out
 
     def _metric(self, metric: Metric, goal: Goal, old_goal: Goal | None, place: int) -> Metric:

@@ -9,14 +9,14 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from kuva_desktop.exchange.document import Text
+from kuva_desktop.errors import InputError
+from kuva_desktop.exchange.document import Text, YearDocument
 from kuva_desktop.exchange.table.importer import TableImport, read_table
 from kuva_desktop.exchange.table.links import default_vocabulary
 from kuva_desktop.exchange.table.plan import Plan, plan_import
 from kuva_desktop.exchange.yeardoc import ApplyResult, apply_document, export_year
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.database import Database
-from kuva_desktop.storage.queries import load_year
 
 
 @dataclass
@@ -78,7 +78,12 @@ def prepare_import(
         vocabulary += [text for text in default_vocabulary() if text.fi not in known]
         titles = list(session.scalars(select(m.Goal.title_fi).distinct()))
         titles += [t for t in session.scalars(select(m.Goal.title_sv).distinct()) if t]
-        existing = export_year(session, year) if load_year(session, year) is not None else None
+        try:
+            existing: YearDocument | None = export_year(session, year)
+        except InputError as error:
+            if error.code != "year.missing":
+                raise
+            existing = None
     table = read_table(
         path, year=year, round_key=round_key, vocabulary=vocabulary, known_goal_titles=titles
     )
@@ -86,7 +91,11 @@ def prepare_import(
 
 
 def apply_plan(database: Database, prepared: PreparedImport) -> ApplyResult:
-    """Write a prepared import: a backup of the database, then one transaction."""
+    """Write a prepared import: a backup of the database, then one transaction. A table that
+    changes nothing (the plan found nothing to add or change) writes nothing, not even the
+    backup."""
+    if not prepared.plan.writes:
+        return ApplyResult()
     database.backup("before-import")
     with database.session(source=f"import-table {prepared.path.name}") as session:
         return apply_document(

@@ -94,6 +94,7 @@ class MainWindow(Retranslated, QMainWindow):
         self.package: Any = None  # package_mode.PackageMode on an owner's work package
         self.package_windows: list[MainWindow] = []
         self.submission_import: Any = None
+        self.table_import_dialog: Any = None
         self.conflict_dialog: Any = None
         self.setAcceptDrops(True)  # submissions dropped onto the window are imported
 
@@ -187,7 +188,10 @@ class MainWindow(Retranslated, QMainWindow):
         self.open_package_action = action(lambda: self.open_package_file(), "Ctrl+O")
         self.issue_action = action(self.issue_packages)
         self.import_action = action(self.import_submissions, "Ctrl+I")
-        self.file_menu.addActions([self.new_year_action, self.vocabulary_action])
+        self.import_table_action = action(self.import_table)
+        self.file_menu.addActions(
+            [self.new_year_action, self.vocabulary_action, self.import_table_action]
+        )
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.export_action, self.print_action])
         self.file_menu.addSeparator()
@@ -262,6 +266,7 @@ class MainWindow(Retranslated, QMainWindow):
             self.overview_action,
             self.issue_action,
             self.import_action,
+            self.import_table_action,
             self.conflicts_action,
             self.completeness_action,
         ]
@@ -353,6 +358,7 @@ class MainWindow(Retranslated, QMainWindow):
         self.open_package_action.setText(self.tr("Open &work package…"))
         self.issue_action.setText(self.tr("&Issue work packages…"))
         self.import_action.setText(self.tr("I&mport submissions…"))
+        self.import_table_action.setText(self.tr("Import &table…"))
         self.conflicts_action.setText(self.tr("Resolve &conflicts…"))
         self.completeness_action.setText(self.tr("&Completeness…"))
         self.edit_menu.setTitle(self.tr("&Edit"))
@@ -880,6 +886,30 @@ class MainWindow(Retranslated, QMainWindow):
             self.submission_import.choose()
         else:
             self.submission_import.start(paths)
+
+    def import_table(self) -> None:
+        """File → Import table…: the file, year and round, a preview, then the import."""
+        if self.database is None or self.package is not None:
+            return
+        import datetime as dt
+
+        from kuva_desktop.ui.table_import import TableImportDialog
+
+        year = self._selected_year() or max(self.years(), default=dt.date.today().year)
+        dialog = TableImportDialog(self.database, year, self)
+        dialog.imported.connect(self._on_table_imported)
+        dialog.finished.connect(dialog.deleteLater)
+        self.table_import_dialog = dialog
+        dialog.open()
+
+    def _on_table_imported(self, _changed: int) -> None:
+        self.reload()
+        self._reload_overview()
+        form = self.forms.current_form() if self.forms is not None else None
+        if form is not None and form.ref is not None:
+            form.reload()
+        self._saved(self.tr("Imported"))
+        self._rules_timer.start()
 
     def _on_merged(self, _report: Any) -> None:
         self.reload()

@@ -199,3 +199,22 @@ def test_repeated_warnings_are_grouped_and_unknown_columns_listed(cli: Cli, tmp_
         'warning: many.txt: rows 2, 3, 4 … (10 rows), column "Kytkeytyminen kaupunkiyhteisiin '
         "hankkeisiin\": 'Liikkumishohjelma' read as 'Liikkumisohjelma'",
     ]
+
+
+def test_comments_of_an_export_go_to_its_round_even_without_its_statuses(
+    cli: Cli, tmp_path: Path
+) -> None:
+    assert cli("sample-data")[0] == 0
+    assert cli("round", "--year", "2021", "--round", "2", "open")[0] == 0
+    before = _year(cli, 2021)
+    path = _export(cli, tmp_path, 2021, "2", "fi")
+    comment = "Riskit: aikataulu venyy."
+    edits: dict[tuple[int, str], str | None] = {(row, "Ennuste 2/2021"): None for row in (4, 5, 6)}
+    edits[(4, "Kommentit")] = comment
+    _edit(path, edits)
+
+    status, out, err = cli("import-table", path, "--year", "2021")
+    assert (status, err) == (0, ""), out
+
+    before["themes"][0]["goals"][0]["metrics"][0]["entries"]["2"]["comment"] = comment
+    assert _year(cli, 2021) == before

@@ -224,9 +224,28 @@ class _Builder:
                     "which has no column in the table"
                 )
             return key
+        exported = self._exported_round()
+        if exported is not None:
+            return exported
         rounds = sorted(self.columns.rounds, key=lambda column: column.key)
         filled = [c for c in rounds if any(row.cell(c.index) for row in self.rows)]
         return _round((filled or rounds)[-1].key)
+
+    def _exported_round(self) -> RoundKey | None:
+        """The round of the app's own export (its id column's title: "kuva-ids 2021 1 fi"),
+        whose comments and numeric forecasts are that round's even when its statuses are
+        empty; a sheet of another year is said in a warning."""
+        index = self.columns.index.get(Role.IDS)
+        if index is None:
+            return None
+        words = self.columns.header.cell(index).split()
+        if len(words) < 3 or words[2] not in FORECAST_ROUNDS:
+            return None
+        if words[1].isdigit() and int(words[1]) != self.year:
+            self.warnings.append(
+                f"{self.label}: the sheet was exported from {words[1]}, read into {self.year}"
+            )
+        return _round(words[2])
 
     def _division(self) -> Text:
         division = Text()

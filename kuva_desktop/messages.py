@@ -89,6 +89,14 @@ MESSAGES: dict[str, Text] = {
         "{path}: verkkosivulla ei ole taulukkoa",
         "{path}: webbsidan har ingen tabell",
     ),
+    "table.html_frames": Text(
+        "{path}: the web page shows its sheets from other files (Excel saves them in the "
+        "folder beside it, as sheet001.htm); import the sheet's file",
+        "{path}: verkkosivu näyttää taulukkonsa muista tiedostoista (Excel tallentaa ne sen "
+        "viereiseen kansioon nimellä sheet001.htm); tuo taulukon tiedosto",
+        "{path}: webbsidan visar sina blad från andra filer (Excel sparar dem i mappen bredvid, "
+        "som sheet001.htm); importera bladets fil",
+    ),
     "table.locked": Text(
         "{path}: row {row}, metric {metric}: round {round} of {year} is locked and cannot "
         "change; nothing was imported",

@@ -162,3 +162,46 @@ def test_a_semicolon_file_with_more_commas_than_semicolons(tmp_path: Path) -> No
     path.write_text(buffer.getvalue(), encoding="utf-8")
     expected = read_table(SEED_2020, year=2020).document
     assert read_table(path, year=2020).document.model_dump() == expected.model_dump()
+
+
+def test_excel_web_page_frames_point_at_the_sheet_file(tmp_path: Path) -> None:
+    """Excel's "Web Page" of a workbook is a frameset; the table is in the folder beside it."""
+    path = tmp_path / "taulukko.htm"
+    path.write_text(
+        '<html><head><meta http-equiv=Content-Type content="text/html; charset=windows-1252">'
+        '</head><frameset rows="*,39"><frame src="taulukko_files/sheet001.htm" name="frSheet">'
+        "</frameset></html>",
+        encoding="cp1252",
+    )
+    with pytest.raises(InputError) as error:
+        read_table(path, year=2021)
+    assert str(error.value) == (
+        "taulukko.htm: the web page shows its sheets from other files (Excel saves them in the "
+        "folder beside it, as sheet001.htm); import the sheet's file"
+    )
+
+
+def test_excel_sheet_web_page_with_line_breaks_in_cells(tmp_path: Path) -> None:
+    """A sheet as Excel's "Web Page" writes it: classes, mso line breaks, windows-1252."""
+    path = tmp_path / "sheet001.htm"
+    path.write_bytes(
+        (
+            "<html xmlns:o='urn:schemas-microsoft-com:office:office'><head>"
+            '<meta http-equiv=Content-Type content="text/html; charset=windows-1252">'
+            "</head><body><table border=0 cellpadding=0 cellspacing=0>"
+            "<tr height=20><td class=xl65>Kaupunkistrategian teema</td>"
+            "<td class=xl65>Sitova toiminnan tavoite</td>"
+            "<td class=xl65>Sitovan toiminnan tavoitteen mittarit</td>"
+            "<td class=xl65>Ennuste 1/2021</td></tr>"
+            "<tr><td rowspan=2 class=xl66>Maailman toimivin kaupunki</td>"
+            "<td rowspan=2 class=xl66><b>Palveluja parannetaan</b>"
+            "<br style='mso-data-placement:same-cell'>Kuvaus tässä.</td>"
+            "<td class=xl66>Mittari yksi</td><td class=xl67>Toteutuu</td></tr>"
+            "<tr><td class=xl66>Mittari kaksi</td><td class=xl67>Ei toteudu</td></tr>"
+            "</table></body></html>"
+        ).encode("cp1252")
+    )
+    document = read_table(path, year=2021).document
+    goal = document.themes[0].goals[0]
+    assert (goal.title.fi, goal.description.fi) == ("Palveluja parannetaan", "Kuvaus tässä.")
+    assert [m.entries["1"].status for m in goal.metrics] == ["on_track", "off_track"]

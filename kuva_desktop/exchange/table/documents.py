@@ -116,6 +116,9 @@ def read_html(data: bytes, label: str) -> Sheet:
         for cells in _grid(own):
             rows.append(Row(len(rows) + 1, cells))
     if not rows:
+        if soup.find(["frameset", "frame"]) is not None or "sheet001.htm" in str(soup):
+            # Excel's "Web Page" keeps each sheet in a file of the folder beside the page.
+            raise InputError("table.html_frames", path=label)
         raise InputError("table.no_html_table", path=label)
     return Sheet(label, rows)
 

@@ -9,7 +9,7 @@ _MAX_QUOTED = 80
 
 def quote(value: str) -> str:
     """A cell value as it goes into a one-line message: quoted, line breaks shown, shortened."""
-    flat = " ⏎ ".join(line.strip() for line in value.strip().splitlines())
+    flat = " ⏎ ".join(line.strip() for line in value.strip().splitlines() if line.strip())
     if len(flat) > _MAX_QUOTED:
         flat = flat[: _MAX_QUOTED - 1].rstrip() + "…"
     return f"'{flat}'"

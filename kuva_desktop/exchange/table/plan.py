@@ -323,7 +323,8 @@ class _Planner:
             out.recovery = metric.recovery
             if metric.recovery != old.recovery:
                 self.result.changed.append(
-                    f"{self._at(metric)}: recovery metric: {old.recovery} → {metric.recovery}"
+                    f"{self._at(metric)}: recovery metric: {_yes_no(old.recovery)} → "
+                    f"{_yes_no(metric.recovery)}"
                 )
         out.entries = {}
         for key, entry in metric.entries.items():
@@ -365,6 +366,10 @@ class _Planner:
         self.result.changed.append(
             f"{self._at(item)}: {what}: {quote(self._shown(old))} → {quote(value)}"
         )
+
+
+def _yes_no(value: bool | None) -> str:
+    return "—" if value is None else "yes" if value else "no"
 
 
 def _same(value: object, was: object) -> bool:

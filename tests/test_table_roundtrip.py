@@ -218,3 +218,29 @@ def test_comments_of_an_export_go_to_its_round_even_without_its_statuses(
 
     before["themes"][0]["goals"][0]["metrics"][0]["entries"]["2"]["comment"] = comment
     assert _year(cli, 2021) == before
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_a_goal_without_metrics_comes_back(
+    cli: Cli, database: Any, tmp_path: Path, language: str
+) -> None:
+    from kuva_desktop.exchange import yeardoc
+    from kuva_desktop.exchange.document import YearDocument
+
+    assert cli("sample-data")[0] == 0
+    document = _year(cli, 2021)
+    document["themes"][2]["goals"].append(
+        {"title": {"fi": "Uusi tavoite", "sv": "Nytt mål"}, "description": {"fi": "Kuvaus."}}
+    )
+    with database.session(source="test") as session:
+        yeardoc.apply_document(
+            session, YearDocument.model_validate(document), replace=True, name="test"
+        )
+    before = _year(cli, 2021)
+
+    table = _export(cli, tmp_path, 2021, "1", language)
+    status, out, err = cli("import-table", table, "--year", "2021")
+    assert (status, err) == (0, ""), out
+    assert "2021 (status layout): 3 themes, 4 goals, 3 metrics, 3 entries" in out
+    assert out.splitlines()[0].endswith("; no changes")
+    assert _year(cli, 2021) == before

@@ -441,6 +441,8 @@ class _Builder:
     def _ids(self, row: Row) -> tuple[str | None, str | None, str | None]:
         """The theme's, goal's and metric's ids from the export's hidden column."""
         ids = _IDS.findall(self._cell(row, Role.IDS))
+        if len(ids) == 2:  # the row of a goal without metrics
+            return ids[0], ids[1], None
         if len(ids) != 3:
             return None, None, None
         return ids[0], ids[1], ids[2]

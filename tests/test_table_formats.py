@@ -205,3 +205,35 @@ def test_excel_sheet_web_page_with_line_breaks_in_cells(tmp_path: Path) -> None:
     goal = document.themes[0].goals[0]
     assert (goal.title.fi, goal.description.fi) == ("Palveluja parannetaan", "Kuvaus tässä.")
     assert [m.entries["1"].status for m in goal.metrics] == ["on_track", "off_track"]
+
+
+def test_word_table_with_plain_goal_titles_and_a_bold_word_elsewhere(tmp_path: Path) -> None:
+    """Bold text in a comment makes the cells HTML; plain goal cells are still each a goal."""
+    from docx import Document
+
+    word = Document()
+    titles = [
+        "Kaupunkistrategian teema",
+        "Sitova toiminnan tavoite",
+        "Sitovan toiminnan tavoitteen mittarit",
+        "Ennuste 1/2021",
+        "Kommentit",
+    ]
+    table = word.add_table(rows=1, cols=len(titles))
+    for cell, title in zip(table.rows[0].cells, titles, strict=True):
+        cell.text = title
+    for goal in ("Ensimmäinen tavoite", "Toinen tavoite"):
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text, cells[2].text, cells[3].text = (
+            "Teema",
+            goal,
+            f"Mittari: {goal}",
+            "Toteutuu",
+        )
+        cells[4].paragraphs[0].add_run("Riskit:").bold = True
+        cells[4].paragraphs[0].add_run(" ei riskejä")
+    path = tmp_path / "plain.docx"
+    word.save(str(path))
+    goals = read_table(path, year=2021).document.themes[0].goals
+    assert [g.title.fi for g in goals] == ["Ensimmäinen tavoite", "Toinen tavoite"]
+    assert goals[0].metrics[0].entries["1"].comment == "Riskit: ei riskejä"

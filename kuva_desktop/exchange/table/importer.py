@@ -136,6 +136,15 @@ class _Builder:
         # Cells with HTML mark the whole table as the web tool's export, where a goal cell
         # without a bold title continues the goal above.
         self.html = any(has_tags(cell) for row in self.rows for cell in row.cells)
+        # A goal cell without a bold title continues the goal above only where goal titles are
+        # bold at all: a Word table with a bold word in a comment but plain titles has HTML
+        # cells too, and each of its goal cells is a goal.
+        goal_column = self.columns.index.get(Role.GOAL)
+        self.bold_titles = self.html and any(
+            read_cell(row.cell(goal_column), True).bold_first
+            for row in self.rows
+            if has_tags(row.cell(goal_column))
+        )
         self.layout = self._layout()
         self.round_key = self._comment_round(round_key)
         self.themes: dict[str, Theme] = {}
@@ -302,7 +311,7 @@ class _Builder:
             self.goal = self.goals[key]
             return self.goal
         text = read_cell(cell, self.html)
-        if self.html and not text.bold_first and self.goal is not None:
+        if self.bold_titles and not text.bold_first and self.goal is not None:
             self._describe(self.goal.goal, text)
             return self.goal
         self.goal = self.goals[key] = self._new_goal(row, text)

@@ -36,10 +36,11 @@ def _theme_names(database) -> list[dict[str, str | None]]:  # type: ignore[no-un
 
 def _open_dialog(qtbot, database, translations: Translations) -> TableImportDialog:  # type: ignore[no-untyped-def]
     window = MainWindow(database, translations)
+    action_text = {"en": "Import &table…", "fi": "Tuo taulu&kko…"}[translations.language]
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    (action,) = [a for a in window.file_menu.actions() if a.text() == "Import &table…"]
+    (action,) = [a for a in window.file_menu.actions() if a.text() == action_text]
     assert action.isEnabled()
     action.trigger()
     dialog = window.table_import_dialog
@@ -57,6 +58,7 @@ def _choose(qtbot, dialog: TableImportDialog, path: Path, monkeypatch) -> None: 
 def test_preview_then_import_of_an_edited_swedish_export(
     qtbot, loaded, translations, tmp_path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
+    translations.set_language("en")
     path = tmp_path / "2021-sv.xlsx"
     write_board_xlsx(loaded, 2021, "1", "sv", path)
     workbook = openpyxl.load_workbook(path)
@@ -93,6 +95,7 @@ def test_preview_then_import_of_an_edited_swedish_export(
 def test_a_table_that_would_move_goals_needs_the_choice(
     qtbot, loaded, translations, tmp_path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
+    translations.set_language("en")
     path = tmp_path / "2021-sv.xlsx"
     write_board_xlsx(loaded, 2021, "1", "sv", path)
     workbook = openpyxl.load_workbook(path)

@@ -205,7 +205,9 @@ def split_text(text: str, label: str) -> list[Row]:
         except InputError as error:
             failure = failure or error
             continue
-        score = _score(rows)
+        score, perfect = _score(rows)
+        if perfect:
+            return rows  # every row after the header as wide as it: no other separator can win
         if best is None or score > best[0]:
             best = (score, rows)
     if best is None:
@@ -228,8 +230,9 @@ def _parse(text: str, separator: str, label: str) -> list[Row]:
     return rows
 
 
-def _score(rows: list[Row]) -> tuple[int, int, int]:
-    """(a header with every required column, the columns it names, rows as wide as it)."""
+def _score(rows: list[Row]) -> tuple[tuple[int, int, int], bool]:
+    """(a header with every required column, the columns it names, rows as wide as it), and
+    whether the header has every required column and every row below is as wide (or empty)."""
     best = (0, 0, 0)
     for position, row in enumerate(rows):
         if len(row.cells) < 2:
@@ -242,7 +245,7 @@ def _score(rows: list[Row]) -> tuple[int, int, int]:
         named = len(columns.index) + len(columns.rounds)
         best = max(best, (int(not columns.missing()), named, fitting))
         if not columns.missing():
-            break
+            return best, fitting == len(rows) - position - 1
     if best == (0, 0, 0):
         best = (0, 0, max((len(row.cells) for row in rows), default=0))
-    return best
+    return best, False

@@ -78,40 +78,32 @@ def _report_source(args: argparse.Namespace) -> YearSource:
 
 
 def cmd_import_table(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
-
-    from kuva_desktop.exchange.document import Text
-    from kuva_desktop.exchange.table import default_vocabulary, read_table
-    from kuva_desktop.exchange.yeardoc import apply_document
-    from kuva_desktop.storage import backups
-    from kuva_desktop.storage import models as m
+    from kuva_desktop.exchange.table.plan import MOVE, NAMES
+    from kuva_desktop.exchange.table.service import apply_plan, prepare_import
 
     path: Path = args.file
     database = _open(args)
-    with database.reader() as session:
-        # The database's vocabulary, and the shipped one for names no year has used yet.
-        vocabulary = [
-            Text(fi=link.name_fi, sv=link.name_sv) for link in session.scalars(select(m.Link))
-        ]
-        known = {text.fi for text in vocabulary}
-        vocabulary += [text for text in default_vocabulary() if text.fi not in known]
-        titles = list(session.scalars(select(m.Goal.title_fi).distinct()))
-    table = read_table(
-        path, year=args.year, round_key=args.round, vocabulary=vocabulary, known_goal_titles=titles
-    )
-    with database.session(source=f"import-table {path.name}", backup=backups.IMPORT) as session:
-        result = apply_document(session, table.document, replace=False, name=str(path))
-    document = table.document
-    goals = [g for t in document.themes for g in t.goals]
-    metrics = [mt for g in goals for mt in g.metrics]
-    entries = sum(len(mt.entries) for mt in metrics)
-    print(
-        f"{path}: {document.year} ({document.layout} layout): {len(document.themes)} themes, "
-        f"{len(goals)} goals, {len(metrics)} metrics, {entries} entries, "
-        f"{len(table.warnings)} warning{'' if len(table.warnings) == 1 else 's'}; "
-        + (f"{result.changed_fields} values changed" if result.changed_fields else "no changes")
-    )
-    for warning in table.warnings:
+    prepared = prepare_import(database, path, year=args.year, round_key=args.round)
+    plan = prepared.plan
+    allowed = {MOVE} if args.allow_goal_moves else set()
+    allowed |= {NAMES} if args.allow_other_language_names else set()
+    needed = plan.needs(allowed)
+    if args.dry_run:
+        for line in prepared.preview_lines():
+            print(line)
+        return EXIT_OK
+    if needed:
+        flags = {MOVE: "--allow-goal-moves", NAMES: "--allow-other-language-names"}
+        raise InputError(
+            "table.needs_choice",
+            path=path.name,
+            count=len(needed),
+            what=needed[0].text.removeprefix(f"{path.name}: "),
+            flag=" ".join(sorted({flags[c.kind] for c in needed})),
+        )
+    result = apply_plan(database, prepared)
+    print(prepared.summary(result.changed_fields))
+    for warning in plan.warnings:
         print(f"warning: {warning}")
     return EXIT_OK
 
@@ -396,6 +388,17 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("file", type=Path, metavar="FILE")
     sub.add_argument("--year", type=_year, required=True)
     sub.add_argument("--round", choices=FORECAST_ROUNDS, help="the round of the comment columns")
+    sub.add_argument(
+        "--dry-run", action="store_true", help="show what would be added and changed; write nothing"
+    )
+    sub.add_argument(
+        "--allow-goal-moves", action="store_true", help="let the table move goals to other themes"
+    )
+    sub.add_argument(
+        "--allow-other-language-names",
+        action="store_true",
+        help="let the table create items named as existing items are in the other language",
+    )
 
     sub = command("export-json", cmd_export_json, "write the year document")
     sub.add_argument("--year", type=_year, required=True)

@@ -820,6 +820,14 @@ Kirjoittamasi teksti säilyy lomakkeella ja tallennetaan heti, kun tietokanta ot
         <source>&amp;Discard it</source>
         <translation>&amp;Hylkää se</translation>
     </message>
+    <message>
+        <source>Import &amp;table…</source>
+        <translation>Tuo taulu&amp;kko…</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Tuotu</translation>
+    </message>
 </context>
 <context>
     <name>MetricForm</name>
@@ -1296,6 +1304,105 @@ Kirjoittamasi teksti säilyy lomakkeella ja tallennetaan heti, kun tietokanta ot
     <message>
         <source>The rules are met.</source>
         <translation>Säännöt täyttyvät.</translation>
+    </message>
+</context>
+<context>
+    <name>TableImportDialog</name>
+    <message>
+        <source>Import table</source>
+        <translation>Tuo taulukko</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tiedosto:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>V&amp;uosi:</translation>
+    </message>
+    <message>
+        <source>&amp;Round of the comments:</source>
+        <translation>&amp;Kommenttien kierros:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Valitse…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Esikatsele</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>Tu&amp;o</translation>
+    </message>
+    <message>
+        <source>Allow &amp;goals to move to other themes</source>
+        <translation>Salli tavoitteiden &amp;siirtyä toisiin teemoihin</translation>
+    </message>
+    <message>
+        <source>Allow new items &amp;named as existing items are in the other language</source>
+        <translation>Salli uudet kohdat, joiden &amp;nimi on olemassa olevan kohdan nimi toisella kielellä</translation>
+    </message>
+    <message>
+        <source>The last round with values</source>
+        <translation>Viimeinen kierros, jolla on arvoja</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Kierros %1</translation>
+    </message>
+    <message>
+        <source>Tables (%1)</source>
+        <translation>Taulukot (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Reading the table…</source>
+        <translation>Luetaan taulukkoa…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Tuodaan…</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Ruotsinkielinen</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Suomenkielinen</translation>
+    </message>
+    <message>
+        <source>%1 table: %2 themes, %3 goals, %4 metrics, %5 entries.</source>
+        <translation>%1 taulukko: %2 teemaa, %3 tavoitetta, %4 mittaria, %5 merkintää.</translation>
+    </message>
+    <message>
+        <source>Would add %1 and change %2; %3 warnings. Nothing is written yet.</source>
+        <translation>Lisäisi %1 ja muuttaisi %2; %3 varoitusta. Mitään ei ole vielä kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>The import would change nothing.</source>
+        <translation>Tuonti ei muuttaisi mitään.</translation>
+    </message>
+    <message>
+        <source>Some changes need your choice below.</source>
+        <translation>Osa muutoksista vaatii valintasi alla.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 values changed.</source>
+        <translation>Tuotu: %1 arvoa muuttui.</translation>
+    </message>
+    <message>
+        <source>Imported: nothing changed.</source>
+        <translation>Tuotu: mikään ei muuttunut.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Ei tuotu: %1</translation>
     </message>
 </context>
 <context>

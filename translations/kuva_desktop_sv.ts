@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>“%1” was changed elsewhere (another window, a merge or another person) while you were editing it. Nothing was overwritten: choose the value to keep.</source>
-        <translation>”%1” ändrades på annat håll (i ett annat fönster, vid en sammanslagning eller av en annan person) medan du redigerade det. Inget skrevs över: välj vilket värde som ska behållas.</translation>
+        <translation>”%1” ändrades på annat håll (i ett annat fönster, när en inlämning sammanfogades eller av en annan person) medan du redigerade det. Inget skrevs över: välj vilket värde som ska behållas.</translation>
     </message>
     <message>
         <source>&amp;Yours</source>
@@ -820,6 +820,14 @@ Det du skrev finns kvar i formuläret och sparas så snart databasen tar emot de
         <source>&amp;Discard it</source>
         <translation>&amp;Kasta bort det</translation>
     </message>
+    <message>
+        <source>Import &amp;table…</source>
+        <translation>Importera &amp;tabell…</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importerat</translation>
+    </message>
 </context>
 <context>
     <name>MetricForm</name>
@@ -1296,6 +1304,105 @@ Det du skrev finns kvar i formuläret och sparas så snart databasen tar emot de
     <message>
         <source>The rules are met.</source>
         <translation>Reglerna uppfylls.</translation>
+    </message>
+</context>
+<context>
+    <name>TableImportDialog</name>
+    <message>
+        <source>Import table</source>
+        <translation>Importera tabell</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>&amp;Round of the comments:</source>
+        <translation>&amp;Omgång för kommentarerna:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>För&amp;handsgranska</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Allow &amp;goals to move to other themes</source>
+        <translation>Tillåt att &amp;mål flyttas till andra teman</translation>
+    </message>
+    <message>
+        <source>Allow new items &amp;named as existing items are in the other language</source>
+        <translation>Tillåt nya poster med &amp;namn som befintliga poster har på det andra språket</translation>
+    </message>
+    <message>
+        <source>The last round with values</source>
+        <translation>Den sista omgången med värden</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Omgång %1</translation>
+    </message>
+    <message>
+        <source>Tables (%1)</source>
+        <translation>Tabeller (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading the table…</source>
+        <translation>Tabellen läses…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svensk</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finsk</translation>
+    </message>
+    <message>
+        <source>%1 table: %2 themes, %3 goals, %4 metrics, %5 entries.</source>
+        <translation>%1 tabell: %2 teman, %3 mål, %4 indikatorer, %5 poster.</translation>
+    </message>
+    <message>
+        <source>Would add %1 and change %2; %3 warnings. Nothing is written yet.</source>
+        <translation>Skulle lägga till %1 och ändra %2; %3 varningar. Inget har skrivits ännu.</translation>
+    </message>
+    <message>
+        <source>The import would change nothing.</source>
+        <translation>Importen skulle inte ändra något.</translation>
+    </message>
+    <message>
+        <source>Some changes need your choice below.</source>
+        <translation>Några ändringar kräver ditt val nedan.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 values changed.</source>
+        <translation>Importerat: %1 värden ändrades.</translation>
+    </message>
+    <message>
+        <source>Imported: nothing changed.</source>
+        <translation>Importerat: inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Inte importerat: %1</translation>
     </message>
 </context>
 <context>

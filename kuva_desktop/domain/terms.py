@@ -93,3 +93,7 @@ BREAKS = {
         "inte",
     ),
 }
+
+# After a text that goes on in the next row or page: the board report's continued cells, and a
+# workbook cell whose text is cut over rows (import-table joins those rows back).
+CONTINUED = Label("(jatkuu)", "(forts.)", "(continued)")

@@ -25,7 +25,7 @@ from kuva_desktop.errors import InputError
 from kuva_desktop.storage.snapshot import MetricSnapshot, YearSnapshot
 
 YES_NO = {True: Label("Kyllä", "Ja", "Yes"), False: Label("Ei", "Nej", "No")}
-CONTINUED = Label("(jatkuu)", "(forts.)", "(continued)")
+CONTINUED = terms.CONTINUED
 PAGE = Label("Sivu %(page)d / %(pages)d", "Sida %(page)d / %(pages)d", "Page %(page)d / %(pages)d")
 PRINTED = Label("Tulostettu", "Utskriven", "Printed")
 FELL_BACK = Label(
@@ -130,6 +130,7 @@ class BoardRow:
     theme_language: str = ""
     goal_title_language: str = ""
     goal_description_language: str = ""
+    metric_id: str = ""  # "" for the row of a goal without metrics
 
 
 @dataclass
@@ -252,7 +253,7 @@ def build_board_table(
                 cells: dict[Column, Cell] = {}
                 for column in columns:
                     cells[column] = _cell(column, metric, row, texts, where, links, language)
-                rows.append(board_row(cells))
+                rows.append(board_row(cells, metric_id=metric.id))
             if not goal.metrics:
                 rows.append(board_row({}))
     division = texts.pick(row.division_fi, row.division_sv, _word("division", language))

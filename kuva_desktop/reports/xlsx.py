@@ -209,7 +209,28 @@ def board_workbook(table: BoardTable) -> Workbook:
         _fallback_note(sheet, last_row + 2, table.fallbacks, table.language, widths) or last_row
     )
     _page_setup(sheet, len(columns), last_row, table.language)
+    first_rows = [FIRST_DATA_ROW + first for first, _ in spans]
+    _id_column(sheet, table, HEADER_ROW, first_rows, len(columns) + 1)
     return workbook
+
+
+ID_COLUMN_TITLE = "kuva-ids"  # what import-table looks for (exchange/table/columns.py)
+
+
+def _id_column(
+    sheet: Worksheet, table: BoardTable, header_row: int, first_rows: Sequence[int], column: int
+) -> None:
+    """A hidden column after the table: each row's theme, goal and metric ids, so that
+    ``import-table`` matches the rows of an edited copy to the items they came from (texts alone
+    cannot: a Swedish sheet shows Swedish names, and names change). The title says the year,
+    round and language. It is not printed (the print area ends before it) and moves with its
+    row when rows are sorted or inserted."""
+    title = f"{ID_COLUMN_TITLE} {table.year} {table.round_key} {table.language}"
+    sheet.cell(row=header_row, column=column, value=title).data_type = "s"
+    for number, row in zip(first_rows, table.rows, strict=True):
+        ids = " ".join(part for part in (row.theme_id, row.goal_id, row.metric_id) if part)
+        sheet.cell(row=number, column=column, value=ids).data_type = "s"
+    sheet.column_dimensions[get_column_letter(column)].hidden = True
 
 
 def _board_width(kind: str, layout: str) -> float:

@@ -84,25 +84,27 @@ def make_room(blocks: Sequence[Block], first: int, last: int, lines: int) -> Non
 
 
 def split_text(text: str, width: float, language: str) -> list[str]:
-    """``text`` cut at spaces into pieces of at most ``LINES_PER_ROW`` lines in ``width``."""
-    mark = f" {CONTINUED(language)}"
+    """``text`` cut into pieces of at most ``LINES_PER_ROW`` lines in ``width``, each but the last
+    ending in the mark. A piece keeps the space or line break it was cut at before its mark, so
+    that removing the marks and joining the pieces gives ``text`` exactly (import-table does)."""
+    mark = CONTINUED(language)
     pieces: list[str] = []
     rest = text
     while estimate_lines(rest, width) > LINES_PER_ROW:
         cut = _cut(rest, width, mark)
-        pieces.append(rest[:cut].rstrip() + mark)
-        rest = rest[cut:].lstrip()
+        pieces.append(rest[:cut] + mark)
+        rest = rest[cut:]
     pieces.append(rest)
     return pieces
 
 
 def _cut(text: str, width: float, mark: str) -> int:
-    """Where to cut ``text``: the last space (or, in a word without one, letter) such that the
-    head and the mark fit in ``LINES_PER_ROW`` lines."""
-    spaces = [m.start() for m in re.finditer(r"\s+", text) if m.start() > 0]
+    """Where to cut ``text``: after the last run of spaces (or, in a word without one, the last
+    letter) such that the head and the mark fit in ``LINES_PER_ROW`` lines."""
+    spaces = [m.end() for m in re.finditer(r"\s+", text) if m.start() > 0 and m.end() < len(text)]
 
     def fits(end: int) -> bool:
-        return estimate_lines(text[:end].rstrip() + mark, width) <= LINES_PER_ROW
+        return estimate_lines(text[:end] + mark, width) <= LINES_PER_ROW
 
     for candidates in (spaces, list(range(1, len(text)))):
         low, high = 0, len(candidates) - 1

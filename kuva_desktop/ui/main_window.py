@@ -96,6 +96,7 @@ class MainWindow(Retranslated, QMainWindow):
         self.package: Any = None  # package_mode.PackageMode on an owner's work package
         self.package_windows: list[MainWindow] = []
         self.submission_import: Any = None
+        self.table_import_dialog: Any = None
         self.conflict_dialog: Any = None
         self.restore_dialog: Any = None
         self.save_failed_box: QMessageBox | None = None
@@ -193,7 +194,10 @@ class MainWindow(Retranslated, QMainWindow):
         self.issue_action = action(self.issue_packages)
         self.import_action = action(lambda: self.import_submissions(), "Ctrl+I")  # not (checked)
         self.restore_action = action(self.restore_backup)
-        self.file_menu.addActions([self.new_year_action, self.vocabulary_action])
+        self.import_table_action = action(self.import_table)
+        self.file_menu.addActions(
+            [self.new_year_action, self.vocabulary_action, self.import_table_action]
+        )
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.export_action, self.print_action])
         self.file_menu.addSeparator()
@@ -270,6 +274,7 @@ class MainWindow(Retranslated, QMainWindow):
             self.overview_action,
             self.issue_action,
             self.import_action,
+            self.import_table_action,
             self.conflicts_action,
             self.completeness_action,
             self.restore_action,
@@ -368,6 +373,7 @@ class MainWindow(Retranslated, QMainWindow):
         self.issue_action.setText(self.tr("&Issue work packages…"))
         self.import_action.setText(self.tr("I&mport submissions…"))
         self.restore_action.setText(self.tr("Restore from a &backup…"))
+        self.import_table_action.setText(self.tr("Import &table…"))
         self.conflicts_action.setText(self.tr("Resolve &conflicts…"))
         self.completeness_action.setText(self.tr("&Completeness…"))
         self.edit_menu.setTitle(self.tr("&Edit"))
@@ -980,6 +986,32 @@ class MainWindow(Retranslated, QMainWindow):
         if self.history is not None:
             self.history.reload()
         self._saved(self.tr("Restored from %1").replace("%1", restored.backup.name))
+        self._rules_timer.start()
+
+    def import_table(self) -> None:
+        """File → Import table…: the file, year and round, a preview, then the import."""
+        if self.database is None or self.package is not None:
+            return
+        import datetime as dt
+
+        from kuva_desktop.ui.table_import import TableImportDialog
+
+        year = self._selected_year() or max(self.years(), default=dt.date.today().year)
+        dialog = TableImportDialog(self.database, year, self)
+        dialog.imported.connect(self._on_table_imported)
+        dialog.finished.connect(dialog.deleteLater)
+        self.table_import_dialog = dialog
+        dialog.open()
+
+    def _on_table_imported(self, _changed: int) -> None:
+        self.reload()
+        self._reload_overview()
+        form = self.forms.current_form() if self.forms is not None else None
+        if form is not None and form.ref is not None:
+            form.reload()
+        if self.history is not None:
+            self.history.reload()
+        self._saved(self.tr("Imported"))
         self._rules_timer.start()
 
     def _on_merged(self, _report: Any) -> None:

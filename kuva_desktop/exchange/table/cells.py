@@ -9,16 +9,10 @@ from __future__ import annotations
 import re
 import warnings
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
-from bs4.element import (
-    Comment,
-    Declaration,
-    Doctype,
-    NavigableString,
-    ProcessingInstruction,
-    Tag,
-)
+if TYPE_CHECKING:
+    from bs4.element import Tag
 
 # Tags that mark a cell (and so its table) as HTML. Only these count: a plain cell may well
 # contain "<3 kk" or "<Helsinki>".
@@ -62,6 +56,10 @@ def read_cell(cell: str, html_table: bool) -> CellText:
 
 
 def _from_html(cell: str) -> CellText:
+    # BeautifulSoup is imported only for cells with markup: a plain table (and the app's own
+    # export) is read without it, and it is slow to import.
+    from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
+
     with warnings.catch_warnings():
         # A short cell such as "Osallisuus" looks like a file name or URL to bs4, and a cell
         # pasted from XML looks like XML; bs4 warns about both, and both are fine here.
@@ -85,6 +83,15 @@ class _Collector:
         self._pieces: list[tuple[str, bool]] = []
 
     def walk(self, node: Tag, bold: bool, list_tag: str | None) -> None:
+        from bs4.element import (
+            Comment,
+            Declaration,
+            Doctype,
+            NavigableString,
+            ProcessingInstruction,
+            Tag,
+        )
+
         number = 0
         for child in node.children:
             if isinstance(child, Comment | Declaration | Doctype | ProcessingInstruction):

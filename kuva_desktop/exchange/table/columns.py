@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from enum import Enum
 
 from kuva_desktop.domain.fields import FORECAST_ROUNDS
-from kuva_desktop.exchange.table.reader import Row, Sheet
+from kuva_desktop.exchange.table.cells import has_tags, read_cell
+from kuva_desktop.exchange.table.rows import Row, Sheet
 
 
 class Role(Enum):
@@ -21,6 +23,7 @@ class Role(Enum):
     NUMERIC = "numeric"
     TARGET = "target"
     LINKS = "links"
+    IDS = "ids"
 
 
 # The official titles (DOMAIN.md section 5) and the variants met in real tables, Finnish and
@@ -41,7 +44,16 @@ TITLES: dict[Role, tuple[str, ...]] = {
     Role.NUMERIC: ("Mittarin numeerinen ennuste", "Indikatorns numeriska prognos"),
     Role.TARGET: ("Tavoitetaso", "Målnivå"),
     Role.LINKS: ("Kytkeytyminen kaupunkiyhteisiin", "Koppling till stadsgemensamma"),
+    # The hidden column of the app's own Excel export (``reports/xlsx_ids.py``).
+    Role.IDS: ("kuva-ids",),
 }
+# The Swedish titles of the required columns: a header that uses them is a Swedish table.
+SWEDISH_TITLES = (
+    "Stadsstrategins tema",
+    "Bindande verksamhetsmål",
+    "Indikatorer för det bindande verksamhetsmålet",
+    "Indikator för det bindande verksamhetsmålet",
+)
 REQUIRED: tuple[Role, ...] = (Role.THEME, Role.GOAL, Role.METRIC)
 ROUND_TITLE = "Ennuste {round}/{year}"
 
@@ -51,6 +63,10 @@ _ROUND = re.compile(r"(?:ennuste|prognos)\s*(\d+)\s*/\s*(\d{4})")
 def title_key(title: str) -> str:
     """A title as compared: casefolded, soft hyphens and hyphenated line breaks joined
     ("Palautumis-mittari", "Palautumis- mittari"), whitespace collapsed."""
+    if "<" in title and has_tags(title):
+        title = read_cell(title, True).text
+    elif "&" in title:
+        title = html.unescape(title)
     text = title.replace("\u00ad", "").casefold()
     text = re.sub(r"(?<=\w)-\s*(?=\w)", "", text)
     return " ".join(text.split()).strip(" :*")
@@ -59,6 +75,7 @@ def title_key(title: str) -> str:
 _KEYS: dict[Role, tuple[str, ...]] = {
     role: tuple(title_key(title) for title in titles) for role, titles in TITLES.items()
 }
+_SWEDISH_KEYS = tuple(title_key(title) for title in SWEDISH_TITLES)
 
 
 @dataclass(frozen=True)
@@ -80,6 +97,8 @@ class Columns:
     rounds: list[RoundColumn] = field(default_factory=list)
     ignored_rounds: list[RoundColumn] = field(default_factory=list)
     titles: dict[int, str] = field(default_factory=dict)
+    unknown: list[str] = field(default_factory=list)  # titles of columns nothing reads
+    swedish: bool = False  # the titles are the Swedish ones
 
     def missing(self, year: int | str = "YYYY") -> list[str]:
         """The titles of the required columns this header lacks."""
@@ -115,17 +134,28 @@ def read_header(row: Row) -> Columns:
         if role is not None and (match is None or role is Role.NUMERIC or key in _KEYS[role]):
             if role not in columns.index:
                 columns.index[role] = index
-                columns.titles[index] = " ".join(title.split())
+                columns.titles[index] = " ".join(key_title(title).split())
+                if role in (Role.THEME, Role.GOAL, Role.METRIC):
+                    columns.swedish = columns.swedish or key.startswith(_SWEDISH_KEYS)
             continue
         if match:
-            column = RoundColumn(match[1], int(match[2]), index, " ".join(title.split()))
+            column = RoundColumn(match[1], int(match[2]), index, " ".join(key_title(title).split()))
             columns.titles[index] = column.title
             known = {r.key for r in columns.rounds}
             if column.key in FORECAST_ROUNDS and column.key not in known:
                 columns.rounds.append(column)
             else:
                 columns.ignored_rounds.append(column)
+            continue
+        columns.unknown.append(" ".join(key_title(title).split()))
     return columns
+
+
+def key_title(title: str) -> str:
+    """A header cell's title as shown: its text without markup."""
+    if "<" in title and has_tags(title):
+        return read_cell(title, True).text
+    return html.unescape(title) if "&" in title else title
 
 
 def _role(key: str) -> Role | None:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kuva_desktop.domain import fields
+from kuva_desktop.domain import fields, terms
 from kuva_desktop.domain.fields import EditRefused
 from kuva_desktop.domain.numbers import parse_numeric
 from kuva_desktop.domain.statuses import FORECAST_STATUSES, STATUS_TABLE, parse_status
@@ -33,7 +33,7 @@ from kuva_desktop.exchange.table.columns import (
     find_table,
 )
 from kuva_desktop.exchange.table.links import LinkSplitter, default_vocabulary
-from kuva_desktop.exchange.table.messages import quote, where
+from kuva_desktop.exchange.table.messages import group_warnings, quote, where
 from kuva_desktop.exchange.table.reader import Row, read_file, read_sheets
 
 FORECAST_ROUNDS = fields.FORECAST_ROUNDS
@@ -44,14 +44,28 @@ _NO = frozenset({"ei", "nej", "no", "false", "0", "e", "n", "-"})
 _TITLE_LINE = re.compile(
     r"^\s*(sitovat tavoitteet|bindande verksamhetsmål)\s*/\s*(\S.*?)\s*$", re.I
 )
+# The target level that the board table appends to a metric's cell when it has no column.
+_TARGET_LINE = re.compile(r"\n\n(?:Tavoitetaso|Målnivå): (?P<target>.*)\Z", re.DOTALL)
+_IDS = re.compile(r"[0-9a-fA-F-]{8,64}")
 
 
 @dataclass
 class TableImport:
-    """What a table gave: the year document and what the reader should check."""
+    """What a table gave: the year document and what the reader should check.
 
-    document: YearDocument  # ids all None; rounds list may be empty; owners empty
+    The document's texts are the table's, in ``.fi`` whatever the table's ``language``: a
+    Swedish table's texts go to the Swedish fields when the import is matched with the year
+    (``plan.plan_import``). Ids are set only where the app's own export gave them.
+    """
+
+    document: YearDocument  # rounds list may be empty; owners empty
     warnings: list[str]  # human-readable, each naming the file and row/column where it applies
+    label: str = ""  # the file as messages name it
+    language: str = "fi"  # "sv" when the header has the Swedish titles
+    rows: dict[int, int] = field(default_factory=dict)  # id() of a theme, goal, metric → its row
+    round_key: str | None = None  # the round the comments and numeric forecasts belong to
+    exported: bool = False  # the app's own export (the hidden column of ids)
+    new_links: list[tuple[int, str]] = field(default_factory=list)  # (row, name) not known
 
 
 def read_table(
@@ -114,20 +128,51 @@ class _Builder:
         self.splitter = splitter
         self.known_titles = known_titles
         self.warnings: list[str] = []
+        self.notes: list[str] = []
         self.rows = [
             row for row in table.rows if any(row.cells) and not self.columns.is_header(row)
         ]
+        self.rows = _join_continued(self.rows)
+        self._skip_notes()
         if not self.rows:
             raise InputError(f"{self.label}: the table has a header but no rows")
         # Cells with HTML mark the whole table as the web tool's export, where a goal cell
         # without a bold title continues the goal above.
         self.html = any(has_tags(cell) for row in self.rows for cell in row.cells)
+        # A goal cell without a bold title continues the goal above only where goal titles are
+        # bold at all: a Word table with a bold word in a comment but plain titles has HTML
+        # cells too, and each of its goal cells is a goal.
+        goal_column = self.columns.index.get(Role.GOAL)
+        self.bold_titles = self.html and any(
+            read_cell(row.cell(goal_column), True).bold_first
+            for row in self.rows
+            if has_tags(row.cell(goal_column))
+        )
         self.layout = self._layout()
         self.round_key = self._comment_round(round_key)
         self.themes: dict[str, Theme] = {}
         self.goals: dict[tuple[int, str], _GoalState] = {}
         self.theme: Theme | None = None
         self.goal: _GoalState | None = None
+        self.places: dict[int, int] = {}
+        self.new_links: list[tuple[int, str]] = []
+        self.exported = Role.IDS in self.columns.index
+
+    def _skip_notes(self) -> None:
+        """Rows under the table with one cell of text ("Lähde: …", the Swedish report's note of
+        the cells that fell back to Finnish) are notes, not themes without goals."""
+        content = {self.columns.index.get(role) for role in (Role.GOAL, Role.METRIC)}
+        content |= {column.index for column in self.columns.rounds}
+        while self.rows:
+            row = self.rows[-1]
+            filled = [i for i, cell in enumerate(row.cells) if cell.strip()]
+            if len(filled) != 1 or filled[0] in content:
+                break
+            self.rows.pop()
+            self.notes.append(
+                f"{where(self.label, row.number)}: skipped as a note under the table "
+                f"({quote(read_cell(row.cells[filled[0]], True).text)})"
+            )
 
     # -- the table as a whole -----------------------------------------------------------------
 
@@ -143,15 +188,30 @@ class _Builder:
                 f"{where(self.label, column=column.title)}: ignored (not round 1, 2 or 3, "
                 "or a second column for the same round)"
             )
+        if self.columns.unknown:
+            self.warnings.append(
+                f"{self.label}: columns not read (their titles are unknown): "
+                + ", ".join(f'"{title}"' for title in self.columns.unknown)
+            )
         for row in self.rows:
             self._row(row)
+        self.warnings += reversed(self.notes)
         document = YearDocument(
             year=self.year,
             division=self._division(),
             layout=self.layout,
             themes=list(self.themes.values()),
         )
-        return TableImport(document, self.warnings)
+        return TableImport(
+            document,
+            group_warnings(self.warnings),
+            label=self.label,
+            language="sv" if self.columns.swedish else "fi",
+            rows=self.places,
+            round_key=self.round_key,
+            exported=self.exported,
+            new_links=self.new_links,
+        )
 
     def _layout(self) -> Layout:
         if any(r in self.columns.index for r in (Role.RECOVERY, Role.COMMENTS, Role.NUMERIC)):
@@ -176,15 +236,34 @@ class _Builder:
                     "which has no column in the table"
                 )
             return key
+        exported = self._exported_round()
+        if exported is not None:
+            return exported
         rounds = sorted(self.columns.rounds, key=lambda column: column.key)
         filled = [c for c in rounds if any(row.cell(c.index) for row in self.rows)]
         return _round((filled or rounds)[-1].key)
+
+    def _exported_round(self) -> RoundKey | None:
+        """The round of the app's own export (its id column's title: "kuva-ids 2021 1 fi"),
+        whose comments and numeric forecasts are that round's even when its statuses are
+        empty; a sheet of another year is said in a warning."""
+        index = self.columns.index.get(Role.IDS)
+        if index is None:
+            return None
+        words = self.columns.header.cell(index).split()
+        if len(words) < 3 or words[2] not in FORECAST_ROUNDS:
+            return None
+        if words[1].isdigit() and int(words[1]) != self.year:
+            self.warnings.append(
+                f"{self.label}: the sheet was exported from {words[1]}, read into {self.year}"
+            )
+        return _round(words[2])
 
     def _division(self) -> Text:
         division = Text()
         for row in self.table.above:
             for cell in row.cells:
-                match = _TITLE_LINE.match(cell)
+                match = _TITLE_LINE.match(read_cell(cell, self.html).text)
                 if match and match[1].casefold().startswith("sitovat"):
                     division.fi = division.fi or match[2]
                 elif match:
@@ -209,9 +288,15 @@ class _Builder:
             return
         name = read_cell(cell, self.html).text
         key = " ".join(name.casefold().split())
+        theme_id = self._ids(row)[0]
+        if theme_id:
+            key = f"{key}\n{theme_id}"
         theme = self.themes.get(key)
         if theme is None:
             theme = self.themes[key] = Theme(name=Text(fi=name))
+            if theme_id:
+                theme.id = theme_id
+            self.places[id(theme)] = row.number
         if theme is not self.theme:
             self.theme, self.goal = theme, None
 
@@ -229,10 +314,14 @@ class _Builder:
             self.goal = self.goals[key]
             return self.goal
         text = read_cell(cell, self.html)
-        if self.html and not text.bold_first and self.goal is not None:
+        if self.bold_titles and not text.bold_first and self.goal is not None:
             self._describe(self.goal.goal, text)
             return self.goal
         self.goal = self.goals[key] = self._new_goal(row, text)
+        goal_id = self._ids(row)[1]
+        if goal_id:
+            self.goal.goal.id = goal_id
+        self.places[id(self.goal.goal)] = row.number
         self.theme.goals.append(self.goal.goal)
         return self.goal
 
@@ -264,6 +353,7 @@ class _Builder:
                     f"{quote(match.link.fi)}"
                 )
             elif match.kind == "new":
+                self.new_links.append((row.number, match.written))
                 self.warnings.append(
                     f"{self._at(row, Role.LINKS)}: {quote(match.written)} is not in the link "
                     "vocabulary; added as a new link"
@@ -280,6 +370,9 @@ class _Builder:
     def _metric(self, row: Row) -> Metric | None:
         text = read_cell(self._cell(row, Role.METRIC), self.html).text
         target = read_cell(self._cell(row, Role.TARGET), self.html).text
+        shown_target = _TARGET_LINE.search(text) if self.exported else None
+        if shown_target and Role.TARGET not in self.columns.index:
+            text, target = text[: shown_target.start()], shown_target["target"]
         recovery = self._recovery(row)
         entries = self._entries(row)
         if not text and not target and recovery is None and not entries:
@@ -288,7 +381,11 @@ class _Builder:
             self.warnings.append(f"{self._at(row, Role.METRIC)}: the metric has no text")
         # Only what the table has columns for is set: an import leaves the rest as it was.
         metric = Metric(text=Text(fi=text), entries=entries)
-        if Role.TARGET in self.columns.index:
+        metric_id = self._ids(row)[2]
+        if metric_id:
+            metric.id = metric_id
+        self.places[id(metric)] = row.number
+        if Role.TARGET in self.columns.index or shown_target:
             metric.target = Text(fi=target)
         if Role.RECOVERY in self.columns.index:
             metric.recovery = recovery
@@ -367,6 +464,15 @@ class _Builder:
         except EditRefused as error:
             raise error.at(self._at(row, role)) from None
 
+    def _ids(self, row: Row) -> tuple[str | None, str | None, str | None]:
+        """The theme's, goal's and metric's ids from the export's hidden column."""
+        ids = _IDS.findall(self._cell(row, Role.IDS))
+        if len(ids) == 2:  # the row of a goal without metrics
+            return ids[0], ids[1], None
+        if len(ids) != 3:
+            return None, None, None
+        return ids[0], ids[1], ids[2]
+
     def _at(self, row: Row, role: Role) -> str:
         index = self.columns.index.get(role)
         title = self.columns.title(index) if index is not None else TITLES[role][0]
@@ -376,6 +482,34 @@ class _Builder:
 _FORECAST_HINT = "a forecast round takes " + ", ".join(
     f"'{STATUS_TABLE[code].label.fi}'" for code in FORECAST_STATUSES
 )
+
+
+_CONTINUED = tuple(terms.CONTINUED(language) for language in ("fi", "sv"))
+
+
+def _join_continued(rows: list[Row]) -> list[Row]:
+    """The app's own export cuts a text too long for one row over the rows below it, each piece
+    but the last ending in "(jatkuu)" (``reports.xlsx_cells.split_text``): a row whose every
+    filled cell continues a cell of the row above that ends so is joined to it again, giving
+    each text back exactly (also when the id column was removed)."""
+    joined: list[Row] = []
+    for row in rows:
+        previous = joined[-1] if joined else None
+        open_cells = (
+            {i for i, cell in enumerate(previous.cells) if cell.endswith(_CONTINUED)}
+            if previous is not None
+            else set()
+        )
+        filled = {i for i, cell in enumerate(row.cells) if cell.strip()}
+        if previous is None or not open_cells or not filled <= open_cells:
+            joined.append(row)
+            continue
+        cells = list(previous.cells)
+        for index in open_cells:
+            mark = next(m for m in _CONTINUED if cells[index].endswith(m))
+            cells[index] = cells[index].removesuffix(mark) + row.cell(index)
+        joined[-1] = Row(previous.number, cells)
+    return joined
 
 
 def _is_status(value: str) -> bool:

@@ -67,16 +67,34 @@ class LinkSplitter:
                     key = _key(spelling)
                     self._names.append(_Name(key, len(key.split()), text))
         self._longest = max((name.words for name in self._names), default=1) + 1
+        self._exact: dict[str, _Name] = {}
+        for name in self._names:
+            self._exact.setdefault(name.key, name)
+        self._cache: dict[tuple[str, ...], list[LinkMatch]] = {}
 
     def split(self, paragraphs: Sequence[str]) -> list[LinkMatch]:
         """The links of a cell's paragraphs, in order."""
         matches: list[LinkMatch] = []
         for paragraph in paragraphs:
             for chunk in _SEPARATORS.split(paragraph):
-                words = [w for w in chunk.split() if not _NOTHING.fullmatch(w)]
+                words = tuple(w for w in chunk.split() if not _NOTHING.fullmatch(w))
                 if words:
-                    matches.extend(self._segment(words))
+                    matches.extend(self._chunk(words))
         return matches
+
+    def _chunk(self, words: tuple[str, ...]) -> list[LinkMatch]:
+        # A table repeats its links cells (a goal's on each of its rows, the same names for
+        # many goals): each distinct chunk is segmented once. A chunk that is one name exactly,
+        # as the app's own export writes them (one per line), needs no segmenting at all.
+        found = self._cache.get(words)
+        if found is None:
+            name = self._exact.get(_key(" ".join(words)))
+            if name is not None:
+                found = [LinkMatch(name.text, " ".join(words), "exact")]
+            else:
+                found = self._segment(list(words))
+            self._cache[words] = found
+        return found
 
     def _segment(self, words: list[str]) -> list[LinkMatch]:
         count = len(words)

@@ -1,26 +1,27 @@
 """Reading a table file into rows of cell strings, whatever program wrote it.
 
-Detection goes by content, not by the file name: a workbook is a zip with ``xl/workbook.xml``;
-anything else must be text in one of the encodings spreadsheet and office programs write.
+Detection goes by content, not by the file name: a zip is an Excel workbook (``xl/workbook.xml``),
+an OpenDocument spreadsheet (``content.xml``) or a Word document (``word/document.xml``); text
+that begins with markup is a web page; anything else must be text in one of the encodings
+spreadsheet and office programs write, separated by tabs, semicolons or commas.
 """
 
 from __future__ import annotations
 
 import codecs
 import csv
-import datetime as dt
 import io
 import re
-import warnings
 import zipfile
-from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
-from kuva_desktop.domain.numbers import format_numeric
 from kuva_desktop.errors import InputError
+from kuva_desktop.exchange.table import documents, workbooks
+from kuva_desktop.exchange.table.columns import read_header
 from kuva_desktop.exchange.table.messages import where
+from kuva_desktop.exchange.table.rows import Row, Sheet, clean
+
+__all__ = ["MAX_BYTES", "Row", "Sheet", "decode", "read_file", "read_sheets"]
 
 MAX_BYTES = 200 * 1024 * 1024
 
@@ -32,11 +33,14 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"GIF87a", "a GIF image"),
     (b"GIF89a", "a GIF image"),
     (b"%PDF", "a PDF document"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office file (.xls or .doc): save it as .xlsx"),
     (b"\x1f\x8b", "a gzip archive"),
     (b"Rar!", "a RAR archive"),
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
 )
+# The compound file of old Office formats, and of an Office Open XML file saved with a password
+# (the encrypted package sits in a stream of that name).
+_COMPOUND = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     # UTF-32 first: its little-endian BOM begins with the UTF-16 one.
@@ -51,27 +55,13 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # (old Excel's in-cell line break) and form feed are.
 _BINARY = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _NORDIC = re.compile(r"[äöåÄÖÅéÉüÜ]")
-
-
-@dataclass(frozen=True)
-class Row:
-    """One table row: its 1-based line (text) or row (workbook) number and its cells."""
-
-    number: int
-    cells: list[str]
-
-    def cell(self, index: int | None) -> str:
-        if index is None or index >= len(self.cells):
-            return ""
-        return self.cells[index]
-
-
-@dataclass(frozen=True)
-class Sheet:
-    """The rows of one worksheet, or of the whole text file; ``label`` names it in messages."""
-
-    label: str
-    rows: list[Row]
+# A few stray NUL bytes in otherwise readable text are damage to point at, not a binary file.
+_STRAY_NULS = 0.01
+_MARKUP = re.compile(
+    rb"^\s*<(?:!doctype\s+html|html|\?xml[^>]*>\s*<html|meta|table|head|body)", re.IGNORECASE
+)
+# The separators that the "CSV" and "Text" choices of spreadsheet programs write.
+SEPARATORS = ("\t", ";", ",")
 
 
 def read_file(path: Path) -> bytes:
@@ -86,18 +76,54 @@ def read_file(path: Path) -> bytes:
 
 
 def read_sheets(data: bytes, label: str) -> list[Sheet]:
-    """The sheets of a table file's content: one for text, one per worksheet for a workbook."""
+    """The sheets of a table file's content: one per worksheet of a workbook, else one."""
     if not data.strip():
         raise InputError(f"{label}: the file is empty")
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
-        return _read_workbook(data, label)
+        return _read_zip(data, label)
+    if data.startswith(_COMPOUND):
+        if _ENCRYPTED in data:
+            raise InputError("table.password", path=label)
+        raise InputError("table.old_office", path=label)
     for signature, what in _SIGNATURES:
         if data.startswith(signature):
             raise InputError(f"{label}: not a table ({what})")
+    if _MARKUP.match(_without_bom(data)):
+        return [documents.read_html(data, label)]
     text = decode(data, label)
     if not text.strip():
         raise InputError(f"{label}: the file is empty")
-    return [Sheet(label, _split_text(text, label))]
+    return [Sheet(label, split_text(text, label))]
+
+
+def _without_bom(data: bytes) -> bytes:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            if encoding == "utf-8":
+                return data[len(bom) :]
+            try:
+                return data[len(bom) : len(bom) + 4096].decode(encoding, "ignore").encode()
+            except LookupError:  # pragma: no cover - the codecs are built in
+                return data
+    return data
+
+
+def _read_zip(data: bytes, label: str) -> list[Sheet]:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
+        raise InputError(f"{label}: not a table (a damaged zip file)") from None
+    if "xl/workbook.xml" in names:
+        return workbooks.read_xlsx(data, label)
+    if "content.xml" in names:
+        return workbooks.read_ods(data, label)
+    if "word/document.xml" in names:
+        return [documents.read_docx(data, label)]
+    raise InputError(
+        f"{label}: not a table (a zip archive, not an Excel workbook, OpenDocument spreadsheet "
+        "or Word document)"
+    )
 
 
 def decode(data: bytes, label: str) -> str:
@@ -110,12 +136,13 @@ def decode(data: bytes, label: str) -> str:
                 raise InputError(f"{label}: not a table (broken {encoding} text)") from None
     if b"\x00" in data:
         utf16 = _utf16_without_bom(data)
-        if utf16 is None:
+        if utf16 is not None:
+            try:
+                return _checked(data.decode(utf16), label)
+            except UnicodeDecodeError:
+                raise InputError(f"{label}: not a table (broken {utf16} text)") from None
+        if data.count(b"\x00") > len(data) * _STRAY_NULS:
             raise InputError(f"{label}: not a table (binary data)")
-        try:
-            return _checked(data.decode(utf16), label)
-        except UnicodeDecodeError:
-            raise InputError(f"{label}: not a table (broken {utf16} text)") from None
     try:
         return _checked(data.decode("utf-8"), label)
     except UnicodeDecodeError:
@@ -124,8 +151,12 @@ def decode(data: bytes, label: str) -> str:
 
 
 def _checked(text: str, label: str) -> str:
-    if _BINARY.search(text):
-        raise InputError(f"{label}: not a table (binary data)")
+    found = _BINARY.search(text)
+    if found:
+        line = text.count("\n", 0, found.start()) + 1
+        if "\n" not in text and "\r" in text:
+            line = text.count("\r", 0, found.start()) + 1
+        raise InputError("table.control", path=label, line=line, code=f"U+{ord(found[0]):04X}")
     return text
 
 
@@ -158,94 +189,63 @@ def _single_byte(data: bytes) -> str:
     return text
 
 
-def _split_text(text: str, label: str) -> list[Row]:
-    # Tab-separated is what the programs write; a semicolon or comma file (the "CSV" choices)
-    # is read too when the text has no tab at all.
-    delimiter = "\t" if "\t" in text else ";" if text.count(";") >= text.count(",") else ","
+def split_text(text: str, label: str) -> list[Row]:
+    """The rows of a text table, with the separator that gives the table.
+
+    Each separator is tried by parsing the whole text (so quoted cells may hold any character):
+    the one whose rows give a header with the column titles wins, the header naming the most
+    columns and then the most rows of the header's width deciding between two. When none gives
+    a header, the separator that reads the most columns is kept for the messages that follow.
+    """
+    best: tuple[tuple[int, int, int], list[Row]] | None = None
+    failure: InputError | None = None
+    for separator in SEPARATORS:
+        try:
+            rows = _parse(text, separator, label)
+        except InputError as error:
+            failure = failure or error
+            continue
+        score, perfect = _score(rows)
+        if perfect:
+            return rows  # every row after the header as wide as it: no other separator can win
+        if best is None or score > best[0]:
+            best = (score, rows)
+    if best is None:
+        assert failure is not None
+        raise failure
+    return best[1]
+
+
+def _parse(text: str, separator: str, label: str) -> list[Row]:
     rows: list[Row] = []
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
     line = 0
     try:
         for cells in reader:
             start = line + 1
             line = reader.line_num
-            rows.append(Row(start, [_clean(cell) for cell in cells]))
+            rows.append(Row(start, [clean(cell) for cell in cells]))
     except csv.Error as error:
         raise InputError(f"{where(label, line + 1)}: cannot read the line ({error})") from None
     return rows
 
 
-def _clean(cell: str) -> str:
-    return cell.replace("\r\n", "\n").replace("\r", "\n").replace("\v", "\n").strip()
-
-
-def _read_workbook(data: bytes, label: str) -> list[Sheet]:
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
-        raise InputError(f"{label}: not a table (a damaged zip file)") from None
-    if "xl/workbook.xml" not in names:
-        if "content.xml" in names:
-            what = "an OpenDocument file: save it as .xlsx"
-        elif "word/document.xml" in names:
-            what = "a Word document"
-        else:
-            what = "a zip archive, not an Excel workbook"
-        raise InputError(f"{label}: not a table ({what})")
-    import openpyxl  # only workbooks need it, and it is slow to import
-
-    try:
-        # openpyxl warns about features it drops (data validation, unknown extensions, no
-        # default style); none of them matter for reading values, and tests treat warnings as
-        # errors, so they are silenced here only.
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-            try:
-                many = len(workbook.worksheets) > 1
-                sheets = [
-                    Sheet(f'{label}, sheet "{sheet.title}"' if many else label, _sheet_rows(sheet))
-                    for sheet in workbook.worksheets
-                ]
-            finally:
-                workbook.close()
-    except InputError:
-        raise
-    except Exception as error:  # a damaged workbook fails inside openpyxl in many ways
-        reason = " ".join(str(error).split())[:120] or type(error).__name__
-        raise InputError(f"{label}: not a readable Excel workbook ({reason})") from None
-    return sheets
-
-
-def _sheet_rows(sheet: Any) -> list[Row]:
-    # The stored dimension may be missing or wrong in files written by other programs; without
-    # it openpyxl reads every row there is.
-    sheet.reset_dimensions()
-    rows: list[Row] = []
-    for number, cells in enumerate(sheet.iter_rows(min_row=1), start=1):
-        values = [_cell_text(cell) for cell in cells]
-        while values and not values[-1]:
-            values.pop()
-        rows.append(Row(number, values))
-    return rows
-
-
-def _cell_text(cell: Any) -> str:
-    value = getattr(cell, "value", None)
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        if "%" in (getattr(cell, "number_format", "") or ""):
-            # A percent cell holds 1.0 for "100 %": show it as the table's readers see it.
-            return format_numeric(Decimal(repr(value)) * 100, "%")
-        if isinstance(value, float) and value.is_integer():
-            return str(int(value))
-        return repr(value) if isinstance(value, float) else str(value)
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
-    if isinstance(value, dt.date | dt.time):
-        return value.isoformat()
-    return _clean(str(value))
+def _score(rows: list[Row]) -> tuple[tuple[int, int, int], bool]:
+    """(a header with every required column, the columns it names, rows as wide as it), and
+    whether the header has every required column and every row below is as wide (or empty)."""
+    best = (0, 0, 0)
+    for position, row in enumerate(rows):
+        if len(row.cells) < 2:
+            continue
+        columns = read_header(row)
+        if columns.found < 2:
+            continue
+        width = len(row.cells)
+        fitting = sum(1 for other in rows[position + 1 :] if len(other.cells) in (width, 0))
+        named = len(columns.index) + len(columns.rounds)
+        best = max(best, (int(not columns.missing()), named, fitting))
+        if not columns.missing():
+            return best, fitting == len(rows) - position - 1
+    if best == (0, 0, 0):
+        best = (0, 0, max((len(row.cells) for row in rows), default=0))
+    return best, False

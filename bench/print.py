@@ -110,9 +110,7 @@ def main() -> int:
 
     median = {key: statistics.median(values) for key, values in times.items()}
     total = median["write"] + median["render"] + median["paint"]
-    print(
-        f"{args.year} sample, round {args.round}, fi: {pages} pages; printer 1200 dpi PdfFormat; {args.runs} runs"
-    )
+    print(f"{args.year} sample, round {args.round}, fi: {pages} pages; 1200 dpi PDF printer")
     print(f"  write the PDF (thread)            {median['write']:.3f} s")
     print(f"  render for the preview, {preview_dpi:.0f} dpi     {median['preview']:.3f} s")
     print(f"  render for the printer, {dpi:.0f} dpi    {median['render']:.3f} s (thread)")

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 
 from kuva_desktop.domain.rules import RULES
 from kuva_desktop.editing import Editor, Ref
@@ -55,8 +55,14 @@ def tree_nodes(window: MainWindow, kind: str) -> list[Any]:
 
 
 def merge_through_the_window(qtbot: Any, window: MainWindow, paths: list[Path]) -> Any:
-    """Import as the coordinator does: the dry run's question, Merge, the summary."""
-    window.import_submissions(paths)
+    """Import as the coordinator does: Ctrl+I, the files, the dry run's question, Merge."""
+    chosen = ([str(p) for p in paths], "")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: chosen)
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     importer = window.submission_import
     qtbot.waitUntil(lambda: importer.confirm_box is not None and importer.confirm_box.isVisible())
     dry_run = importer.confirm_box.text()
@@ -172,7 +178,8 @@ def test_the_coordinator_imports_merges_and_resolves(
         monkeypatch.setattr(
             QFileDialog, "getSaveFileName", lambda _p, _t, default, _f: (default, "")
         )
-        saved.append(owner.package.save_submission().path)
+        owner.package.save_action.trigger()
+        saved.append(owner.package.summary_dialog.summary.path)
         owner.close()
         assert Editor(database).get(Ref.entry(metric, "1"), "comment") is None
 

@@ -172,7 +172,9 @@ class MainWindow(Retranslated, QMainWindow):
             made = QAction(self)
             if shortcut is not None:
                 made.setShortcut(QKeySequence(shortcut))
-            made.triggered.connect(slot)
+            # triggered(bool) would hand its "checked" to a slot's first optional argument
+            # (import_submissions(False) did nothing): the slot is called with no argument.
+            made.triggered.connect(lambda _checked=False: slot())
             return made
 
         self.file_menu = QMenu(self)
@@ -222,7 +224,7 @@ class MainWindow(Retranslated, QMainWindow):
         self.form_action = action(lambda: self.tabs.setCurrentIndex(TAB_FORM), "Ctrl+1")
         self.overview_action = action(self.show_overview, "Ctrl+2")
         self.find_action = action(self._focus_search, QKeySequence.StandardKey.Find)
-        self.tree_action = action(self.tree.setFocus, "Ctrl+T")
+        self.tree_action = action(lambda: self.tree.setFocus(), "Ctrl+T")
         self.completeness_action = action(self.show_completeness)
         self.view_menu.addActions(
             [

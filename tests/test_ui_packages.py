@@ -307,3 +307,31 @@ def test_the_loader_opens_the_package_in_its_thread(qtbot, database, ids, tmp_pa
     with qtbot.waitSignal(refused.refused, timeout=10_000) as why:
         refused.start()
     assert str(tmp_path) in why.args[0]
+
+
+def test_saving_with_an_invalid_number_on_view_is_refused_and_names_the_field(
+    qtbot, database, ids, translations, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """ "abc" in the numeric forecast: the save stops and says which field, instead of sending
+    the last valid value without a word."""
+    package = issue_package(database, YEAR_2022, "1", RIIKKA, tmp_path).path
+    window = owner_window(qtbot, package, translations)
+    window.show()
+    block = window.forms.round_form.blocks[0]
+    block.numeric.setFocus()
+    qtbot.keyClicks(block.numeric, "95")
+    qtbot.keyClick(block.numeric, Qt.Key.Key_Return)  # the valid number is written
+    assert Editor(window.database).get(Ref.entry(ids["C"], "1"), "numeric") == 95
+    block.numeric.selectAll()
+    qtbot.keyClicks(block.numeric, "abc")
+    qtbot.keyClick(block.numeric, Qt.Key.Key_Return)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: asked.append("") or ("", ""))
+    window.package.save_action.trigger()
+    assert asked == []  # not even the file dialog
+    assert len(warned) == 1
+    assert "Mittarin numeerinen ennuste, mittari 1" in warned[0] and "abc" in warned[0]
+    assert not list(tmp_path.glob("*.kuvasub"))
+    assert window.focusWidget() is block.numeric

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
@@ -171,6 +172,8 @@ class PackageMode(QObject):
         window = self.window
         if window.forms is not None:
             window.forms.commit_pending()  # the last words typed
+        if self._refuse_invalid_input():
+            return None
         chosen, _ = QFileDialog.getSaveFileName(
             window,
             self.tr("Save submission"),
@@ -198,6 +201,38 @@ class PackageMode(QObject):
         self.summary_dialog = dialog
         dialog.open()
         return summary
+
+    def _refuse_invalid_input(self) -> bool:
+        """A field that shows what is not a value ("abc" as a number) stops the save, named.
+
+        The database holds the last valid value, and the submission would carry it without a
+        word; the owner sees one thing and sends another.
+        """
+        forms = self.window.forms
+        form = forms.current_form() if forms is not None else None
+        if form is None:
+            return False
+        for binding in form.bindings:
+            widget = binding.widget
+            if binding.ref is None or binding.read_only or not widget.isVisibleTo(form):
+                continue
+            try:
+                binding.value()
+            except ValueError:
+                shown = widget.text() if isinstance(widget, QLineEdit) else ""
+                QMessageBox.warning(
+                    self.window,
+                    self.tr("The submission was not saved"),
+                    self.tr(
+                        "“%1” shows “%2”, which is not a valid value. Correct or clear it, "
+                        "then save again."
+                    )
+                    .replace("%1", widget.accessibleName())
+                    .replace("%2", shown),
+                )
+                widget.setFocus()
+                return True
+        return False
 
     def close(self) -> None:
         if self.owns_database and self.window.database is not None:

@@ -221,7 +221,7 @@ class MainWindow(Retranslated, QMainWindow):
         bar.addMenu(self.edit_menu)
 
         self.view_menu = QMenu(self)
-        self.form_action = action(lambda: self.tabs.setCurrentIndex(TAB_FORM), "Ctrl+1")
+        self.form_action = action(self.show_form_tab, "Ctrl+1")
         self.overview_action = action(self.show_overview, "Ctrl+2")
         self.find_action = action(self._focus_search, QKeySequence.StandardKey.Find)
         self.tree_action = action(lambda: self.tree.setFocus(), "Ctrl+T")
@@ -519,6 +519,26 @@ class MainWindow(Retranslated, QMainWindow):
             and overview.model.year != self._shown_year
         ):
             overview.set_year(self._shown_year)
+
+    def show_form_tab(self) -> None:
+        """View → Form (Ctrl+1): the form, with the focus in its first input (Tab goes on)."""
+        self.tabs.setCurrentIndex(TAB_FORM)
+        form = self.forms.current_form() if self.forms is not None else None
+        if form is None:
+            self.tabs.setFocus()
+            return
+        widget = form.nextInFocusChain()
+        while widget is not None and widget is not form:
+            if (
+                form.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+        form.setFocus()
 
     def show_overview(self) -> None:
         self.tabs.setCurrentIndex(TAB_OVERVIEW)

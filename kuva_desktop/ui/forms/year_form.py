@@ -29,12 +29,24 @@ from kuva_desktop.ui.forms.base import FieldBinding, Form
 from kuva_desktop.ui.forms.widgets import Header, fill_combo, plain_label
 from kuva_desktop.ui.undo import Edits
 
+# The usual deadlines (the sample years' rounds): a proposal when a round has none yet.
+USUAL_DEADLINES = {"1": (4, 30), "2": (8, 31), "3": (10, 31)}
+
+
+def proposed_deadline(key: str, year: int) -> dt.date:
+    """The deadline proposed for a round of ``year``; the year end's falls in January after."""
+    if key in USUAL_DEADLINES:
+        month, day = USUAL_DEADLINES[key]
+        return dt.date(year, month, day)
+    return dt.date(year + 1, 1, 31)
+
 
 class RoundRow:
     """The inputs of one round in the year form: deadline (or none) and state."""
 
     def __init__(self, form: YearForm, key: str) -> None:
         self.key = key
+        self.form = form
         self.label = plain_label()
         self.deadline = QDateEdit()
         self.deadline.setCalendarPopup(True)
@@ -61,6 +73,11 @@ class RoundRow:
         return self.deadline.date().toPython()  # type: ignore[no-any-return]
 
     def show_deadline(self, value: dt.date | None) -> None:
+        if value is None and self.form.shown_year is not None:
+            # What unticking "No deadline" proposes: a date of this year, not one left over
+            # from the year shown before.
+            proposed = proposed_deadline(self.key, self.form.shown_year)
+            self.deadline.setDate(QDate(proposed.year, proposed.month, proposed.day))
         self.no_deadline.setChecked(value is None)
         self.deadline.setEnabled(value is not None and not self.deadline_binding.read_only)
         if value is not None:
@@ -130,6 +147,7 @@ class YearForm(Form):
             *(w for row in self.rows.values() for w in row.widgets()),
         )
         self._year: int | None = None
+        self.shown_year: int | None = None  # the year whose rounds the rows show
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -185,6 +203,7 @@ class YearForm(Form):
             if year is None:
                 return False
             self._year = year.year
+            self.shown_year = year.year
             values = {
                 "division_fi": year.division_fi,
                 "division_sv": year.division_sv,

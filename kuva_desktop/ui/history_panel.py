@@ -341,6 +341,7 @@ class HistoryPanel(Retranslated, QWidget):
         self.edits = edits
         self.language = "fi"
         self._ref: Ref | None = None
+        self._also: list[Ref] = []  # more items listed together (a round's entries)
         self._changes: list[m.Change] = []
 
         self.model = HistoryModel(self)
@@ -380,6 +381,13 @@ class HistoryPanel(Retranslated, QWidget):
     def show_item(self, ref: Ref | None) -> None:
         """Show the versions of ``ref`` (a metric's include its entries'); None shows nothing."""
         self._ref = ref
+        self._also = []
+        self.reload()
+
+    def show_items(self, refs: list[Ref]) -> None:
+        """The versions of several items together, newest first (the entries a form edits)."""
+        self._ref = refs[0] if refs else None
+        self._also = list(refs[1:])
         self.reload()
 
     def reload(self) -> None:
@@ -388,6 +396,10 @@ class HistoryPanel(Retranslated, QWidget):
             self.model.set_versions([])
         else:
             self._changes = self.edits.editor.versions(self._ref)
+            for ref in self._also:
+                self._changes.extend(self.edits.editor.versions(ref))
+            if self._also:
+                self._changes.sort(key=lambda change: change.id, reverse=True)
             self.model.set_versions(
                 [Version.of(c) for c in self._changes], self._year_of(self._ref)
             )
@@ -470,12 +482,13 @@ class HistoryPanel(Retranslated, QWidget):
         self.restore_button.setEnabled(change is not None and restorable(change))
 
     def _shows(self, kind: str, key: object) -> bool:
-        ref = self._ref
-        if ref is None:
-            return False
-        if (kind, str(key)) == (ref.kind, str(ref.key)):
-            return True
-        return ref.kind == "metric" and kind == "entry" and str(key).startswith(f"{ref.key}:")
+        refs = [self._ref, *self._also] if self._ref is not None else []
+        for ref in refs:
+            if (kind, str(key)) == (ref.kind, str(ref.key)):
+                return True
+            if ref.kind == "metric" and kind == "entry" and str(key).startswith(f"{ref.key}:"):
+                return True
+        return False
 
     def _on_changed(self, kind: str, key: object) -> None:
         if self._shows(kind, key):

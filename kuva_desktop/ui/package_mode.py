@@ -106,6 +106,7 @@ class PackageMode(QObject):
         layout.addWidget(self.banner)
         layout.addWidget(central, 1)
         window.setCentralWidget(container)
+        self._restore_layout()
         window.file_menu.insertAction(window.file_menu.actions()[0], self.save_action)
         for action in window.coordinator_actions():
             action.setVisible(False)
@@ -118,6 +119,23 @@ class PackageMode(QObject):
                 form.set_read_only(True)
         self.retranslate_ui()
         self.show_first_goal()
+
+    def _restore_layout(self) -> None:
+        """The package window's own splitter and history dock, as the owner left them.
+
+        Without a saved layout the tree and the form get the height and the history a strip:
+        the coordinator's saved layout is not the owner's.
+        """
+        from kuva_desktop.ui import settings
+
+        window = self.window
+        state = settings.value(settings.PACKAGE_WINDOW_STATE)
+        if state.isEmpty() or not window.restoreState(state):
+            window.history_dock.show()
+            window.resizeDocks([window.history_dock], [150], Qt.Orientation.Vertical)
+        splitter = settings.value(settings.PACKAGE_SPLITTER_STATE)
+        if not splitter.isEmpty():
+            window.splitter.restoreState(splitter)
 
     def show_first_goal(self) -> None:
         """The first goal of the package in the package's round, ready to type."""

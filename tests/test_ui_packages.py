@@ -94,11 +94,20 @@ def test_issuing_from_the_window_offers_only_open_rounds(
     owners = [dialog.owners.item(i).text() for i in range(dialog.owners.count())]
     assert AINO in owners and RIIKKA in owners
     dialog.all_owners.setChecked(True)
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a: str(tmp_path))
-    dialog.browse.click()
-    assert ok.isEnabled()
+    folder = tmp_path / "paketit"
+    dialog.folder.setText(str(folder))  # typed, not there yet: the reason is shown
+    assert not ok.isEnabled()
+    assert dialog.reason.text() == f"Kansiota {folder} ei ole: tee se Selaa…-painikkeella."
+
+    def make_it_in_the_file_dialog(*_a):  # type: ignore[no-untyped-def]
+        folder.mkdir()
+        return str(folder)
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", make_it_in_the_file_dialog)
+    dialog.browse.click()  # the same text, now an existing folder
+    assert ok.isEnabled() and not dialog.reason.isVisibleTo(dialog)
     ok.click()
-    written = sorted(p.name for p in tmp_path.glob("*.kuvapkg"))
+    written = sorted(p.name for p in folder.glob("*.kuvapkg"))
     assert len(written) == len(owners)
     assert "kuva-2022-1-aino-lehtinen.kuvapkg" in written
     assert "kuva-2022-1-aino-lehtinen.kuvapkg" in told[0]

@@ -373,6 +373,20 @@
         <translation>Käsin syötetty</translation>
     </message>
     <message>
+        <source>Submission of %1</source>
+        <translation>Palautus: %1</translation>
+    </message>
+    <message>
+        <source>Conflict resolution (%1)</source>
+        <translation>Ristiriidan ratkaisu (%1)</translation>
+    </message>
+    <message>
+        <source>%1
+Recorded by %2</source>
+        <translation>%1
+Kirjasi %2</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Kyllä</translation>
     </message>
@@ -392,8 +406,16 @@
         <translation>&amp;Palauta tämä versio</translation>
     </message>
     <message>
-        <source>Set the field back to the value it had before this change (Ctrl+Z undoes it)</source>
-        <translation>Palauttaa kenttään arvon, joka sillä oli ennen tätä muutosta (Ctrl+Z kumoaa palautuksen)</translation>
+        <source>Restore this version</source>
+        <translation>Palauta tämä versio</translation>
+    </message>
+    <message>
+        <source>Set %1 back to “%2”? Ctrl+Z undoes it.</source>
+        <translation>Palautetaanko %1 arvoon ”%2”? Ctrl+Z peruu sen.</translation>
+    </message>
+    <message>
+        <source>Set the field back to this row&apos;s new value (Ctrl+Z undoes it)</source>
+        <translation>Palauttaa kenttään tämän rivin uuden arvon (Ctrl+Z peruu sen)</translation>
     </message>
     <message>
         <source>History</source>
@@ -461,6 +483,22 @@
     <message>
         <source>Folder for the work packages</source>
         <translation>Työpakettien kansio</translation>
+    </message>
+    <message>
+        <source>No round of this year is open.</source>
+        <translation>Tämän vuoden mikään kierros ei ole avoinna.</translation>
+    </message>
+    <message>
+        <source>Choose at least one owner.</source>
+        <translation>Valitse vähintään yksi vastuuhenkilö.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the packages (Browse…).</source>
+        <translation>Valitse työpakettien kansio (Selaa…).</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: make it with Browse….</source>
+        <translation>Kansiota %1 ei ole: tee se Selaa…-painikkeella.</translation>
     </message>
     <message numerus="yes">
         <source>%n work packages written into %1:</source>
@@ -819,6 +857,10 @@
         <source>Submission saved: %1</source>
         <translation>Palautus tallennettu: %1</translation>
     </message>
+    <message>
+        <source>“%1” shows “%2”, which is not a valid value. Correct or clear it, then save again.</source>
+        <translation>Kentässä ”%1” on ”%2”, joka ei ole kelvollinen arvo. Korjaa tai tyhjennä se ja tallenna sitten uudelleen.</translation>
+    </message>
 </context>
 <context>
     <name>Packages</name>
@@ -1001,8 +1043,24 @@
         <translation>Piilota</translation>
     </message>
     <message>
+        <source>Preparing page %1 of %2…</source>
+        <translation>Valmistellaan sivua %1 / %2…</translation>
+    </message>
+    <message>
         <source>The report was not made</source>
         <translation>Raporttia ei tehty</translation>
+    </message>
+    <message>
+        <source>Board report exported</source>
+        <translation>Lautakunnan raportti viety</translation>
+    </message>
+    <message>
+        <source>The report was saved as %1, but no program opened it. Open it from that folder with a PDF reader or a spreadsheet.</source>
+        <translation>Raportti tallennettiin tiedostoon %1, mutta mikään ohjelma ei avannut sitä. Avaa se kansiosta PDF-lukijalla tai taulukkolaskentaohjelmalla.</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Valmistellaan sivuja…</translation>
     </message>
 </context>
 <context>

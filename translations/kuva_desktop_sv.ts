@@ -373,6 +373,20 @@
         <translation>Manuellt inmatad</translation>
     </message>
     <message>
+        <source>Submission of %1</source>
+        <translation>Inlämning: %1</translation>
+    </message>
+    <message>
+        <source>Conflict resolution (%1)</source>
+        <translation>Lösning av konflikt (%1)</translation>
+    </message>
+    <message>
+        <source>%1
+Recorded by %2</source>
+        <translation>%1
+Registrerad av %2</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -392,8 +406,16 @@
         <translation>&amp;Återställ den här versionen</translation>
     </message>
     <message>
-        <source>Set the field back to the value it had before this change (Ctrl+Z undoes it)</source>
-        <translation>Återställer fältet till värdet det hade före den här ändringen (Ctrl+Z ångrar det)</translation>
+        <source>Restore this version</source>
+        <translation>Återställ den här versionen</translation>
+    </message>
+    <message>
+        <source>Set %1 back to “%2”? Ctrl+Z undoes it.</source>
+        <translation>Återställa %1 till ”%2”? Ctrl+Z ångrar det.</translation>
+    </message>
+    <message>
+        <source>Set the field back to this row&apos;s new value (Ctrl+Z undoes it)</source>
+        <translation>Återställer fältet till radens nya värde (Ctrl+Z ångrar det)</translation>
     </message>
     <message>
         <source>History</source>
@@ -461,6 +483,22 @@
     <message>
         <source>Folder for the work packages</source>
         <translation>Mapp för arbetspaketen</translation>
+    </message>
+    <message>
+        <source>No round of this year is open.</source>
+        <translation>Ingen omgång för det här året är öppen.</translation>
+    </message>
+    <message>
+        <source>Choose at least one owner.</source>
+        <translation>Välj minst en ansvarsperson.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the packages (Browse…).</source>
+        <translation>Välj mappen för arbetspaketen (Bläddra…).</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: make it with Browse….</source>
+        <translation>Mappen %1 finns inte: skapa den med Bläddra….</translation>
     </message>
     <message numerus="yes">
         <source>%n work packages written into %1:</source>
@@ -819,6 +857,10 @@
         <source>Submission saved: %1</source>
         <translation>Inlämningen sparad: %1</translation>
     </message>
+    <message>
+        <source>“%1” shows “%2”, which is not a valid value. Correct or clear it, then save again.</source>
+        <translation>Fältet ”%1” innehåller ”%2”, som inte är ett giltigt värde. Rätta eller töm det och spara sedan igen.</translation>
+    </message>
 </context>
 <context>
     <name>Packages</name>
@@ -1001,8 +1043,24 @@
         <translation>Dölj</translation>
     </message>
     <message>
+        <source>Preparing page %1 of %2…</source>
+        <translation>Förbereder sida %1 av %2…</translation>
+    </message>
+    <message>
         <source>The report was not made</source>
         <translation>Rapporten skapades inte</translation>
+    </message>
+    <message>
+        <source>Board report exported</source>
+        <translation>Nämndens rapport exporterad</translation>
+    </message>
+    <message>
+        <source>The report was saved as %1, but no program opened it. Open it from that folder with a PDF reader or a spreadsheet.</source>
+        <translation>Rapporten sparades som %1, men inget program öppnade den. Öppna den från mappen med en PDF-läsare eller ett kalkylprogram.</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Förbereder sidorna…</translation>
     </message>
 </context>
 <context>

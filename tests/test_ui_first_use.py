@@ -168,3 +168,28 @@ def test_the_round_forms_history_lists_the_entries_it_edits(qtbot, window: MainW
     versions = [model.version(r) for r in range(model.rowCount())]
     assert versions and all(v.entity == "entry" for v in versions)
     assert any(v.entity_id == f"{metric}:1" for v in versions)
+
+
+def test_locking_a_round_asks_first_and_names_who_sent_nothing(
+    qtbot, database, translations, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    open_year(database)
+    issue_package(database, 2022, "1", RIIKKA, tmp_path)
+    window = shown(qtbot, MainWindow(database, translations))
+    window.tree.setCurrentIndex(window.model.find(YEAR, 2022))
+    state = window.forms.year_form.rows["1"].state
+    asked: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton) -> Any:
+        return lambda _p, _t, text, *_a: asked.append(text) or button
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    state.setFocus()
+    state.setCurrentIndex(state.findData("locked"))  # as the keyboard or the list chooses
+    assert "Lukitaanko Ennuste 1/2022?" in asked[0] and RIIKKA in asked[0]
+    assert state.currentData() == "open"
+    assert Editor(database).get(Ref("round", "2022:1"), "state") == "open"
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    state.setCurrentIndex(state.findData("locked"))
+    assert Editor(database).get(Ref("round", "2022:1"), "state") == "locked"

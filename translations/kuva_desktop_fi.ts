@@ -1431,6 +1431,18 @@ Kirjasi %2</translation>
 <context>
     <name>YearForm</name>
     <message>
+        <source>Lock %1? Nothing in it can be changed after that.</source>
+        <translation>Lukitaanko %1? Sen jälkeen siihen ei voi muuttaa mitään.</translation>
+    </message>
+    <message>
+        <source>These owners have sent nothing for it: %1</source>
+        <translation>Nämä vastuuhenkilöt eivät ole lähettäneet siihen mitään: %1</translation>
+    </message>
+    <message>
+        <source>Lock the round</source>
+        <translation>Lukitse kierros</translation>
+    </message>
+    <message>
         <source>&amp;Division (Finnish)</source>
         <translation>&amp;Toimiala (suomeksi)</translation>
     </message>

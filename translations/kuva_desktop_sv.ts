@@ -1431,6 +1431,18 @@ Registrerad av %2</translation>
 <context>
     <name>YearForm</name>
     <message>
+        <source>Lock %1? Nothing in it can be changed after that.</source>
+        <translation>Låsa %1? Därefter kan ingenting i den ändras.</translation>
+    </message>
+    <message>
+        <source>These owners have sent nothing for it: %1</source>
+        <translation>Dessa ansvarspersoner har inte skickat något för den: %1</translation>
+    </message>
+    <message>
+        <source>Lock the round</source>
+        <translation>Lås omgången</translation>
+    </message>
+    <message>
         <source>&amp;Division (Finnish)</source>
         <translation>&amp;Sektor (på finska)</translation>
     </message>

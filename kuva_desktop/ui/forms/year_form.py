@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -65,7 +66,51 @@ class RoundRow:
             )
         )
         self.no_deadline.toggled.connect(self._on_no_deadline)
+        # Connected before the binding: a "No" puts the old state back before it is read.
+        self.state.currentIndexChanged.connect(self._confirm_lock)
         self.state_binding = form.bind_combo(self.state, "state")
+
+    def _confirm_lock(self, _index: int) -> None:
+        """Locking cannot be taken back by an owner: ask, naming who has sent nothing yet."""
+        binding = getattr(self, "state_binding", None)
+        if (
+            binding is None
+            or binding.ref is None
+            or binding.read_only
+            or self.state.currentData() != "locked"
+            or binding.stored == "locked"
+            or self.form.shown_year is None
+        ):
+            return
+        from kuva_desktop.exchange.packages.completeness import NOT_SENT, completeness
+
+        year = self.form.shown_year
+        silent = sorted(
+            {
+                row.owner
+                for row in completeness(self.form.database, year, self.key)
+                if row.state == NOT_SENT
+            }
+        )
+        name = terms.round_label(self.key, year, self.form.language)
+        text = QCoreApplication.translate(
+            "YearForm", "Lock %1? Nothing in it can be changed after that."
+        ).replace("%1", name)
+        if silent:
+            text += "\n\n" + QCoreApplication.translate(
+                "YearForm", "These owners have sent nothing for it: %1"
+            ).replace("%1", ", ".join(silent))
+        answer = QMessageBox.question(
+            self.form,
+            QCoreApplication.translate("YearForm", "Lock the round"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            self.state.blockSignals(True)
+            self.state.setCurrentIndex(max(self.state.findData(binding.stored), 0))
+            self.state.blockSignals(False)
 
     def read_deadline(self) -> dt.date | None:
         if self.no_deadline.isChecked():

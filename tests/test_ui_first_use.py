@@ -193,3 +193,17 @@ def test_locking_a_round_asks_first_and_names_who_sent_nothing(
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     state.setCurrentIndex(state.findData("locked"))
     assert Editor(database).get(Ref("round", "2022:1"), "state") == "locked"
+
+
+def test_the_trees_owner_column_stays_in_view_at_1024_by_700(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from kuva_desktop.ui.tree_model import COLUMN_OWNERS
+
+    window.resize(1024, 700)
+    goal = first_goal(window, 2022)
+    index = window.model.find(GOAL, goal.key).siblingAtColumn(COLUMN_OWNERS)
+    window.tree.setCurrentIndex(index)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    rect = window.tree.visualRect(index)
+    viewport = window.tree.viewport().rect()
+    assert rect.width() > 40 and viewport.contains(rect.topLeft())
+    assert rect.right() <= viewport.right() + 1

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QFileDialog,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -70,6 +71,7 @@ LANGUAGE_NAMES = (("fi", "Suomi"), ("sv", "Svenska"), ("en", "English"))
 ROUND_CHOICES = ("1", "2", "3", "final")
 CHILD_KIND = {YEAR: THEME, THEME: GOAL, GOAL: METRIC}
 TAB_FORM, TAB_OVERVIEW = 0, 1
+OWNERS_WIDEST = 190  # px: the owners' column of the tree, at most (a tooltip has the rest)
 
 
 class MainWindow(Retranslated, QMainWindow):
@@ -446,6 +448,8 @@ class MainWindow(Retranslated, QMainWindow):
         elif self.forms is not None:
             self.forms.show_item(None)
         self.tree.resizeColumnToContents(COLUMN_OWNERS)
+        if self.tree.columnWidth(COLUMN_OWNERS) > OWNERS_WIDEST:
+            self.tree.setColumnWidth(COLUMN_OWNERS, OWNERS_WIDEST)
         if self.search is not None:
             self.search.invalidate()
 
@@ -1070,6 +1074,12 @@ class MainWindow(Retranslated, QMainWindow):
         header = settings.value(settings.TREE_HEADER)
         if not header.isEmpty():
             self.tree.header().restoreState(header)
+        # The title takes what the owners leave, so that the owners stay in view in a narrow
+        # window (1024 px): the titles are elided instead.
+        tree_header = self.tree.header()
+        tree_header.setStretchLastSection(False)
+        tree_header.setSectionResizeMode(COLUMN_TITLE, QHeaderView.ResizeMode.Stretch)
+        tree_header.setSectionResizeMode(COLUMN_OWNERS, QHeaderView.ResizeMode.Interactive)
 
     def _restore_state(self) -> None:
         state = settings.value(settings.WINDOW_STATE)

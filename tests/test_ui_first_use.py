@@ -207,3 +207,41 @@ def test_the_trees_owner_column_stays_in_view_at_1024_by_700(qtbot, window: Main
     viewport = window.tree.viewport().rect()
     assert rect.width() > 40 and viewport.contains(rect.topLeft())
     assert rect.right() <= viewport.right() + 1
+
+
+def mnemonic(text: str) -> str | None:
+    cleaned = text.replace("&&", "")
+    at = cleaned.find("&")
+    return cleaned[at + 1].lower() if 0 <= at < len(cleaned) - 1 else None
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_the_forms_mnemonics_do_not_clash_with_the_menus(
+    qtbot, window: MainWindow, language: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Alt+letter of a label in a form must not open a menu instead (Alt+N opened View)."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    window.set_language(language)
+    menus = {mnemonic(a.text()): a.text() for a in window.menuBar().actions() if mnemonic(a.text())}
+    year = window.model.node(window.model.find(YEAR, 2022))
+    theme = year.children[0]
+    goal = theme.children[0]
+    metric = goal.children[0]
+    clashes = []
+    for kind, key in ((YEAR, 2022), ("theme", theme.key), (GOAL, goal.key), (METRIC, metric.key)):
+        window.tree.setCurrentIndex(window.model.find(kind, key))
+        forms = [window.forms.current_form()]
+        if kind == GOAL:
+            window.forms.show_round(goal.key, "1")
+            forms.append(window.forms.current_form())
+        widgets = [
+            w for f in forms for w in f.findChildren(QLabel) + f.findChildren(QAbstractButton)
+        ]
+        for widget in widgets:
+            if not widget.isVisibleTo(window):
+                continue
+            letter = mnemonic(widget.text())
+            if letter in menus:
+                clashes.append((widget.text(), menus[letter]))
+    assert clashes == [], clashes

@@ -516,7 +516,7 @@ Kirjasi %2</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;Tiedosto</translation>
+        <translation>Tie&amp;dosto</translation>
     </message>
     <message>
         <source>&amp;New year from the previous one…</source>
@@ -560,7 +560,7 @@ Kirjasi %2</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Muokkaa</translation>
+        <translation>M&amp;uokkaa</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -588,7 +588,7 @@ Kirjasi %2</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Näytä</translation>
+        <translation>N&amp;äytä</translation>
     </message>
     <message>
         <source>&amp;Form</source>

@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>&amp;Owners</source>
-        <translation>&amp;Ansvarspersoner</translation>
+        <translation>Ansvarsper&amp;soner</translation>
     </message>
     <message>
         <source>Owners</source>
@@ -516,7 +516,7 @@ Registrerad av %2</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;Arkiv</translation>
+        <translation>Arki&amp;v</translation>
     </message>
     <message>
         <source>&amp;New year from the previous one…</source>
@@ -560,7 +560,7 @@ Registrerad av %2</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Redigera</translation>
+        <translation>Re&amp;digera</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -588,7 +588,7 @@ Registrerad av %2</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Visa</translation>
+        <translation>Vis&amp;a</translation>
     </message>
     <message>
         <source>&amp;Form</source>
@@ -769,7 +769,7 @@ Registrerad av %2</translation>
     </message>
     <message>
         <source>T&amp;arget level (Swedish)</source>
-        <translation>Målni&amp;vå (på svenska)</translation>
+        <translation>Målnivå (&amp;på svenska)</translation>
     </message>
     <message>
         <source>Target level (Swedish)</source>
@@ -777,7 +777,7 @@ Registrerad av %2</translation>
     </message>
     <message>
         <source>&amp;Owners</source>
-        <translation>&amp;Ansvarspersoner</translation>
+        <translation>Ansvarsper&amp;soner</translation>
     </message>
     <message>
         <source>Owners</source>
@@ -1239,7 +1239,7 @@ Registrerad av %2</translation>
     </message>
     <message>
         <source>Name (S&amp;wedish)</source>
-        <translation>Namn (på s&amp;venska)</translation>
+        <translation>Namn (på sv&amp;enska)</translation>
     </message>
     <message>
         <source>Name (Finnish)</source>

@@ -245,3 +245,16 @@ def test_the_forms_mnemonics_do_not_clash_with_the_menus(
             if letter in menus:
                 clashes.append((widget.text(), menus[letter]))
     assert clashes == [], clashes
+
+
+def test_the_numeric_forecast_says_a_unit_can_be_typed(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    goal = first_goal(window, 2022)
+    window.tree.setCurrentIndex(window.model.find(GOAL, goal.key))
+    window.forms.show_round(goal.key, "1")
+    block = window.forms.round_form.blocks[0]
+    assert "kpl" in block.numeric.placeholderText()
+    assert block.numeric_help.isVisibleTo(window) and "%" in block.numeric_help.text()
+    qtbot.keyClicks(block.numeric, "1 200 kpl")
+    qtbot.keyClick(block.numeric, Qt.Key.Key_Return)
+    metric = goal.children[0].key
+    assert Editor(window.database).get(Ref.entry(metric, "1"), "unit") == "kpl"

@@ -133,8 +133,12 @@
         <translation>&amp;Ennuste</translation>
     </message>
     <message>
-        <source>e.g. 87,5 %</source>
-        <translation>esim. 87,5 %</translation>
+        <source>e.g. 87,5 % or 1 200 kpl</source>
+        <translation>esim. 87,5 % tai 1 200 kpl</translation>
+    </message>
+    <message>
+        <source>The number and its unit; without a unit the number is a percentage (%).</source>
+        <translation>Luku ja sen yksikkö; ilman yksikköä luku on prosentteja (%).</translation>
     </message>
     <message>
         <source>&amp;Copy from the previous round</source>

@@ -133,8 +133,12 @@
         <translation>&amp;Prognos</translation>
     </message>
     <message>
-        <source>e.g. 87,5 %</source>
-        <translation>t.ex. 87,5 %</translation>
+        <source>e.g. 87,5 % or 1 200 kpl</source>
+        <translation>t.ex. 87,5 % eller 1 200 st.</translation>
+    </message>
+    <message>
+        <source>The number and its unit; without a unit the number is a percentage (%).</source>
+        <translation>Talet och dess enhet; utan enhet är talet en procentsats (%).</translation>
     </message>
     <message>
         <source>&amp;Copy from the previous round</source>

@@ -204,18 +204,21 @@ def test_the_coordinator_imports_merges_and_resolves(
     # The second owner's submission meets the coordinator's edit: a conflict, side by side.
     _dry_run, summary = merge_through_the_window(qtbot, window, [saved[1]])
     assert Editor(database).get(Ref.entry(a, "1"), "status") == "on_track"  # ours, until resolved
+    # The comment only the owner changed applies; only the status, changed on both sides, waits.
+    assert Editor(database).get(Ref.entry(a, "1"), "comment") == "Riskit: rahoitus."
     summary.button(QMessageBox.StandardButton.Close).click()
     dialog = window.conflict_dialog
     assert dialog is not None and dialog.isVisible()
-    assert dialog.listing.count() == 2  # status and comment
+    assert dialog.listing.count() == 1
     assert dialog.ours.toPlainText() == "Toteutuu"
     assert dialog.theirs.toPlainText() == "Ei toteudu"
     assert dialog.base.toPlainText() == "—"
-    dialog.keep_theirs.click()
-    assert Editor(database).get(Ref.entry(a, "1"), "status") == "off_track"
-    dialog.edited.setPlainText("Riskit: rahoitus ja tilat.")
+    # A status is chosen from the round's statuses, not typed.
+    assert dialog.edited_status.isVisibleTo(dialog) and not dialog.edited.isVisibleTo(dialog)
+    assert dialog.edited_status.code() == "off_track"
+    dialog.edited_status.setCurrentIndex(dialog.edited_status.findData("at_risk"))
     dialog.use_edited.click()
-    assert Editor(database).get(Ref.entry(a, "1"), "comment") == "Riskit: rahoitus ja tilat."
+    assert Editor(database).get(Ref.entry(a, "1"), "status") == "at_risk"
     assert dialog.listing.count() == 0 and dialog.empty.isVisibleTo(dialog)
 
     states = {(r.owner, r.metric_id): r.state for r in completeness(database, YEAR_2022, "1")}

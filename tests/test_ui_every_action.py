@@ -135,6 +135,10 @@ def trigger_every_action(qtbot: Any, window: MainWindow, answers: Answers) -> li
     triggered: list[str] = []
     for action in actions:
         assert action.isEnabled(), f"{action.text()} is disabled"
+        # The person was last in the history table (no action puts the focus there), so that an
+        # action that moves the focus to the form, the tree or the search box shows it.
+        if window.history_dock.isVisible():
+            window.history.view.setFocus()
         before_dialogs = shown_dialogs(window)
         before = state(window, answers)
         action.trigger()

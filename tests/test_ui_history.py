@@ -196,7 +196,7 @@ def test_values_are_decoded_and_shortened(qapp) -> None:  # type: ignore[no-unty
     assert model.data(model.index(0, COLUMN_WHAT), Qt.ItemDataRole.DecorationRole) is None
 
 
-def test_a_value_from_a_submission_shows_its_owner_as_who(qtbot, database, translations) -> None:  # type: ignore[no-untyped-def]
+def test_a_value_from_a_submission_shows_its_owner_as_who(qtbot, database) -> None:  # type: ignore[no-untyped-def]
     """Merged from Aino's submission: "who" is Aino, not the coordinator who imported it."""
     from kuva_desktop.exchange.packages import issue_package, merge_paths
 

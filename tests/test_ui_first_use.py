@@ -258,3 +258,17 @@ def test_the_numeric_forecast_says_a_unit_can_be_typed(qtbot, window: MainWindow
     qtbot.keyClick(block.numeric, Qt.Key.Key_Return)
     metric = goal.children[0].key
     assert Editor(window.database).get(Ref.entry(metric, "1"), "unit") == "kpl"
+
+
+def test_a_locked_rounds_fields_look_read_only(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor
+
+    goal = first_goal(window, 2022)
+    Editor(window.database).set_field(Ref("round", "2022:1"), "state", "locked")
+    window.tree.setCurrentIndex(window.model.find(GOAL, goal.key))
+    window.forms.show_round(goal.key, "1")
+    block = window.forms.round_form.blocks[0]
+    qtbot.waitUntil(lambda: block.comment.isVisible() and block.comment.isReadOnly())
+    image = block.comment.grab().toImage()
+    centre = image.rect().center()
+    assert image.pixelColor(centre) != QColor("#ffffff")  # grey, not an input's white

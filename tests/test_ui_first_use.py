@@ -272,3 +272,24 @@ def test_a_locked_rounds_fields_look_read_only(qtbot, window: MainWindow) -> Non
     image = block.comment.grab().toImage()
     centre = image.rect().center()
     assert image.pixelColor(centre) != QColor("#ffffff")  # grey, not an input's white
+
+
+def test_after_a_merge_the_round_form_stays_on_view(
+    qtbot, database, translations, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_packages_merge import submit
+    from tests.test_ui_packages import merge_through_the_window
+
+    c = open_year(database)["C"]
+    package = issue_package(database, 2022, "1", RIIKKA, tmp_path).path
+    submission = submit(package, {(c, "status"): "on_track"})
+    window = shown(qtbot, MainWindow(database, translations))
+    goal = next(n for n in window.model.nodes() if n.kind == METRIC and n.key == c).parent
+    window.tree.setCurrentIndex(window.model.find(GOAL, goal.key))
+    window.forms.show_round(goal.key, "1")
+    assert window.forms.current == ("round", f"{goal.key}:1")
+    _dry_run, summary = merge_through_the_window(qtbot, window, [submission])
+    summary.button(QMessageBox.StandardButton.Close).click()
+    assert window.forms.current == ("round", f"{goal.key}:1")
+    block = window.forms.round_form.blocks[0]
+    assert block.status.code() == "on_track"  # the merged value, on the form on view

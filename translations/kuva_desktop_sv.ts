@@ -502,7 +502,7 @@ Registrerad av %2</translation>
     </message>
     <message>
         <source>The folder %1 does not exist: make it with Browse….</source>
-        <translation>Mappen %1 finns inte: skapa den med Bläddra….</translation>
+        <translation>Mappen %1 finns inte: skapa den med Bläddra…</translation>
     </message>
     <message numerus="yes">
         <source>%n work packages written into %1:</source>

@@ -128,7 +128,7 @@ def test_new_year_from_the_previous_one(editor: Editor, database) -> None:  # ty
     assert [g["links"] for g in new_goals] == [g["links"] for g in old_goals]
     assert [g["owners"] for g in new_goals] == [g["owners"] for g in old_goals]
     assert all(mt["entries"] == {} for g in new_goals for mt in g["metrics"])
-    assert [r["state"] for r in new["rounds"]] == ["open"] * 4
+    assert [r["state"] for r in new["rounds"]] == ["open", "open", "open", "closed"]
     assert new["layout"] == "status"
     with pytest.raises(Exception, match="already in the database"):
         editor.new_year_from(2021, 2022)

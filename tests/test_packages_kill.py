@@ -86,6 +86,7 @@ def _merge(path: Path, submission: Path) -> subprocess.Popen[bytes]:
     )
 
 
+@pytest.mark.slow
 def test_merge_killed_at_random_moments(tmp_path: Path) -> None:
     template = tmp_path / "template.db"
     submission = _big_year(template, tmp_path)

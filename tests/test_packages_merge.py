@@ -100,25 +100,24 @@ def test_two_owners_and_the_coordinator(database, year, tmp_path: Path) -> None:
     report = merge_paths(database, [aino_sub, riikka_sub, jussi_sub])
 
     assert not report.refused
-    # C: only Riikka changed it: applied. A: the coordinator changed it too: a conflict on the
-    # fields Aino changed. B: changed on both sides (the same comment): a conflict on the status
-    # alone, the field where the sides differ.
-    assert [(e.metric_id, e.fields) for e in report.applied] == [(c, ("status", "numeric"))]
-    assert [(x.metric_id, x.fields) for x in report.conflicts] == [
-        (a, ("status", "comment")),
+    # Field by field. C: only Riikka changed it: applied. A: the coordinator changed the status,
+    # Aino the status and the comment: her comment applies, the status is a conflict. B: Jussi's
+    # comment is the coordinator's own, and only Jussi changed the status: it applies.
+    assert [(e.metric_id, e.fields) for e in report.applied] == [
+        (a, ("comment",)),
+        (c, ("status", "numeric")),
         (b, ("status",)),
     ]
+    assert [(x.metric_id, x.fields) for x in report.conflicts] == [(a, ("status",))]
     assert report.exit_status() == 3
     entries = _entries(database)
-    assert entries[a]["1"] == _entry(status="on_track")  # ours stays until resolved
-    assert entries[b]["1"] == _entry(comment="Sama kommentti")
+    assert entries[a]["1"] == _entry(status="on_track", comment="Riskit: x")  # ours until resolved
+    assert entries[b]["1"] == _entry(status="on_track", comment="Sama kommentti")
     assert entries[c]["1"] == _entry(status="on_track", numeric=95.5)
     assert entries[c]["2"] == _entry(status="on_track")
     conflicts = list_conflicts(database, YEAR, "1")
     assert [(x.owner, x.field, x.base, x.ours, x.theirs) for x in conflicts] == [
         (AINO, "status", None, "on_track", "at_risk"),
-        (AINO, "comment", None, None, "Riskit: x"),
-        (JUSSI, "status", None, None, "on_track"),
     ]
 
     # The history keeps both sides, with the submission as the source.
@@ -127,12 +126,9 @@ def test_two_owners_and_the_coordinator(database, year, tmp_path: Path) -> None:
     assert {ch.source for ch in created} == {f"submission {report.files[1].package_id} ({RIIKKA})"}
     assert json.loads(created[-1].new or "")["numeric"] == "95.5"
 
-    # Resolved side by side: theirs for the status, an edited comment.
+    # Resolved side by side: theirs for the status.
     resolve_conflict(database, conflicts[0].id, "theirs")
-    resolve_conflict(database, conflicts[1].id, "edited", "Riskit: aikataulu")
-    resolve_conflict(database, conflicts[2].id, "ours")
-    assert _entries(database)[a]["1"] == _entry(status="at_risk", comment="Riskit: aikataulu")
-    assert _entries(database)[b]["1"] == _entry(comment="Sama kommentti")
+    assert _entries(database)[a]["1"] == _entry(status="at_risk", comment="Riskit: x")
     assert list_conflicts(database, YEAR, "1") == []
     states = {(r.owner, r.metric_id): r.state for r in completeness(database, YEAR, "1")}
     assert states[(AINO, a)] == "merged"

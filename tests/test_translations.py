@@ -168,7 +168,7 @@ def test_qm_is_compiled_from_the_ts(language: str, tmp_path: Path) -> None:
     )
 
 
-@pytest.mark.parametrize(("language", "expected"), [("fi", "&Tiedosto"), ("sv", "&Arkiv")])
+@pytest.mark.parametrize(("language", "expected"), [("fi", "Tie&dosto"), ("sv", "Arki&v")])
 def test_qm_loads_and_translates(qapp, language: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     from kuva_desktop.resources import translations_path
 

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from kuva_desktop.editing import Editor, Ref
@@ -23,6 +24,7 @@ from kuva_desktop.ui.history_panel import (
     Version,
 )
 from kuva_desktop.ui.undo import Edits
+from tests.test_packages_merge import AINO, YEAR, open_year, submit
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -82,8 +84,8 @@ def test_an_edit_is_listed_with_who_and_where(panel: HistoryPanel, edits: Edits)
     assert when and str(dt.datetime.now().year % 100) in when
 
 
-def test_restore_writes_the_old_value_and_undo_takes_it_back(
-    qtbot, panel: HistoryPanel, edits: Edits
+def test_restore_asks_then_writes_the_rows_own_value_and_undo_takes_it_back(
+    qtbot, panel: HistoryPanel, edits: Edits, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     editor = edits.editor
     _, metric = _ids_2021(editor.database)
@@ -92,22 +94,38 @@ def test_restore_writes_the_old_value_and_undo_takes_it_back(
     # Written by someone else: Aino's edit right after it is then a version of its own.
     Editor(editor.database, who="Olli").set_field(entry, "explanation", "Ensimmäinen")
     edits.set_field(entry, "explanation", "Toinen", "Edit")
+    edits.set_field(entry, "explanation", "Kolmas", "Edit")
     panel.show_item(Ref("metric", metric))  # a metric's history holds its entries'
 
     model = panel.model
     assert model.data(model.index(0, COLUMN_WHAT), DISPLAY) == "Toteuma 2021: Explanation"
     assert not panel.restore_button.isEnabled()  # nothing selected yet
-    panel.view.selectRow(0)
+    row = next(
+        r for r in range(model.rowCount()) if model.data(model.index(r, COLUMN_NEW)) == "Toinen"
+    )
+    assert model.data(model.index(row, COLUMN_OLD), DISPLAY) == "Ensimmäinen"
+    panel.view.selectRow(row)
     assert panel.restore_button.isEnabled()
+    asked: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
+        return lambda _parent, _title, text, *_a: asked.append(text) or button
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
     qtbot.mouseClick(panel.restore_button, Qt.MouseButton.LeftButton)
-    assert editor.get(entry, "explanation") == "Ensimmäinen"
-    assert model.data(model.index(0, COLUMN_NEW), DISPLAY) == "Ensimmäinen"  # the restore, listed
+    assert editor.get(entry, "explanation") == "Kolmas"  # "No" changes nothing
+    assert asked == ["Set Toteuma 2021: Explanation back to “Toinen”? Ctrl+Z undoes it."]
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    qtbot.mouseClick(panel.restore_button, Qt.MouseButton.LeftButton)
+    assert editor.get(entry, "explanation") == "Toinen"  # the row's new value, not its old one
+    assert model.data(model.index(0, COLUMN_NEW), DISPLAY) == "Toinen"  # the restore, listed
 
     edits.stack.undo()
-    assert editor.get(entry, "explanation") == "Toinen"
+    assert editor.get(entry, "explanation") == "Kolmas"
     assert edits.stack.undoText() == "Edit"  # the restore did not merge into the edit before it
     edits.stack.redo()
-    assert editor.get(entry, "explanation") == "Ensimmäinen"
+    assert editor.get(entry, "explanation") == "Toinen"
 
 
 def test_create_rows_cannot_be_restored(panel: HistoryPanel, edits: Edits) -> None:
@@ -116,11 +134,10 @@ def test_create_rows_cannot_be_restored(panel: HistoryPanel, edits: Edits) -> No
     panel.view.selectRow(panel.model.rowCount() - 1)
     assert panel.model.version(panel.model.rowCount() - 1).action == "create"
     assert not panel.restore_button.isEnabled()
-    assert not panel.restore_selected()
 
 
 def test_a_restore_refused_by_the_rules_changes_nothing(
-    qtbot, panel: HistoryPanel, edits: Edits
+    qtbot, panel: HistoryPanel, edits: Edits, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     editor = edits.editor
     _, metric = _ids_2021(editor.database)
@@ -130,8 +147,9 @@ def test_a_restore_refused_by_the_rules_changes_nothing(
     editor.set_field(Ref("round", "2021:final"), "state", "locked")
     panel.show_item(entry)
     panel.view.selectRow(_row_of(panel, "explanation"))
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(edits.hub.refused):
-        assert not panel.restore_selected()
+        qtbot.mouseClick(panel.restore_button, Qt.MouseButton.LeftButton)
     assert editor.get(entry, "explanation") == "Selitys"
 
 
@@ -178,3 +196,32 @@ def test_values_are_decoded_and_shortened(qapp) -> None:  # type: ignore[no-unty
         "Ennuste 1/2021: Mittarin numeerinen ennuste"
     )
     assert model.data(model.index(0, COLUMN_WHAT), Qt.ItemDataRole.DecorationRole) is None
+
+
+def test_a_value_from_a_submission_shows_its_owner_as_who(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+    """Merged from Aino's submission: "who" is Aino, not the coordinator who imported it."""
+    from kuva_desktop.exchange.packages import issue_package, merge_paths
+
+    a = open_year(database)["A"]
+    package = issue_package(database, YEAR, "1", AINO, database.path.parent).path
+    merge_paths(database, [submit(package, {(a, "status"): "on_track"})])
+    edits = Edits(Editor(database, who="koordinaattori"))
+    panel = HistoryPanel(edits)
+    qtbot.addWidget(panel)
+    panel.resize(1000, 300)
+    panel.show()
+    panel.show_item(Ref("metric", a))
+    model = panel.model
+    row = next(
+        r for r in range(model.rowCount()) if model.version(r).source.startswith("submission")
+    )
+    assert model.data(model.index(row, COLUMN_WHO), DISPLAY) == AINO
+    assert model.data(model.index(row, COLUMN_SOURCE), DISPLAY) == f"Submission of {AINO}"
+    recorded = model.data(model.index(row, COLUMN_WHO), TOOLTIP)
+    assert recorded.startswith(AINO) and "Recorded by" in recorded
+    # Each column is wide enough for the time and the name; none takes the whole table.
+    metrics = panel.view.fontMetrics()
+    for column in (COLUMN_WHEN, COLUMN_WHO):
+        text = model.data(model.index(row, column), DISPLAY)
+        assert panel.view.columnWidth(column) >= metrics.horizontalAdvance(text)
+    assert panel.view.columnWidth(COLUMN_OLD) >= 160

@@ -64,7 +64,7 @@ def first_of(window: MainWindow, kind: str):  # type: ignore[no-untyped-def]
 
 def test_the_window_starts_on_the_first_year(window: MainWindow) -> None:
     assert window.windowTitle() == "Kuva Desktop"
-    assert window.file_menu.title() == "&Tiedosto"
+    assert window.file_menu.title() == "Tie&dosto"
     assert window.tree.currentIndex() == window.model.index(0, 0)
     assert window.forms.current == ("year", 2019)
     year_form = window.forms.year_form
@@ -127,8 +127,8 @@ def test_language_switch_through_the_menu(qtbot, window: MainWindow) -> None:
 
     window.language_actions["sv"].trigger()
 
-    qtbot.waitUntil(lambda: window.view_menu.title() == "&Visa")
-    assert window.file_menu.title() == "&Arkiv"
+    qtbot.waitUntil(lambda: window.view_menu.title() == "Vis&a")
+    assert window.file_menu.title() == "Arki&v"
     assert window.model.headerData(COLUMN_TITLE, Qt.Orientation.Horizontal) == (
         "Mål och indikatorer"
     )

@@ -63,7 +63,7 @@ def _metric_ids(database, year: int) -> list[str]:  # type: ignore[no-untyped-de
 
 def _header(model: YearOverviewModel) -> list[str]:
     return [
-        model.headerData(s, Qt.Orientation.Horizontal, DISPLAY) for s in range(model.columnCount())
+        model.headerData(s, Qt.Orientation.Horizontal, TOOLTIP) for s in range(model.columnCount())
     ]
 
 
@@ -195,7 +195,9 @@ def test_unhandled_roles_give_none(model: YearOverviewModel) -> None:
     assert model.data(index, Qt.ItemDataRole.DecorationRole) is None
     assert model.data(index, Qt.ItemDataRole.EditRole) is None
     assert model.headerData(0, Qt.Orientation.Vertical, DISPLAY) is None
-    assert model.headerData(0, Qt.Orientation.Horizontal, TOOLTIP) is None
+    # The header wraps into lines; its tooltip is the whole title on one line.
+    display = model.headerData(0, Qt.Orientation.Horizontal, DISPLAY)
+    assert display.replace("\n", " ") == model.headerData(0, Qt.Orientation.Horizontal, TOOLTIP)
     assert model.data(model.index(99, 0), DISPLAY) is None
 
 
@@ -252,7 +254,9 @@ def test_widget_language_spans_and_accessible_name(overview: YearOverview) -> No
     assert overview.view.rowSpan(2, theme) == 1
     overview.set_language("sv")
     assert overview.title.text() == "Bindande verksamhetsmål / Kultur- och fritidssektorn · 2021"
-    assert overview.model.headerData(0, Qt.Orientation.Horizontal) == "Stadsstrategins tema"
+    assert overview.model.headerData(0, Qt.Orientation.Horizontal, TOOLTIP) == (
+        "Stadsstrategins tema"
+    )
 
 
 def test_column_widths_are_saved_and_restored_per_layout(qtbot, sample) -> None:  # type: ignore[no-untyped-def]
@@ -285,8 +289,34 @@ def test_own_words_follow_the_installed_translation(qapp, overview: YearOverview
         translations.set_language("fi")
         qapp.processEvents()
         assert overview.model.headerData(problems, Qt.Orientation.Horizontal) == "Puutteet"
+        assert "…" not in "".join(_header(overview.model))
         assert overview.model.data(final, TOOLTIP) == "Ei kirjausta"
         assert overview.view.accessibleName() == "Vuoden yleiskuva"
     finally:
         translations.set_language("en")
         qapp.processEvents()
+
+
+def test_the_headers_are_not_cut_in_a_maximised_window(qtbot, database, translations) -> None:  # type: ignore[no-untyped-def]
+    """Every line of every column title fits its column at the usual widths; the header grows."""
+    from kuva_desktop.exchange.sample import load_sample_data
+    from kuva_desktop.ui.main_window import MainWindow
+
+    load_sample_data(database)
+    window = MainWindow(database, translations)
+    qtbot.addWidget(window)
+    window.showMaximized()
+    qtbot.waitExposed(window)
+    window.overview_action.trigger()
+    view = window.overview.view
+    header = view.horizontalHeader()
+    qtbot.waitUntil(lambda: window.overview.model.columnCount() > 0)
+    metrics = header.fontMetrics()
+    for section in range(header.count()):
+        text = window.overview.model.headerData(section, Qt.Orientation.Horizontal)
+        for line in text.split("\n"):
+            assert metrics.horizontalAdvance(line) + 16 <= header.sectionSize(section), line
+    assert header.height() >= metrics.lineSpacing() * max(
+        len(window.overview.model.headerData(s, Qt.Orientation.Horizontal).split("\n"))
+        for s in range(header.count())
+    )

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 
 from kuva_desktop.domain.rules import RULES
 from kuva_desktop.editing import Editor, Ref
@@ -55,8 +55,14 @@ def tree_nodes(window: MainWindow, kind: str) -> list[Any]:
 
 
 def merge_through_the_window(qtbot: Any, window: MainWindow, paths: list[Path]) -> Any:
-    """Import as the coordinator does: the dry run's question, Merge, the summary."""
-    window.import_submissions(paths)
+    """Import as the coordinator does: Ctrl+I, the files, the dry run's question, Merge."""
+    chosen = ([str(p) for p in paths], "")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: chosen)
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     importer = window.submission_import
     qtbot.waitUntil(lambda: importer.confirm_box is not None and importer.confirm_box.isVisible())
     dry_run = importer.confirm_box.text()
@@ -88,11 +94,20 @@ def test_issuing_from_the_window_offers_only_open_rounds(
     owners = [dialog.owners.item(i).text() for i in range(dialog.owners.count())]
     assert AINO in owners and RIIKKA in owners
     dialog.all_owners.setChecked(True)
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a: str(tmp_path))
-    dialog.browse.click()
-    assert ok.isEnabled()
+    folder = tmp_path / "paketit"
+    dialog.folder.setText(str(folder))  # typed, not there yet: the reason is shown
+    assert not ok.isEnabled()
+    assert dialog.reason.text() == f"Kansiota {folder} ei ole: tee se Selaa…-painikkeella."
+
+    def make_it_in_the_file_dialog(*_a):  # type: ignore[no-untyped-def]
+        folder.mkdir()
+        return str(folder)
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", make_it_in_the_file_dialog)
+    dialog.browse.click()  # the same text, now an existing folder
+    assert ok.isEnabled() and not dialog.reason.isVisibleTo(dialog)
     ok.click()
-    written = sorted(p.name for p in tmp_path.glob("*.kuvapkg"))
+    written = sorted(p.name for p in folder.glob("*.kuvapkg"))
     assert len(written) == len(owners)
     assert "kuva-2022-1-aino-lehtinen.kuvapkg" in written
     assert "kuva-2022-1-aino-lehtinen.kuvapkg" in told[0]
@@ -172,7 +187,8 @@ def test_the_coordinator_imports_merges_and_resolves(
         monkeypatch.setattr(
             QFileDialog, "getSaveFileName", lambda _p, _t, default, _f: (default, "")
         )
-        saved.append(owner.package.save_submission().path)
+        owner.package.save_action.trigger()
+        saved.append(owner.package.summary_dialog.summary.path)
         owner.close()
         assert Editor(database).get(Ref.entry(metric, "1"), "comment") is None
 
@@ -188,18 +204,21 @@ def test_the_coordinator_imports_merges_and_resolves(
     # The second owner's submission meets the coordinator's edit: a conflict, side by side.
     _dry_run, summary = merge_through_the_window(qtbot, window, [saved[1]])
     assert Editor(database).get(Ref.entry(a, "1"), "status") == "on_track"  # ours, until resolved
+    # The comment only the owner changed applies; only the status, changed on both sides, waits.
+    assert Editor(database).get(Ref.entry(a, "1"), "comment") == "Riskit: rahoitus."
     summary.button(QMessageBox.StandardButton.Close).click()
     dialog = window.conflict_dialog
     assert dialog is not None and dialog.isVisible()
-    assert dialog.listing.count() == 2  # status and comment
+    assert dialog.listing.count() == 1
     assert dialog.ours.toPlainText() == "Toteutuu"
     assert dialog.theirs.toPlainText() == "Ei toteudu"
     assert dialog.base.toPlainText() == "—"
-    dialog.keep_theirs.click()
-    assert Editor(database).get(Ref.entry(a, "1"), "status") == "off_track"
-    dialog.edited.setPlainText("Riskit: rahoitus ja tilat.")
+    # A status is chosen from the round's statuses, not typed.
+    assert dialog.edited_status.isVisibleTo(dialog) and not dialog.edited.isVisibleTo(dialog)
+    assert dialog.edited_status.code() == "off_track"
+    dialog.edited_status.setCurrentIndex(dialog.edited_status.findData("at_risk"))
     dialog.use_edited.click()
-    assert Editor(database).get(Ref.entry(a, "1"), "comment") == "Riskit: rahoitus ja tilat."
+    assert Editor(database).get(Ref.entry(a, "1"), "status") == "at_risk"
     assert dialog.listing.count() == 0 and dialog.empty.isVisibleTo(dialog)
 
     states = {(r.owner, r.metric_id): r.state for r in completeness(database, YEAR_2022, "1")}
@@ -300,3 +319,31 @@ def test_the_loader_opens_the_package_in_its_thread(qtbot, database, ids, tmp_pa
     with qtbot.waitSignal(refused.refused, timeout=10_000) as why:
         refused.start()
     assert str(tmp_path) in why.args[0]
+
+
+def test_saving_with_an_invalid_number_on_view_is_refused_and_names_the_field(
+    qtbot, database, ids, translations, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """ "abc" in the numeric forecast: the save stops and says which field, instead of sending
+    the last valid value without a word."""
+    package = issue_package(database, YEAR_2022, "1", RIIKKA, tmp_path).path
+    window = owner_window(qtbot, package, translations)
+    window.show()
+    block = window.forms.round_form.blocks[0]
+    block.numeric.setFocus()
+    qtbot.keyClicks(block.numeric, "95")
+    qtbot.keyClick(block.numeric, Qt.Key.Key_Return)  # the valid number is written
+    assert Editor(window.database).get(Ref.entry(ids["C"], "1"), "numeric") == 95
+    block.numeric.selectAll()
+    qtbot.keyClicks(block.numeric, "abc")
+    qtbot.keyClick(block.numeric, Qt.Key.Key_Return)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: asked.append("") or ("", ""))
+    window.package.save_action.trigger()
+    assert asked == []  # not even the file dialog
+    assert len(warned) == 1
+    assert "Mittarin numeerinen ennuste, mittari 1" in warned[0] and "abc" in warned[0]
+    assert not list(tmp_path.glob("*.kuvasub"))
+    assert window.focusWidget() is block.numeric

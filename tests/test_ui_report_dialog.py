@@ -79,7 +79,7 @@ def test_printed_pages_are_the_pdf_pages(qapp, database, tmp_path) -> None:  # t
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printed = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(printed))
-    assert print_pdf(report, printer) == pages
+    assert print_pdf(report, printer, dpi=96) == pages  # screen resolution: quick
     assert len(PdfReader(printed).pages) == pages == len(PdfReader(report).pages)
 
 
@@ -128,3 +128,66 @@ def test_export_as_web_page_from_the_window(
         "Bindande verksamhetsmål / Kultur- och fritidssektorn"
     )
     assert "Prognos 1/2021" in page.table.caption.p.get_text()
+
+
+def test_ctrl_p_previews_and_prints_the_report_and_the_window_lives_on(
+    qtbot, database, translations, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+P, OK, the preview, its Print button: a PDF printer gets every page of the report.
+
+    The preview outlived its printer once (a segmentation fault); the pages go to the printer
+    at the screen's resolution here, to keep the test quick.
+    """
+    import gc
+
+    from pypdf import PdfReader
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtGui import QAction
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
+
+    from kuva_desktop.ui import report_dialog
+
+    load_sample_data(database)
+    window = MainWindow(database, translations)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.report_dialog
+    assert dialog.isVisible() and dialog.windowTitle() == "Tulosta lautakunnan raportti"
+    dialog.year.setCurrentIndex(dialog.year.findData(2020))
+    dialog.round.setCurrentIndex(2)  # Ennuste 3/2020: four pages
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    runner = window.report_runner
+    qtbot.waitUntil(
+        lambda: runner.preview is not None and runner.preview.isVisible(), timeout=20_000
+    )
+    gc.collect()  # the printer must not go with the call that opened the preview
+    assert len(runner.preview_images) == 4
+    screen = report_dialog.screen_dpi(window)
+    assert runner.preview_images[0].width() < 12 * screen  # a landscape A4 at screen resolution
+
+    printed = tmp_path / "tulostettu.pdf"
+    monkeypatch.setattr(report_dialog, "PRINT_DPI", screen)
+    print_button = next(
+        action
+        for action in runner.preview.findChildren(QAction)
+        if action.objectName() == "printAction" or action.text().replace("&", "") == "Tulosta"
+    )
+
+    def answer_the_print_dialog() -> None:
+        # The print dialog: a PDF printer here, its file named as a user would type it.
+        print_dialog = QApplication.activeModalWidget()
+        assert isinstance(print_dialog, QPrintDialog)
+        print_dialog.findChild(QLineEdit, "filename").setText(str(printed))
+        print_dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, answer_the_print_dialog)
+    print_button.trigger()
+    qtbot.waitUntil(printed.exists, timeout=20_000)
+    assert len(PdfReader(printed).pages) == 4
+    qtbot.waitUntil(lambda: runner.preview is None)  # printing closes the preview
+    assert window.isVisible()

@@ -219,10 +219,6 @@
         <translation>&amp;Ennuste</translation>
     </message>
     <message>
-        <source>e.g. 87,5 %</source>
-        <translation>esim. 87,5 %</translation>
-    </message>
-    <message>
         <source>&amp;Copy from the previous round</source>
         <translation>Kop&amp;ioi edellisestä kierroksesta</translation>
     </message>
@@ -253,6 +249,14 @@
     <message>
         <source>Copy from the previous round</source>
         <translation>Kopioi edellisestä kierroksesta</translation>
+    </message>
+    <message>
+        <source>e.g. 87,5 % or 1 200 kpl</source>
+        <translation>esim. 87,5 % tai 1 200 kpl</translation>
+    </message>
+    <message>
+        <source>The number and its unit; without a unit the number is a percentage (%).</source>
+        <translation>Luku ja sen yksikkö; ilman yksikköä luku on prosentteja (%).</translation>
     </message>
 </context>
 <context>
@@ -462,6 +466,12 @@
         <source>No</source>
         <translation>Ei</translation>
     </message>
+    <message>
+        <source>%1
+Recorded by %2</source>
+        <translation>%1
+Kirjasi %2</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -472,10 +482,6 @@
     <message>
         <source>&amp;Restore this version</source>
         <translation>&amp;Palauta tämä versio</translation>
-    </message>
-    <message>
-        <source>Set the field back to the value it had before this change (Ctrl+Z undoes it)</source>
-        <translation>Palauttaa kenttään arvon, joka sillä oli ennen tätä muutosta (Ctrl+Z kumoaa palautuksen)</translation>
     </message>
     <message>
         <source>History</source>
@@ -492,6 +498,18 @@
     <message>
         <source>Versions: %1</source>
         <translation>Versioita: %1</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Palauta tämä versio</translation>
+    </message>
+    <message>
+        <source>Set %1 back to “%2”? Ctrl+Z undoes it.</source>
+        <translation>Palautetaanko %1 arvoon ”%2”? Ctrl+Z peruu sen.</translation>
+    </message>
+    <message>
+        <source>Set the field back to this row&apos;s new value (Ctrl+Z undoes it)</source>
+        <translation>Palauttaa kenttään tämän rivin uuden arvon (Ctrl+Z peruu sen)</translation>
     </message>
 </context>
 <context>
@@ -551,6 +569,22 @@
             <numerusform>%n työpakettia kirjoitettu kansioon %1:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No round of this year is open.</source>
+        <translation>Tämän vuoden mikään kierros ei ole avoinna.</translation>
+    </message>
+    <message>
+        <source>Choose at least one owner.</source>
+        <translation>Valitse vähintään yksi vastuuhenkilö.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the packages (Browse…).</source>
+        <translation>Valitse työpakettien kansio (Selaa…).</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: make it with Browse….</source>
+        <translation>Kansiota %1 ei ole: tee se Selaa…-painikkeella.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -560,7 +594,7 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;Tiedosto</translation>
+        <translation>Tie&amp;dosto</translation>
     </message>
     <message>
         <source>&amp;New year from the previous one…</source>
@@ -604,7 +638,7 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Muokkaa</translation>
+        <translation>M&amp;uokkaa</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -632,7 +666,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Näytä</translation>
+        <translation>N&amp;äytä</translation>
     </message>
     <message>
         <source>&amp;Form</source>
@@ -945,6 +979,10 @@ Kirjoittamasi teksti säilyy lomakkeella ja tallennetaan heti, kun tietokanta ot
         <source>Submission saved: %1</source>
         <translation>Palautus tallennettu: %1</translation>
     </message>
+    <message>
+        <source>“%1” shows “%2”, which is not a valid value. Correct or clear it, then save again.</source>
+        <translation>Kentässä ”%1” on ”%2”, joka ei ole kelvollinen arvo. Korjaa tai tyhjennä se ja tallenna sitten uudelleen.</translation>
+    </message>
 </context>
 <context>
     <name>Packages</name>
@@ -1105,6 +1143,22 @@ Kirjoittamasi teksti säilyy lomakkeella ja tallennetaan heti, kun tietokanta ot
     <message>
         <source>The report was not made</source>
         <translation>Raporttia ei tehty</translation>
+    </message>
+    <message>
+        <source>Preparing page %1 of %2…</source>
+        <translation>Valmistellaan sivua %1 / %2…</translation>
+    </message>
+    <message>
+        <source>Board report exported</source>
+        <translation>Lautakunnan raportti viety</translation>
+    </message>
+    <message>
+        <source>The report was saved as %1, but no program opened it. Open it from that folder with a PDF reader or a spreadsheet.</source>
+        <translation>Raportti tallennettiin tiedostoon %1, mutta mikään ohjelma ei avannut sitä. Avaa se kansiosta PDF-lukijalla tai taulukkolaskentaohjelmalla.</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Valmistellaan sivuja…</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1717,18 @@ Kirjoittamasi teksti säilyy lomakkeella ja tallennetaan heti, kun tietokanta ot
     <message>
         <source>Year</source>
         <translation>Vuosi</translation>
+    </message>
+    <message>
+        <source>Lock %1? Nothing in it can be changed after that.</source>
+        <translation>Lukitaanko %1? Sen jälkeen siihen ei voi muuttaa mitään.</translation>
+    </message>
+    <message>
+        <source>These owners have sent nothing for it: %1</source>
+        <translation>Nämä vastuuhenkilöt eivät ole lähettäneet siihen mitään: %1</translation>
+    </message>
+    <message>
+        <source>Lock the round</source>
+        <translation>Lukitse kierros</translation>
     </message>
 </context>
 <context>

@@ -219,10 +219,6 @@
         <translation>&amp;Prognos</translation>
     </message>
     <message>
-        <source>e.g. 87,5 %</source>
-        <translation>t.ex. 87,5 %</translation>
-    </message>
-    <message>
         <source>&amp;Copy from the previous round</source>
         <translation>Kopi&amp;era från föregående omgång</translation>
     </message>
@@ -253,6 +249,14 @@
     <message>
         <source>Copy from the previous round</source>
         <translation>Kopiera från föregående omgång</translation>
+    </message>
+    <message>
+        <source>e.g. 87,5 % or 1 200 kpl</source>
+        <translation>t.ex. 87,5 % eller 1 200 st.</translation>
+    </message>
+    <message>
+        <source>The number and its unit; without a unit the number is a percentage (%).</source>
+        <translation>Talet och dess enhet; utan enhet är talet en procentsats (%).</translation>
     </message>
 </context>
 <context>
@@ -306,7 +310,7 @@
     </message>
     <message>
         <source>&amp;Owners</source>
-        <translation>&amp;Ansvarspersoner</translation>
+        <translation>Ansvarsper&amp;soner</translation>
     </message>
     <message>
         <source>Owners</source>
@@ -462,6 +466,12 @@
         <source>No</source>
         <translation>Nej</translation>
     </message>
+    <message>
+        <source>%1
+Recorded by %2</source>
+        <translation>%1
+Registrerad av %2</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -472,10 +482,6 @@
     <message>
         <source>&amp;Restore this version</source>
         <translation>&amp;Återställ den här versionen</translation>
-    </message>
-    <message>
-        <source>Set the field back to the value it had before this change (Ctrl+Z undoes it)</source>
-        <translation>Återställer fältet till värdet det hade före den här ändringen (Ctrl+Z ångrar det)</translation>
     </message>
     <message>
         <source>History</source>
@@ -492,6 +498,18 @@
     <message>
         <source>Versions: %1</source>
         <translation>Versioner: %1</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Återställ den här versionen</translation>
+    </message>
+    <message>
+        <source>Set %1 back to “%2”? Ctrl+Z undoes it.</source>
+        <translation>Återställa %1 till ”%2”? Ctrl+Z ångrar det.</translation>
+    </message>
+    <message>
+        <source>Set the field back to this row&apos;s new value (Ctrl+Z undoes it)</source>
+        <translation>Återställer fältet till radens nya värde (Ctrl+Z ångrar det)</translation>
     </message>
 </context>
 <context>
@@ -551,6 +569,22 @@
             <numerusform>%n arbetspaket skrivna i mappen %1:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No round of this year is open.</source>
+        <translation>Ingen omgång för det här året är öppen.</translation>
+    </message>
+    <message>
+        <source>Choose at least one owner.</source>
+        <translation>Välj minst en ansvarsperson.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the packages (Browse…).</source>
+        <translation>Välj mappen för arbetspaketen (Bläddra…).</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: make it with Browse….</source>
+        <translation>Mappen %1 finns inte: skapa den med Bläddra…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -560,7 +594,7 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;Arkiv</translation>
+        <translation>Arki&amp;v</translation>
     </message>
     <message>
         <source>&amp;New year from the previous one…</source>
@@ -604,7 +638,7 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Redigera</translation>
+        <translation>Re&amp;digera</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -632,7 +666,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Visa</translation>
+        <translation>Vis&amp;a</translation>
     </message>
     <message>
         <source>&amp;Form</source>
@@ -857,7 +891,7 @@ Det du skrev finns kvar i formuläret och sparas så snart databasen tar emot de
     </message>
     <message>
         <source>T&amp;arget level (Swedish)</source>
-        <translation>Målni&amp;vå (på svenska)</translation>
+        <translation>Målnivå (&amp;på svenska)</translation>
     </message>
     <message>
         <source>Target level (Swedish)</source>
@@ -865,7 +899,7 @@ Det du skrev finns kvar i formuläret och sparas så snart databasen tar emot de
     </message>
     <message>
         <source>&amp;Owners</source>
-        <translation>&amp;Ansvarspersoner</translation>
+        <translation>Ansvarsper&amp;soner</translation>
     </message>
     <message>
         <source>Owners</source>
@@ -944,6 +978,10 @@ Det du skrev finns kvar i formuläret och sparas så snart databasen tar emot de
     <message>
         <source>Submission saved: %1</source>
         <translation>Inlämningen sparad: %1</translation>
+    </message>
+    <message>
+        <source>“%1” shows “%2”, which is not a valid value. Correct or clear it, then save again.</source>
+        <translation>Fältet ”%1” innehåller ”%2”, som inte är ett giltigt värde. Rätta eller töm det och spara sedan igen.</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1143,22 @@ Det du skrev finns kvar i formuläret och sparas så snart databasen tar emot de
     <message>
         <source>The report was not made</source>
         <translation>Rapporten skapades inte</translation>
+    </message>
+    <message>
+        <source>Preparing page %1 of %2…</source>
+        <translation>Förbereder sida %1 av %2…</translation>
+    </message>
+    <message>
+        <source>Board report exported</source>
+        <translation>Nämndens rapport exporterad</translation>
+    </message>
+    <message>
+        <source>The report was saved as %1, but no program opened it. Open it from that folder with a PDF reader or a spreadsheet.</source>
+        <translation>Rapporten sparades som %1, men inget program öppnade den. Öppna den från mappen med en PDF-läsare eller ett kalkylprogram.</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Förbereder sidorna…</translation>
     </message>
 </context>
 <context>
@@ -1413,7 +1467,7 @@ Det du skrev finns kvar i formuläret och sparas så snart databasen tar emot de
     </message>
     <message>
         <source>Name (S&amp;wedish)</source>
-        <translation>Namn (på s&amp;venska)</translation>
+        <translation>Namn (på sv&amp;enska)</translation>
     </message>
     <message>
         <source>Name (Finnish)</source>
@@ -1663,6 +1717,18 @@ Det du skrev finns kvar i formuläret och sparas så snart databasen tar emot de
     <message>
         <source>Year</source>
         <translation>År</translation>
+    </message>
+    <message>
+        <source>Lock %1? Nothing in it can be changed after that.</source>
+        <translation>Låsa %1? Därefter kan ingenting i den ändras.</translation>
+    </message>
+    <message>
+        <source>These owners have sent nothing for it: %1</source>
+        <translation>Dessa ansvarspersoner har inte skickat något för den: %1</translation>
+    </message>
+    <message>
+        <source>Lock the round</source>
+        <translation>Lås omgången</translation>
     </message>
 </context>
 <context>

@@ -230,7 +230,11 @@ class Editor:
                 raise InputError("year.exists", year=year)
             document = yeardoc.export_year(session, previous)
             document.year = year
-            document.rounds = [doc.Round(key=key) for key in rules.ROUND_KEYS]
+            # The forecast rounds open; the year end closed until the coordinator opens it.
+            document.rounds = [
+                doc.Round(key=key, state=fields.CLOSED if key == fields.FINAL else fields.OPEN)
+                for key in fields.ROUND_KEYS
+            ]
             for theme in document.themes:
                 theme.id = None
                 for goal in theme.goals:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuva_desktop.domain.rules import allowed_statuses
 from kuva_desktop.domain.terms import round_label
 
 if TYPE_CHECKING:
@@ -30,8 +32,20 @@ if TYPE_CHECKING:
     from kuva_desktop.storage.database import Database
 
 from kuva_desktop.ui.formatting import stored_time_text
+from kuva_desktop.ui.forms.widgets import StatusCombo
 from kuva_desktop.ui.i18n import Retranslated, error_text
 from kuva_desktop.ui.package_texts import bold_label, field_label, shown_value
+
+
+def stored_code(value: str | None) -> str | None:
+    """A status code as a conflict row keeps it (JSON text), or None."""
+    if value is None:
+        return None
+    try:
+        decoded = json.loads(value)
+    except ValueError:
+        return value
+    return decoded if isinstance(decoded, str) else None
 
 
 class ConflictDialog(Retranslated, QDialog):
@@ -87,6 +101,9 @@ class ConflictDialog(Retranslated, QDialog):
         self.edited = QPlainTextEdit()
         self.edited.setTabChangesFocus(True)
         self.edited.setMaximumHeight(90)
+        # A status is chosen from the round's statuses, not typed.
+        self.edited_status = StatusCombo()
+        self.edited_status.hide()
         self.edited_label = QLabel()
         self.edited_label.setBuddy(self.edited)
         self.keep_theirs, self.keep_ours = QPushButton(), QPushButton()
@@ -108,6 +125,7 @@ class ConflictDialog(Retranslated, QDialog):
         sides.addWidget(self.keep_theirs, 2, 2)
         edited_row = QHBoxLayout()
         edited_row.addWidget(self.edited, 1)
+        edited_row.addWidget(self.edited_status, 1, Qt.AlignmentFlag.AlignTop)
         edited_row.addWidget(self.use_edited, 0, Qt.AlignmentFlag.AlignTop)
         right = QVBoxLayout()
         right.addWidget(self.metric_label)
@@ -188,6 +206,7 @@ class ConflictDialog(Retranslated, QDialog):
             self.keep_ours,
             self.use_edited,
             self.edited,
+            self.edited_status,
             self.previous,
             self.next,
         ):
@@ -223,6 +242,15 @@ class ConflictDialog(Retranslated, QDialog):
         self.theirs.setPlainText(shown_value(c.field, c.theirs, self.language))
         edited = shown_value(c.field, c.theirs, self.language) if c.theirs is not None else ""
         self.edited.setPlainText(edited)
+        status = c.field == "status"
+        self.edited.setVisible(not status)
+        self.edited_status.setVisible(status)
+        if status:
+            self.edited_status.set_codes(allowed_statuses(c.round_key), self.language)
+            self.edited_status.set_code(stored_code(c.theirs))
+            self.edited_label.setBuddy(self.edited_status)
+        else:
+            self.edited_label.setBuddy(self.edited)
 
     def _step(self, step: int) -> None:
         if self.conflicts:
@@ -240,7 +268,10 @@ class ConflictDialog(Retranslated, QDialog):
             return False
         value: Any = None
         if choice == "edited":
-            value = self.edited.toPlainText().strip() or None
+            if c.field == "status":
+                value = self.edited_status.code()
+            else:
+                value = self.edited.toPlainText().strip() or None
         try:
             resolve_conflict(self.database, c.id, choice, value)  # type: ignore[arg-type]
         except InputError as error:

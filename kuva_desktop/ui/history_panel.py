@@ -1,7 +1,11 @@
 """The history of the selected item: every version with who, when and from where, and a restore.
 
-Restoring writes the field's old value back through the window's undo stack (``Edits``), so a
-restore is itself an edit: recorded in the history and taken back with Ctrl+Z.
+Restoring writes the selected row's value (its "New value") back through the window's undo stack
+(``Edits``), after asking, so a restore is itself an edit: recorded in the history and taken back
+with Ctrl+Z.
+
+"Who" is the person whose value it is: the owner for a value merged from their submission (the
+history's source names them), else the login that typed or imported it.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -90,10 +95,14 @@ OFFICIAL_FIELDS = {
 }
 CREATED = QT_TRANSLATE_NOOP("HistoryModel", "Created")
 DELETED = QT_TRANSLATE_NOOP("HistoryModel", "Deleted")
+RECORDED = QT_TRANSLATE_NOOP("HistoryModel", "%1\nRecorded by %2")
 YES = QT_TRANSLATE_NOOP("HistoryModel", "Yes")
 NO = QT_TRANSLATE_NOOP("HistoryModel", "No")
 EMPTY = "—"
 SHORT = 60
+WIDEST_COLUMN = 260  # px: a column fitted to its contents stops here (its tooltip has the rest)
+SUBMISSION_PREFIX = "submission "  # merge's source: "submission <package id> (<owner>)"
+RESOLUTION_PREFIX = "conflict resolution of submission "
 # For a created or deleted row, the one field that names it best.
 NAMING_FIELDS = ("title_fi", "text_fi", "name_fi", "status", "forecast", "name", "year", "key")
 
@@ -109,6 +118,14 @@ def decode(text: str | None) -> Any:
         return json.loads(text)
     except ValueError:
         return text
+
+
+def submission_owner(source: str) -> str | None:
+    """The owner named by a submission's source ("submission <id> (<owner>)"), else None."""
+    for prefix in (SUBMISSION_PREFIX, RESOLUTION_PREFIX):
+        if source.startswith(prefix) and source.endswith(")") and " (" in source:
+            return source[source.index(" (", len(prefix)) + 2 : -1]
+    return None
 
 
 def restorable(change: m.Change) -> bool:
@@ -183,6 +200,13 @@ class HistoryModel(QAbstractTableModel):
     def source(self, version: Version) -> str:
         return history_source(version.source, self._language)
 
+    def who(self, version: Version) -> str:
+        """The owner for a value from their submission; the login otherwise."""
+        owner = submission_owner(version.source)
+        if owner is not None and version.source.startswith(SUBMISSION_PREFIX):
+            return owner
+        return version.who
+
     def what(self, version: Version) -> str:
         if version.action == "create":
             text = self._translate(CREATED)
@@ -245,7 +269,7 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return {
                 COLUMN_WHEN: lambda: self.when(version),
-                COLUMN_WHO: lambda: version.who,
+                COLUMN_WHO: lambda: self.who(version),
                 COLUMN_SOURCE: lambda: self.source(version),
                 COLUMN_WHAT: lambda: self.what(version),
                 COLUMN_OLD: lambda: self.value(version, version.old, full=False),
@@ -258,6 +282,16 @@ class HistoryModel(QAbstractTableModel):
                 return self.value(version, version.new, full=True)
             if column == COLUMN_SOURCE:
                 return version.source
+            if column == COLUMN_WHO:
+                return (
+                    self._translate(RECORDED)
+                    .replace("%1", self.who(version))
+                    .replace("%2", version.who)
+                )
+            if column == COLUMN_WHEN:
+                return self.when(version)
+            if column == COLUMN_WHAT:
+                return self.what(version)
         return None
 
     def headerData(
@@ -296,6 +330,7 @@ class HistoryPanel(Retranslated, QWidget):
         self.edits = edits
         self.language = "fi"
         self._ref: Ref | None = None
+        self._also: list[Ref] = []  # more items listed together (a round's entries)
         self._changes: list[m.Change] = []
 
         self.model = HistoryModel(self)
@@ -307,6 +342,7 @@ class HistoryPanel(Retranslated, QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setVisible(False)
         self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # both ends of a time or name
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -334,6 +370,13 @@ class HistoryPanel(Retranslated, QWidget):
     def show_item(self, ref: Ref | None) -> None:
         """Show the versions of ``ref`` (a metric's include its entries'); None shows nothing."""
         self._ref = ref
+        self._also = []
+        self.reload()
+
+    def show_items(self, refs: list[Ref]) -> None:
+        """The versions of several items together, newest first (the entries a form edits)."""
+        self._ref = refs[0] if refs else None
+        self._also = list(refs[1:])
         self.reload()
 
     def reload(self) -> None:
@@ -342,29 +385,60 @@ class HistoryPanel(Retranslated, QWidget):
             self.model.set_versions([])
         else:
             self._changes = self.edits.editor.versions(self._ref)
+            for ref in self._also:
+                self._changes.extend(self.edits.editor.versions(ref))
+            if self._also:
+                self._changes.sort(key=lambda change: change.id, reverse=True)
             self.model.set_versions(
                 [Version.of(c) for c in self._changes], self._year_of(self._ref)
             )
+        self._fit_columns()
         self._update_title()
+
+    def _fit_columns(self) -> None:
+        """When, who, from where and what as wide as their texts, within reason; the values share
+        the rest. A cut text shows whole in its tooltip."""
+        if not self._changes:
+            return
+        for column in (COLUMN_WHEN, COLUMN_WHO, COLUMN_SOURCE, COLUMN_WHAT):
+            self.view.resizeColumnToContents(column)
+            if self.view.columnWidth(column) > WIDEST_COLUMN:
+                self.view.setColumnWidth(column, WIDEST_COLUMN)
+        used = sum(self.view.columnWidth(c) for c in range(COLUMN_OLD))
+        self.view.setColumnWidth(COLUMN_OLD, max(160, (self.view.viewport().width() - used) // 2))
 
     def selected_change(self) -> m.Change | None:
         row = self.view.currentIndex().row()
         return self._changes[row] if 0 <= row < len(self._changes) else None
 
     def restore_selected(self) -> bool:
-        """Put back the value the field had before the selected change; undoable."""
+        """Put the selected row's value ("New value") back, after asking; undoable."""
         change = self.selected_change()
         if change is None or not restorable(change):
             return False
         ref, field = change_ref(change), change.field or ""
-        text = self.tr("Restore %1").replace("%1", self.model.what(Version.of(change)))
+        version = Version.of(change)
+        what = self.model.what(version)
+        shown = self.model.value(version, change.new, full=False)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore this version"),
+            self.tr("Set %1 back to “%2”? Ctrl+Z undoes it.")
+            .replace("%1", what)
+            .replace("%2", shown),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        text = self.tr("Restore %1").replace("%1", what)
         try:
             current = self.edits.editor.get(ref, field)
         except EditRefused as error:
             self.edits.hub.refused.emit(error_text(error))
             return False
         command = RestoreField(
-            self.edits.editor, self.edits.hub, ref, field, current, decode(change.old), text
+            self.edits.editor, self.edits.hub, ref, field, current, decode(change.new), text
         )
         self.edits.stack.push(command)
         return not command.failed
@@ -376,7 +450,7 @@ class HistoryPanel(Retranslated, QWidget):
     def retranslate_ui(self) -> None:
         self.restore_button.setText(self.tr("&Restore this version"))
         self.restore_button.setToolTip(
-            self.tr("Set the field back to the value it had before this change (Ctrl+Z undoes it)")
+            self.tr("Set the field back to this row's new value (Ctrl+Z undoes it)")
         )
         self.view.setAccessibleName(self.tr("History"))
         self.model.set_language(self.language)
@@ -397,12 +471,13 @@ class HistoryPanel(Retranslated, QWidget):
         self.restore_button.setEnabled(change is not None and restorable(change))
 
     def _shows(self, kind: str, key: object) -> bool:
-        ref = self._ref
-        if ref is None:
-            return False
-        if (kind, str(key)) == (ref.kind, str(ref.key)):
-            return True
-        return ref.kind == "metric" and kind == "entry" and str(key).startswith(f"{ref.key}:")
+        refs = [self._ref, *self._also] if self._ref is not None else []
+        for ref in refs:
+            if (kind, str(key)) == (ref.kind, str(ref.key)):
+                return True
+            if ref.kind == "metric" and kind == "entry" and str(key).startswith(f"{ref.key}:"):
+                return True
+        return False
 
     def _on_changed(self, kind: str, key: object) -> None:
         if self._shows(kind, key):

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QEvent,
     Qt,
     Signal,
 )
@@ -99,7 +100,11 @@ class IssueDialog(Retranslated, QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         layout = QVBoxLayout(self)
+        self.reason = QLabel()  # why Issue is disabled
+        self.reason.setWordWrap(True)
+        self.reason.setStyleSheet("color: #8a1c00;")
         layout.addLayout(form)
+        layout.addWidget(self.reason)
         layout.addWidget(self.buttons)
         self.year.currentIndexChanged.connect(self._fill)
         self.round.currentIndexChanged.connect(self._validate)
@@ -191,6 +196,7 @@ class IssueDialog(Retranslated, QDialog):
         )
         if folder:
             self.folder.setText(folder)
+        self._validate()  # the same text, but the folder may have been made in the file dialog
 
     def choice(self) -> IssueChoice | None:
         folder = self.folder.text().strip()
@@ -205,10 +211,34 @@ class IssueDialog(Retranslated, QDialog):
             Path(folder),
         )
 
+    def why_not(self) -> str:
+        """Why the packages cannot be issued yet; empty when they can."""
+        folder = self.folder.text().strip()
+        if self.round.currentData() is None:
+            return self.tr("No round of this year is open.")
+        if not self.chosen_owners():
+            return self.tr("Choose at least one owner.")
+        if not folder:
+            return self.tr("Choose the folder for the packages (Browse…).")
+        if not Path(folder).is_dir():
+            return self.tr("The folder %1 does not exist: make it with Browse….").replace(
+                "%1", folder
+            )
+        return ""
+
     def _validate(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
-            self.choice() is not None
-        )
+        reason = self.why_not()
+        self.reason.setText(reason)
+        self.reason.setVisible(bool(reason))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(self.choice() is not None)
+        ok.setToolTip(reason)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Back from a file manager where the folder was made: look again.
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self._validate()
+        super().changeEvent(event)
 
     def _accept(self) -> None:
         choice = self.choice()

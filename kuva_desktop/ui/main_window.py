@@ -11,13 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QKeyEvent,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QFileDialog,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -71,6 +73,7 @@ LANGUAGE_NAMES = (("fi", "Suomi"), ("sv", "Svenska"), ("en", "English"))
 ROUND_CHOICES = ROUND_KEYS
 CHILD_KIND = {YEAR: THEME, THEME: GOAL, GOAL: METRIC}
 TAB_FORM, TAB_OVERVIEW = 0, 1
+OWNERS_WIDEST = 190  # px: the owners' column of the tree, at most (a tooltip has the rest)
 
 
 class MainWindow(Retranslated, QMainWindow):
@@ -159,6 +162,8 @@ class MainWindow(Retranslated, QMainWindow):
         self._search_timer.setInterval(200)
         self._search_timer.timeout.connect(self._apply_search)
         self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search_box.returnPressed.connect(self._go_to_first_hit)
+        self.search_box.installEventFilter(self)
         self._rules_timer = QTimer(self)
         self._rules_timer.setSingleShot(True)
         self._rules_timer.setInterval(300)
@@ -178,7 +183,9 @@ class MainWindow(Retranslated, QMainWindow):
             made = QAction(self)
             if shortcut is not None:
                 made.setShortcut(QKeySequence(shortcut))
-            made.triggered.connect(slot)
+            # triggered(bool) would hand its "checked" to a slot's first optional argument
+            # (import_submissions(False) did nothing): the slot is called with no argument.
+            made.triggered.connect(lambda _checked=False: slot())
             return made
 
         self.file_menu = QMenu(self)
@@ -231,10 +238,10 @@ class MainWindow(Retranslated, QMainWindow):
         bar.addMenu(self.edit_menu)
 
         self.view_menu = QMenu(self)
-        self.form_action = action(lambda: self.tabs.setCurrentIndex(TAB_FORM), "Ctrl+1")
+        self.form_action = action(self.show_form_tab, "Ctrl+1")
         self.overview_action = action(self.show_overview, "Ctrl+2")
         self.find_action = action(self._focus_search, QKeySequence.StandardKey.Find)
-        self.tree_action = action(self.tree.setFocus, "Ctrl+T")
+        self.tree_action = action(lambda: self.tree.setFocus(), "Ctrl+T")
         self.completeness_action = action(self.show_completeness)
         self.view_menu.addActions(
             [
@@ -338,8 +345,19 @@ class MainWindow(Retranslated, QMainWindow):
         if years is not None:
             self.model.set_years(years)
         self.reload(read=years is None)
+        self._select_last_item()
         self.tree.setFocus()
         QTimer.singleShot(0, self._warm_up)
+
+    def _select_last_item(self) -> None:
+        """The item selected when the window was last closed, if it is still there."""
+        kind, _, key = settings.value(settings.LAST_ITEM).partition(":")
+        if not kind or not key:
+            return
+        index = self.model.find(kind, int(key) if kind == YEAR and key.isdigit() else key)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
 
     def _warm_up(self) -> None:
         """Load a goal's and a metric's form while the window is idle, out of sight.
@@ -451,6 +469,8 @@ class MainWindow(Retranslated, QMainWindow):
         elif self.forms is not None:
             self.forms.show_item(None)
         self.tree.resizeColumnToContents(COLUMN_OWNERS)
+        if self.tree.columnWidth(COLUMN_OWNERS) > OWNERS_WIDEST:
+            self.tree.setColumnWidth(COLUMN_OWNERS, OWNERS_WIDEST)
         if self.search is not None:
             self.search.invalidate()
 
@@ -497,8 +517,14 @@ class MainWindow(Retranslated, QMainWindow):
         from kuva_desktop.editing import Ref
 
         if kind == "round":
-            goal_id = str(key).split(":")[0]
-            self.history.show_item(Ref(GOAL, goal_id))
+            # The entries the round form edits, not the goal's own history.
+            goal_id, round_key = str(key).rsplit(":", 1)
+            goal = self.model.node(self.model.find(GOAL, goal_id))
+            metrics = [n.key for n in goal.children] if goal is not None else []
+            if metrics:
+                self.history.show_items([Ref.entry(str(m), round_key) for m in metrics])
+            else:
+                self.history.show_item(Ref(GOAL, goal_id))
         elif kind:
             self.history.show_item(Ref(kind, key))
 
@@ -511,6 +537,32 @@ class MainWindow(Retranslated, QMainWindow):
         text = self.search_box.text().strip()
         found = self.search.apply(text)
         self.search_count.setText(self.tr("%n goals and metrics match", "", found) if text else "")
+
+    def _go_to_first_hit(self) -> None:
+        """Enter or Down in the search box: the first item found, selected, the focus on it."""
+        if self.search is None:
+            return
+        if self._search_timer.isActive():
+            self._search_timer.stop()
+            self._apply_search()
+        index = self.search.first_match()
+        if not index.isValid():
+            index = self.tree.currentIndex()
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search_box
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self._go_to_first_hit()
+            return True
+        return super().eventFilter(watched, event)
 
     def _focus_search(self) -> None:
         self.search_box.setFocus()
@@ -538,6 +590,26 @@ class MainWindow(Retranslated, QMainWindow):
             and overview.model.year != self._shown_year
         ):
             overview.set_year(self._shown_year)
+
+    def show_form_tab(self) -> None:
+        """View → Form (Ctrl+1): the form, with the focus in its first input (Tab goes on)."""
+        self.tabs.setCurrentIndex(TAB_FORM)
+        form = self.forms.current_form() if self.forms is not None else None
+        if form is None:
+            self.tabs.setFocus()
+            return
+        widget = form.nextInFocusChain()
+        while widget is not None and widget is not form:
+            if (
+                form.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+        form.setFocus()
 
     def show_overview(self) -> None:
         self.tabs.setCurrentIndex(TAB_OVERVIEW)
@@ -683,7 +755,7 @@ class MainWindow(Retranslated, QMainWindow):
         command = AddItem(self.edits.editor, self.edits.hub, year, kind, node.key, text)
         if self.edits.push(command) and command.key is not None:
             self.tree.setCurrentIndex(self.model.find(kind, command.key))
-            self.tabs.setCurrentIndex(TAB_FORM)
+            self.show_form_tab()  # the focus in the new item's first field, ready to type
 
     def delete_item(self) -> None:
         """Delete the selected theme, goal or metric, after asking; undo brings it back."""
@@ -705,11 +777,37 @@ class MainWindow(Retranslated, QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return
         year = self._selected_year() or 0
+        # Where the tree stays: the sibling below, else the one above, else the parent.
+        siblings = node.parent.children if node.parent is not None else []
+        others = [n for n in siblings if n is not node]
+        below = [n for n in others if n.row > node.row]
+        neighbour = below[0] if below else (others[-1] if others else node.parent)
+        expanded = self._expanded_keys()
         self.edits.push(
             DeleteItem(
                 self.edits.editor, self.edits.hub, year, Ref(node.kind, node.key), self.tr("Delete")
             )
         )
+        self._expand_keys(expanded)
+        if neighbour is not None:
+            index = self.model.find(neighbour.kind, neighbour.key)
+            if index.isValid():
+                self.tree.setCurrentIndex(index)
+                self.tree.scrollTo(index)
+
+    def _expanded_keys(self) -> set[tuple[str, Any]]:
+        """The items whose branches are open, to open them again after the tree is read."""
+        found: set[tuple[str, Any]] = set()
+        for node in self.model.nodes():
+            if node.children and self.tree.isExpanded(self.model.find(node.kind, node.key)):
+                found.add((node.kind, node.key))
+        return found
+
+    def _expand_keys(self, keys: set[tuple[str, Any]]) -> None:
+        for kind, key in keys:
+            index = self.model.find(kind, key)
+            if index.isValid():
+                self.tree.expand(index)
 
     def move_selected(self, step: int) -> None:
         node = self.selected()
@@ -1015,8 +1113,15 @@ class MainWindow(Retranslated, QMainWindow):
         self._rules_timer.start()
 
     def _on_merged(self, _report: Any) -> None:
+        shown = self.forms.current if self.forms is not None else None
+        expanded = self._expanded_keys()
         self.reload()
+        self._expand_keys(expanded)
         self._reload_overview()
+        if shown is not None and self.forms is not None and shown[0] == "round":
+            # The round form stays on view (reading the tree again showed the goal's form).
+            goal_id, round_key = str(shown[1]).rsplit(":", 1)
+            self.forms.show_round(goal_id, round_key)
         form = self.forms.current_form() if self.forms is not None else None
         if form is not None and form.ref is not None:
             form.reload()
@@ -1123,6 +1228,12 @@ class MainWindow(Retranslated, QMainWindow):
         header = settings.value(settings.TREE_HEADER)
         if not header.isEmpty():
             self.tree.header().restoreState(header)
+        # The title takes what the owners leave, so that the owners stay in view in a narrow
+        # window (1024 px): the titles are elided instead.
+        tree_header = self.tree.header()
+        tree_header.setStretchLastSection(False)
+        tree_header.setSectionResizeMode(COLUMN_TITLE, QHeaderView.ResizeMode.Stretch)
+        tree_header.setSectionResizeMode(COLUMN_OWNERS, QHeaderView.ResizeMode.Interactive)
 
     def _restore_state(self) -> None:
         state = settings.value(settings.WINDOW_STATE)
@@ -1142,9 +1253,16 @@ class MainWindow(Retranslated, QMainWindow):
                 return
         if self.watcher is not None:
             self.watcher.stop()
-        settings.set_value(settings.WINDOW_GEOMETRY, self.saveGeometry())
-        settings.set_value(settings.WINDOW_STATE, self.saveState())
-        settings.set_value(settings.SPLITTER_STATE, self.splitter.saveState())
+        if self.package is not None:
+            settings.set_value(settings.PACKAGE_WINDOW_STATE, self.saveState())
+            settings.set_value(settings.PACKAGE_SPLITTER_STATE, self.splitter.saveState())
+        else:
+            settings.set_value(settings.WINDOW_GEOMETRY, self.saveGeometry())
+            settings.set_value(settings.WINDOW_STATE, self.saveState())
+            settings.set_value(settings.SPLITTER_STATE, self.splitter.saveState())
+            selected = self.selected()
+            if selected is not None:
+                settings.set_value(settings.LAST_ITEM, f"{selected.kind}:{selected.key}")
         settings.set_value(settings.TREE_HEADER, self.tree.header().saveState())
         if self.overview is not None:
             settings.set_value(settings.OVERVIEW_COLUMNS, self.overview.save_state())

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import json
+import textwrap
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any
@@ -418,16 +419,26 @@ class YearOverviewModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return None
         column = self.column(section)
         if column is None:
             return None
         if column.kind == COLUMN_ROUND:
-            return terms.round_label(column.round_key, self._year or 0, self._language)
-        if column.kind in OFFICIAL_HEADERS:
-            return OFFICIAL_HEADERS[column.kind](self._language)
-        return self._translate(HEADERS[column.kind])
+            text = terms.round_label(column.round_key, self._year or 0, self._language)
+        elif column.kind in OFFICIAL_HEADERS:
+            text = OFFICIAL_HEADERS[column.kind](self._language)
+        else:
+            text = self._translate(HEADERS[column.kind])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text
+        # The official titles are long ("Kytkeytyminen kaupunkiyhteisiin hankkeisiin ja …"): in
+        # lines that fit the column's usual width, so that the header grows instead of cutting.
+        width = DEFAULT_WIDTHS.get(column.kind, 120)
+        return textwrap.fill(text, max(8, width // HEADER_CHAR_PX), break_long_words=False)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -436,6 +447,8 @@ class YearOverviewModel(QAbstractTableModel):
 
 
 # Widths of the columns before the user changes them, in pixels.
+HEADER_MARGIN_PX = 24  # the header section's own padding and frame, with room to spare
+HEADER_CHAR_PX = 8  # a generous average width of a header character, in pixels
 DEFAULT_WIDTHS = {
     COLUMN_THEME: 130,
     COLUMN_GOAL: 200,
@@ -494,7 +507,8 @@ class YearOverview(Retranslated, QWidget):
         self.view.horizontalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         )
-        self.view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        # The titles come in lines that fit (headerData); eliding would treat them as one line.
+        self.view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideNone)
         self.view.verticalHeader().setVisible(False)
         self.view.doubleClicked.connect(self._on_activated)
         self.view.enter_pressed.connect(self._on_activated)
@@ -597,9 +611,16 @@ class YearOverview(Retranslated, QWidget):
                     width = DEFAULT_WIDTHS[column.kind]
                     if column.kind == COLUMN_ROUND and self.model.layout == "narrative":
                         width = NARRATIVE_ROUND_WIDTH
-                    header.resizeSection(section, width)
+                    header.resizeSection(section, max(width, self._header_width(section)))
         finally:
             self._restoring = False
+
+    def _header_width(self, section: int) -> int:
+        """The width the section's longest title line needs (a long word cannot wrap)."""
+        header = self.view.horizontalHeader()
+        text = self.model.headerData(section, Qt.Orientation.Horizontal) or ""
+        widest = max(header.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
+        return int(widest) + HEADER_MARGIN_PX
 
     def _remember_widths(self, *_args: object) -> None:
         if self._restoring or not self.model.columnCount():

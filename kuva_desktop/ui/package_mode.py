@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
@@ -106,6 +107,7 @@ class PackageMode(QObject):
         layout.addWidget(self.banner)
         layout.addWidget(central, 1)
         window.setCentralWidget(container)
+        self._restore_layout()
         window.file_menu.insertAction(window.file_menu.actions()[0], self.save_action)
         for action in window.coordinator_actions():
             action.setVisible(False)
@@ -118,6 +120,23 @@ class PackageMode(QObject):
                 form.set_read_only(True)
         self.retranslate_ui()
         self.show_first_goal()
+
+    def _restore_layout(self) -> None:
+        """The package window's own splitter and history dock, as the owner left them.
+
+        Without a saved layout the tree and the form get the height and the history a strip:
+        the coordinator's saved layout is not the owner's.
+        """
+        from kuva_desktop.ui import settings
+
+        window = self.window
+        state = settings.value(settings.PACKAGE_WINDOW_STATE)
+        if state.isEmpty() or not window.restoreState(state):
+            window.history_dock.show()
+            window.resizeDocks([window.history_dock], [150], Qt.Orientation.Vertical)
+        splitter = settings.value(settings.PACKAGE_SPLITTER_STATE)
+        if not splitter.isEmpty():
+            window.splitter.restoreState(splitter)
 
     def show_first_goal(self) -> None:
         """The first goal of the package in the package's round, ready to type."""
@@ -169,6 +188,8 @@ class PackageMode(QObject):
         window = self.window
         if window.forms is not None:
             window.forms.commit_pending()  # the last words typed
+        if self._refuse_invalid_input():
+            return None
         chosen, _ = QFileDialog.getSaveFileName(
             window,
             self.tr("Save submission"),
@@ -196,6 +217,38 @@ class PackageMode(QObject):
         self.summary_dialog = dialog
         dialog.open()
         return summary
+
+    def _refuse_invalid_input(self) -> bool:
+        """A field that shows what is not a value ("abc" as a number) stops the save, named.
+
+        The database holds the last valid value, and the submission would carry it without a
+        word; the owner sees one thing and sends another.
+        """
+        forms = self.window.forms
+        form = forms.current_form() if forms is not None else None
+        if form is None:
+            return False
+        for binding in form.bindings:
+            widget = binding.widget
+            if binding.ref is None or binding.read_only or not widget.isVisibleTo(form):
+                continue
+            try:
+                binding.value()
+            except ValueError:
+                shown = widget.text() if isinstance(widget, QLineEdit) else ""
+                QMessageBox.warning(
+                    self.window,
+                    self.tr("The submission was not saved"),
+                    self.tr(
+                        "“%1” shows “%2”, which is not a valid value. Correct or clear it, "
+                        "then save again."
+                    )
+                    .replace("%1", widget.accessibleName())
+                    .replace("%2", shown),
+                )
+                widget.setFocus()
+                return True
+        return False
 
     def close(self) -> None:
         if self.owns_database and self.window.database is not None:

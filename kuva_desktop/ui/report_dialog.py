@@ -14,8 +14,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtCore import QEventLoop, QObject, QRectF, QSizeF, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QDesktopServices,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPaintEngine,
+    QPainter,
+)
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,7 +47,7 @@ if TYPE_CHECKING:
 ROUNDS = ROUND_KEYS
 LANGUAGES = (("fi", "Suomi"), ("sv", "Svenska"))
 PAPERS = ("A4", "A3")
-PRINT_DPI = 200
+PRINT_DPI = 300  # enough for text on paper; the printer's 600 or 1200 dpi only costs time
 WEB_SUFFIXES = (".html", ".htm")
 
 
@@ -102,19 +109,32 @@ def write(database: Database, choice: ReportChoice, path: Path, progress: Any = 
 class ReportJob(QObject):
     """Writes a report in a thread of its own, so that the window stays alive and shows progress.
 
+    For printing, the thread also renders the pages for the preview (``preview_dpi``), so that
+    the GUI thread only paints ready images.
+
     Signals:
         progress(done, total): rows laid out so far.
-        finished(path): the file is written.
+        pages(done, total): pages rendered so far (printing only).
+        finished(path): the file is written (and its pages rendered, in ``images``).
         failed(message, details): refused input (no details) or a bug (the traceback).
     """
 
     progress = Signal(int, int)
+    pages = Signal(int, int)
     finished = Signal(str)
     failed = Signal(str, str)
 
-    def __init__(self, database: Database, choice: ReportChoice, path: Path) -> None:
+    def __init__(
+        self,
+        database: Database,
+        choice: ReportChoice,
+        path: Path,
+        preview_dpi: float | None = None,
+    ) -> None:
         super().__init__()
         self.database, self.choice, self.path = database, choice, path
+        self.preview_dpi = preview_dpi
+        self.images: list[QImage] = []
 
     def start(self) -> None:
         threading.Thread(target=self._run, name="report", daemon=True).start()
@@ -124,12 +144,44 @@ class ReportJob(QObject):
 
         try:
             write(self.database, self.choice, self.path, lambda d, t: self.progress.emit(d, t))
+            if self.preview_dpi is not None:
+                self.images = render_pages(
+                    self.path, self.preview_dpi, lambda d, t: self.pages.emit(d, t)
+                )
         except InputError as error:
             self.failed.emit(error_text(error), "")
         except Exception as error:  # a bug: the details go to the crash dialog's text
             self.failed.emit(str(error), traceback.format_exc())
         else:
             self.finished.emit(str(self.path))
+
+
+class PageRenderer(QObject):
+    """Renders a PDF's pages to images in a thread of its own (for the printer, after the preview).
+
+    Signals:
+        pages(done, total): pages rendered so far.
+        finished(): ``images`` holds every page (or the error is in ``error``).
+    """
+
+    pages = Signal(int, int)
+    finished = Signal()
+
+    def __init__(self, path: Path, dpi: float) -> None:
+        super().__init__()
+        self.path, self.dpi = path, dpi
+        self.images: list[QImage] = []
+        self.error: BaseException | None = None
+
+    def start(self) -> None:
+        threading.Thread(target=self._run, name="print-pages", daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            self.images = render_pages(self.path, self.dpi, lambda d, t: self.pages.emit(d, t))
+        except Exception as error:  # shown by the runner, with the details
+            self.error = error
+        self.finished.emit()
 
 
 class ReportDialog(Retranslated, QDialog):
@@ -238,7 +290,14 @@ class ReportDialog(Retranslated, QDialog):
 
 
 class ReportRunner(QObject):
-    """Runs an export or a print for the window: file name, progress, opening, printing."""
+    """Runs an export or a print for the window: file name, progress, opening, printing.
+
+    Printing: the report is written and its pages rendered at the screen's resolution in a
+    thread, then the print preview opens on a printer that the runner keeps (the preview is not
+    modal and outlives the call that opened it). When the user prints from the preview, the pages
+    are rendered again at the printer's resolution, at most ``PRINT_DPI``, in a thread, with
+    progress, and painted on the GUI thread, which is cheap.
+    """
 
     def __init__(self, database: Database, parent: QWidget) -> None:
         super().__init__(parent)
@@ -246,6 +305,12 @@ class ReportRunner(QObject):
         self.window = parent
         self.job: ReportJob | None = None
         self.progress_dialog: QProgressDialog | None = None
+        self.printer: QPrinter | None = None
+        self.preview: QPrintPreviewDialog | None = None
+        self.preview_images: list[QImage] = []
+        self.printed_path: Path | None = None
+        self.print_images: dict[float, list[QImage]] = {}
+        self.render_dialog: QProgressDialog | None = None
 
     def export(self, choice: ReportChoice) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -266,18 +331,28 @@ class ReportRunner(QObject):
 
     def print(self, choice: ReportChoice) -> None:
         folder = Path(tempfile.mkdtemp(prefix="kuva-print-"))
-        self._run(choice, folder / choice.file_name(".pdf"), lambda p: self._preview(p, choice))
+        self._run(
+            choice,
+            folder / choice.file_name(".pdf"),
+            lambda p: self._preview(p, choice),
+            preview_dpi=screen_dpi(self.window),
+        )
 
-    def _run(self, choice: ReportChoice, path: Path, then: Any) -> None:
-        self.job = ReportJob(self.database, choice, path)
+    def _run(
+        self, choice: ReportChoice, path: Path, then: Any, preview_dpi: float | None = None
+    ) -> None:
+        self.job = ReportJob(self.database, choice, path, preview_dpi)
         dialog = QProgressDialog(self.tr("Making the report…"), self.tr("Hide"), 0, 0, self.window)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
-        dialog.setAutoClose(True)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
         self.progress_dialog = dialog
         self.job.progress.connect(self._on_progress)
-        self.job.finished.connect(lambda p: self._done(then, Path(p)))
+        self.job.pages.connect(self._on_pages)
+        self.job.finished.connect(self._on_finished)
         self.job.failed.connect(self._failed)
+        self._then = then
         self.job.start()
 
     def _on_progress(self, done: int, total: int) -> None:
@@ -285,15 +360,26 @@ class ReportRunner(QObject):
             self.progress_dialog.setMaximum(max(total, 1))
             self.progress_dialog.setValue(min(done, total))
 
+    def _on_pages(self, done: int, total: int) -> None:
+        if self.progress_dialog is not None:
+            self.progress_dialog.setLabelText(
+                self.tr("Preparing page %1 of %2…")
+                .replace("%1", str(min(done + 1, total)))
+                .replace("%2", str(total))
+            )
+            self._on_progress(done, total)
+
     def _close_progress(self) -> None:
         if self.progress_dialog is not None:
             self.progress_dialog.reset()
             self.progress_dialog.deleteLater()
             self.progress_dialog = None
 
-    def _done(self, then: Any, path: Path) -> None:
+    def _on_finished(self, path: str) -> None:
         self._close_progress()
-        then(path)
+        if self.job is not None:
+            self.preview_images = self.job.images
+        self._then(Path(path))
 
     def _failed(self, message: str, details: str) -> None:
         self._close_progress()
@@ -303,18 +389,105 @@ class ReportRunner(QObject):
         box.setText(message)
         if details:
             box.setDetailedText(details)
+        box.finished.connect(box.deleteLater)
+        self.failure_box = box
         box.open()
 
     def _open(self, path: Path) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            return
+        # No viewer took the file: say where it is, so that the export is not lost.
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Board report exported"))
+        box.setText(
+            self.tr(
+                "The report was saved as %1, but no program opened it. "
+                "Open it from that folder with a PDF reader or a spreadsheet."
+            ).replace("%1", str(path))
+        )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.finished.connect(box.deleteLater)
+        self.opened_box = box
+        box.open()
 
     def _preview(self, path: Path, choice: ReportChoice) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        configure_printer(printer, choice)
-        preview = QPrintPreviewDialog(printer, self.window)
-        preview.paintRequested.connect(lambda p: print_pdf(path, p))
-        preview.finished.connect(preview.deleteLater)
+        if self.preview is not None:
+            self.preview.close()
+        # Kept by the runner: the preview is not modal and paints on this printer after this
+        # method returns (a local printer was deleted under it: a segmentation fault).
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        configure_printer(self.printer, choice)
+        self.printed_path = path
+        self.print_images = {}
+        preview = QPrintPreviewDialog(self.printer, self.window)
+        preview.paintRequested.connect(self._paint)
+        preview.finished.connect(self._preview_closed)
+        self.preview = preview
         preview.open()
+
+    def _preview_closed(self) -> None:
+        if self.preview is not None:
+            self.preview.deleteLater()
+        self.preview = None
+        self.preview_images = []
+        self.print_images = {}
+
+    def _paint(self, printer: QPrinter) -> None:
+        """The preview's pages (ready images), or the printer's (rendered now, in a thread)."""
+        engine = printer.paintEngine()
+        if engine is not None and engine.type() == QPaintEngine.Type.Picture:
+            paint_pages(self.preview_images, printer)  # the preview records what is painted
+            return
+        if self.printed_path is None:
+            return
+        dpi = float(min(printer.resolution(), PRINT_DPI))
+        images = self.print_images.get(dpi)
+        if images is None:
+            images = self._render_waiting(self.printed_path, dpi)
+            if images is None:
+                return
+            self.print_images = {dpi: images}
+        paint_pages(images, printer)
+
+    def _render_waiting(self, path: Path, dpi: float) -> list[QImage] | None:
+        """Render the pages in a thread while the window stays alive; None when it failed."""
+        renderer = PageRenderer(path, dpi)
+        loop = QEventLoop(self)
+        dialog = QProgressDialog(self.tr("Preparing the pages…"), "", 0, 0, self.window)
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        self.render_dialog = dialog
+        renderer.pages.connect(self._on_render_pages)
+        renderer.finished.connect(loop.quit)
+        renderer.start()
+        loop.exec()
+        self.render_dialog = None
+        dialog.reset()
+        dialog.deleteLater()
+        if renderer.error is not None:
+            details = "".join(traceback.format_exception(renderer.error))
+            self._failed(str(renderer.error), details)
+            return None
+        return renderer.images
+
+    def _on_render_pages(self, done: int, total: int) -> None:
+        dialog = self.render_dialog
+        if dialog is not None:
+            dialog.setLabelText(
+                self.tr("Preparing page %1 of %2…")
+                .replace("%1", str(min(done + 1, total)))
+                .replace("%2", str(total))
+            )
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(min(done, total))
+
+
+def screen_dpi(widget: QWidget) -> float:
+    """The resolution of the widget's screen in device pixels per inch (96 on most screens)."""
+    screen = widget.screen()
+    return float(screen.logicalDotsPerInch() * screen.devicePixelRatio()) if screen else 96.0
 
 
 def configure_printer(printer: QPrinter, choice: ReportChoice) -> None:
@@ -330,24 +503,20 @@ def configure_printer(printer: QPrinter, choice: ReportChoice) -> None:
     printer.setFullPage(True)  # the PDF has its own margins
 
 
-def print_pdf(path: Path, printer: QPrinter) -> int:
-    """Print every page of the PDF, one printer page each, scaled to the paper; the page count."""
+def render_pages(path: Path, dpi: float, progress: Any = None) -> list[QImage]:
+    """Every page of the PDF as an image at ``dpi``, rendered by PDFium (any thread)."""
     import pypdfium2
 
     document = pypdfium2.PdfDocument(str(path))
-    painter = QPainter()
-    if not painter.begin(printer):
-        document.close()
-        return 0
     try:
-        target = painter.viewport()
         count = len(document)
+        images = []
         for number in range(count):
-            if number:
-                printer.newPage()
+            if progress is not None:
+                progress(number, count)
             page = document[number]
             # Four bytes a pixel (BGRx), as QImage's RGB32 has them; opaque pages render as BGR.
-            bitmap = page.render(scale=PRINT_DPI / 72, rev_byteorder=False, prefer_bgrx=True)
+            bitmap = page.render(scale=dpi / 72, rev_byteorder=False, prefer_bgrx=True)
             image = QImage(
                 bitmap.buffer,
                 bitmap.width,
@@ -355,13 +524,36 @@ def print_pdf(path: Path, printer: QPrinter) -> int:
                 bitmap.stride,
                 QImage.Format.Format_RGB32,
             )
-            scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(
-                target.topLeft(),
-                image.scaled(scaled, mode=Qt.TransformationMode.SmoothTransformation),
-            )
+            images.append(image.copy())  # its own pixels: the bitmap's are freed below
+            image = QImage()
+            bitmap.close()
             page.close()
-        return count
+        if progress is not None:
+            progress(count, count)
+        return images
+    finally:
+        document.close()
+
+
+def paint_pages(images: list[QImage], printer: QPrinter) -> int:
+    """Paint the page images on the printer, one printer page each, scaled to the paper."""
+    painter = QPainter()
+    if not images or not painter.begin(printer):
+        return 0
+    try:
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        target = QRectF(painter.viewport())
+        for number, image in enumerate(images):
+            if number:
+                printer.newPage()
+            size = QSizeF(image.size()).scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            # The engine scales (a PDF printer keeps the image's own pixels): no scaled copy.
+            painter.drawImage(QRectF(target.topLeft(), size), image)
+        return len(images)
     finally:
         painter.end()
-        document.close()
+
+
+def print_pdf(path: Path, printer: QPrinter, dpi: float = PRINT_DPI) -> int:
+    """Print every page of the PDF at ``dpi`` (at most the printer's); the page count."""
+    return paint_pages(render_pages(path, min(dpi, printer.resolution())), printer)

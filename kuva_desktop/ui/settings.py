@@ -25,6 +25,10 @@ LANGUAGE = Option("ui/language", "", str)  # "fi", "sv", "en"; empty: follow the
 WINDOW_GEOMETRY = Option("window/geometry", QByteArray(), QByteArray)
 SPLITTER_STATE = Option("window/splitter", QByteArray(), QByteArray)
 WINDOW_STATE = Option("window/state", QByteArray(), QByteArray)  # toolbars and the history dock
+# The owner's package window keeps its own layout: its history is not the coordinator's.
+PACKAGE_SPLITTER_STATE = Option("packageWindow/splitter", QByteArray(), QByteArray)
+PACKAGE_WINDOW_STATE = Option("packageWindow/state", QByteArray(), QByteArray)
+LAST_ITEM = Option("window/lastItem", "", str)  # "kind:key" of the item selected at the end
 TREE_HEADER = Option("window/treeHeader", QByteArray(), QByteArray)
 OVERVIEW_COLUMNS = Option("window/overviewColumns", QByteArray(), QByteArray)
 

@@ -72,6 +72,24 @@ class TreeFilter:
             self._view.expandAll()
         return count
 
+    def first_match(self) -> QModelIndex:
+        """The first item, in tree order, that the search words match (invalid when none)."""
+        if not self.words:
+            return QModelIndex()
+
+        def walk(parent: QModelIndex) -> QModelIndex:
+            for row in range(self._model.rowCount(parent)):
+                index = self._model.index(row, 0, parent)
+                node = self._model.node(index)
+                if node is not None and node.kind != "year" and self._matches(node):
+                    return index
+                found = walk(index)
+                if found.isValid():
+                    return found
+            return QModelIndex()
+
+        return walk(QModelIndex())
+
     def _matches(self, node: Node) -> bool:
         own = node.text_fi.casefold() + " " + (node.text_sv or "").casefold()
         text = (self._texts or {}).get((node.kind, node.key), own)

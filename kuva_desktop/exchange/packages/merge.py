@@ -10,8 +10,9 @@ recognised by its content hash and changes nothing.
 
 Then per entry the owner changed (the submission's value differs from the base the master kept
 for the package): unchanged in the master since the base → applied; changed in the master too,
-to something else → a conflict, one row per field the owner changed, for the coordinator to
-resolve (``conflicts.resolve_conflict``). Every submission is written in its own transaction
+to something else → the fields only the owner changed apply, and each field both sides changed
+to different values is a conflict row for the coordinator to resolve
+(``conflicts.resolve_conflict``). Every submission is written in its own transaction
 after one backup (``before-merge``), with the history source ``submission <package id>
 (<owner>)``; the package's base moves to the owner's values.
 """
@@ -378,7 +379,12 @@ def _plan(session: Session, package: m.IssuedPackage, sub: fmt.Submission, name:
                 (metric, entry, theirs, tuple(f for f in editable if theirs[f] != ours[f]))
             )
         else:
-            fields = tuple(f for f in changed if theirs[f] != ours[f])
+            # Field by field: what only the owner changed applies; only what both sides changed,
+            # to different values, waits for the coordinator.
+            only_theirs = tuple(f for f in changed if ours[f] == base[f] and theirs[f] != ours[f])
+            fields = tuple(f for f in changed if ours[f] != base[f] and theirs[f] != ours[f])
+            if only_theirs:
+                plan.apply.append((metric, entry, theirs, only_theirs))
             if fields:
                 plan.conflicts.append((metric, base, ours, theirs, fields))
     return plan

@@ -136,6 +136,9 @@ class FieldBinding(QObject):
         self.read_only = read_only
         if isinstance(self.widget, QLineEdit | QPlainTextEdit):
             self.widget.setReadOnly(read_only)
+            # The style sheet's [readOnly="true"] look is applied only when polished again.
+            self.widget.style().unpolish(self.widget)
+            self.widget.style().polish(self.widget)
         else:
             self.widget.setEnabled(not read_only)
 

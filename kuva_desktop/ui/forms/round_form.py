@@ -122,6 +122,9 @@ class EntryBlock(QGroupBox):
         self.status_message = Message()
         self.comment_message = Message()
         self.numeric_message = Message()
+        # Said before typing, so that "1 200" visits do not become "1 200 %" without a word.
+        self.numeric_help = plain_label()
+        self.numeric_help.setStyleSheet("color: #555555;")
         for label, widget in (
             (self.status_label, self.status),
             (self.forecast_label, self.forecast),
@@ -166,6 +169,7 @@ class EntryBlock(QGroupBox):
             self.comment_message,
             self.numeric_label,
             self.numeric,
+            self.numeric_help,
             self.numeric_message,
         ):
             current.addWidget(widget)
@@ -199,7 +203,10 @@ class EntryBlock(QGroupBox):
         self.forecast_label.setText(self.tr("&Forecast"))
         self.comment_label.setText("&" + terms.COLUMN_COMMENTS(language))
         self.numeric_label.setText("&" + terms.COLUMN_NUMERIC(language))
-        self.numeric.setPlaceholderText(self.tr("e.g. 87,5 %"))
+        self.numeric.setPlaceholderText(self.tr("e.g. 87,5 % or 1 200 kpl"))
+        self.numeric_help.setText(
+            self.tr("The number and its unit; without a unit the number is a percentage (%).")
+        )
         self.copy.setText(self.tr("&Copy from the previous round"))
         what = self.tr("metric %1").replace("%1", str(number))
         self.status.setAccessibleName(self.tr("Status, %1").replace("%1", what))
@@ -221,7 +228,13 @@ class EntryBlock(QGroupBox):
         self.text.setText(metric.text)
         self.target.setText(f"{terms.TARGET_LEVEL(language)}: {metric.target or '—'}")
         self.target.setVisible(bool(metric.target) or self.status_layout)
-        for widget in (self.status_label, self.status, self.numeric_label, self.numeric):
+        for widget in (
+            self.status_label,
+            self.status,
+            self.numeric_label,
+            self.numeric,
+            self.numeric_help,
+        ):
             widget.setVisible(self.status_layout)
         for widget in (self.forecast_label, self.forecast):
             widget.setVisible(not self.status_layout)

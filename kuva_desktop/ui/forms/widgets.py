@@ -32,6 +32,12 @@ QLineEdit[problem="true"], QPlainTextEdit[problem="true"] {
     border: 2px solid #c62828;
     border-radius: 2px;
 }
+QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"], QDateEdit:disabled,
+QComboBox:disabled {
+    background: #eeeeee;
+    color: #4d4d4d;
+    border: 1px dashed #9e9e9e;
+}
 QLineEdit[unsaved="true"], QPlainTextEdit[unsaved="true"], QComboBox[unsaved="true"] {
     border: 2px dashed #e65100;
     border-radius: 2px;
@@ -134,6 +140,12 @@ class Message(QWidget):
             self.label.setStyleSheet("color: #b71c1c;")
         layout.addWidget(self.icon)
         layout.addWidget(self.label, 1)
+        # The line stays reserved while there is nothing to say, so that the inputs below do not
+        # jump (and a click does not land in empty space) as a message comes and goes.
+        self.setMinimumHeight(max(size, self.label.fontMetrics().lineSpacing()))
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
         self.setVisible(False)
 
     def text(self) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -30,12 +31,24 @@ from kuva_desktop.ui.forms.base import FieldBinding, Form
 from kuva_desktop.ui.forms.widgets import Header, fill_combo, plain_label
 from kuva_desktop.ui.undo import Edits
 
+# The usual deadlines (the sample years' rounds): a proposal when a round has none yet.
+USUAL_DEADLINES = {"1": (4, 30), "2": (8, 31), "3": (10, 31)}
+
+
+def proposed_deadline(key: str, year: int) -> dt.date:
+    """The deadline proposed for a round of ``year``; the year end's falls in January after."""
+    if key in USUAL_DEADLINES:
+        month, day = USUAL_DEADLINES[key]
+        return dt.date(year, month, day)
+    return dt.date(year + 1, 1, 31)
+
 
 class RoundRow:
     """The inputs of one round in the year form: deadline (or none) and state."""
 
     def __init__(self, form: YearForm, key: str) -> None:
         self.key = key
+        self.form = form
         self.label = plain_label()
         self.deadline = QDateEdit()
         self.deadline.setCalendarPopup(True)
@@ -54,7 +67,51 @@ class RoundRow:
             )
         )
         self.no_deadline.toggled.connect(self._on_no_deadline)
+        # Connected before the binding: a "No" puts the old state back before it is read.
+        self.state.currentIndexChanged.connect(self._confirm_lock)
         self.state_binding = form.bind_combo(self.state, "state")
+
+    def _confirm_lock(self, _index: int) -> None:
+        """Locking cannot be taken back by an owner: ask, naming who has sent nothing yet."""
+        binding = getattr(self, "state_binding", None)
+        if (
+            binding is None
+            or binding.ref is None
+            or binding.read_only
+            or self.state.currentData() != "locked"
+            or binding.stored == "locked"
+            or self.form.shown_year is None
+        ):
+            return
+        from kuva_desktop.exchange.packages.completeness import NOT_SENT, completeness
+
+        year = self.form.shown_year
+        silent = sorted(
+            {
+                row.owner
+                for row in completeness(self.form.database, year, self.key)
+                if row.state == NOT_SENT
+            }
+        )
+        name = terms.round_label(self.key, year, self.form.language)
+        text = QCoreApplication.translate(
+            "YearForm", "Lock %1? Nothing in it can be changed after that."
+        ).replace("%1", name)
+        if silent:
+            text += "\n\n" + QCoreApplication.translate(
+                "YearForm", "These owners have sent nothing for it: %1"
+            ).replace("%1", ", ".join(silent))
+        answer = QMessageBox.question(
+            self.form,
+            QCoreApplication.translate("YearForm", "Lock the round"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            self.state.blockSignals(True)
+            self.state.setCurrentIndex(max(self.state.findData(binding.stored), 0))
+            self.state.blockSignals(False)
 
     def read_deadline(self) -> dt.date | None:
         if self.no_deadline.isChecked():
@@ -62,6 +119,11 @@ class RoundRow:
         return self.deadline.date().toPython()  # type: ignore[no-any-return]
 
     def show_deadline(self, value: dt.date | None) -> None:
+        if value is None and self.form.shown_year is not None:
+            # What unticking "No deadline" proposes: a date of this year, not one left over
+            # from the year shown before.
+            proposed = proposed_deadline(self.key, self.form.shown_year)
+            self.deadline.setDate(QDate(proposed.year, proposed.month, proposed.day))
         self.no_deadline.setChecked(value is None)
         self.deadline.setEnabled(value is not None and not self.deadline_binding.read_only)
         if value is not None:
@@ -131,6 +193,7 @@ class YearForm(Form):
             *(w for row in self.rows.values() for w in row.widgets()),
         )
         self._year: int | None = None
+        self.shown_year: int | None = None  # the year whose rounds the rows show
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -186,6 +249,7 @@ class YearForm(Form):
             if year is None:
                 return False
             self._year = year.year
+            self.shown_year = year.year
             values = {
                 "division_fi": year.division_fi,
                 "division_sv": year.division_sv,

@@ -101,3 +101,42 @@ def server_url() -> Iterator[str]:
     finally:
         with psycopg.connect(admin, autocommit=True) as connection:
             connection.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+
+
+# A modal dialog that nobody answers would hold the whole run until CI's time runs out (a test
+# that failed half-way leaves typed text unsaved, and closing its window asks what to do). After
+# this long the dialog is dismissed with its Escape answer and the test fails, naming it.
+MODAL_PATIENCE_S = 30
+
+
+@pytest.fixture(autouse=True)
+def _no_dialog_waits_forever(request: pytest.FixtureRequest) -> Iterator[None]:
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        yield
+        return
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    opened: dict[int, float] = {}
+    dismissed: list[str] = []
+
+    def check() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            opened.clear()
+            return
+        since = opened.setdefault(id(modal), time.monotonic())
+        if time.monotonic() - since > MODAL_PATIENCE_S:
+            texts = [modal.windowTitle(), getattr(modal, "text", lambda: "")()]
+            dismissed.append(" / ".join(t for t in texts if t))
+            modal.reject() if hasattr(modal, "reject") else modal.close()
+
+    timer = QTimer()
+    timer.timeout.connect(check)
+    timer.start(1000)
+    yield
+    timer.stop()
+    if dismissed:
+        pytest.fail(f"a modal dialog waited for an answer and was dismissed: {dismissed}")

@@ -91,10 +91,11 @@ def test_restore_asks_then_writes_the_rows_own_value_and_undo_takes_it_back(
     _, metric = _ids_2021(editor.database)
     entry = Ref.entry(metric, "final")
     editor.set_field(Ref("round", "2021:final"), "state", "open")
-    # Written by someone else: Aino's edit right after it is then a version of its own.
+    # Each written by another person, so each is a version of its own (one person's typing in
+    # a field within 30 s is one version).
     Editor(editor.database, who="Olli").set_field(entry, "explanation", "Ensimmäinen")
     edits.set_field(entry, "explanation", "Toinen", "Edit")
-    edits.set_field(entry, "explanation", "Kolmas", "Edit")
+    Editor(editor.database, who="Pekka").set_field(entry, "explanation", "Kolmas")
     panel.show_item(Ref("metric", metric))  # a metric's history holds its entries'
 
     model = panel.model
@@ -210,6 +211,7 @@ def test_a_value_from_a_submission_shows_its_owner_as_who(qtbot, database) -> No
     qtbot.addWidget(panel)
     panel.resize(1000, 300)
     panel.show()
+    panel.set_language("en")  # the window's language; no translator is installed here
     panel.show_item(Ref("metric", a))
     model = panel.model
     row = next(

@@ -39,7 +39,7 @@ pytestmark = pytest.mark.usefixtures("qt_settings")
 
 # 30.4.2022 14.05: Finland's conventions in Finnish and in Swedish alike.
 DATE_TIME = r"\d{1,2}\.\d{1,2}\.20\d\d \d{1,2}\.\d\d"
-FILE_MENU = {"fi": "&Tiedosto", "sv": "&Arkiv"}
+FILE_MENU = {"fi": "Tie&dosto", "sv": "Arki&v"}
 
 
 def short(text: str, width: int = 50) -> str:

@@ -94,7 +94,7 @@ def test_a_save_refused_by_a_lock_is_kept_and_written_when_the_lock_goes(  # typ
     qtbot.keyClicks(block.comment, " sade")
     qtbot.waitUntil(lambda: window.save_failed_box is not None, timeout=SLOW_MS)
     box = window.save_failed_box
-    assert "lukittu" in box.text() or "locked" in box.text()
+    assert "toisen ohjelman" in box.text()  # in use or locked by another program
     assert window.saved_label.text().startswith("Ei tallennettu")
     assert block.comment.property("unsaved") is True
     assert block.comment.toPlainText() == "Riskit sade"  # kept in the form

@@ -944,6 +944,8 @@ class MainWindow(Retranslated, QMainWindow):
             self.print_action,
             self.issue_action,
             self.import_action,
+            self.import_table_action,
+            self.restore_action,
             self.add_action,
             self.delete_action,
             self.move_up_action,

@@ -67,7 +67,7 @@ def _translation(_folder: Path) -> str:
         look_in = QCoreApplication.translate("QFileDialog", "&Look in:")
     finally:
         translations.set_language("en")
-    if texts != ("&Arkiv", "Avbryt"):
+    if texts != ("Arki&v", "Avbryt"):
         raise AssertionError(f"Swedish not loaded: {texts}")
     if look_in != "&Sijainti:":
         raise AssertionError(f"Qt's extra Finnish not loaded: {look_in}")

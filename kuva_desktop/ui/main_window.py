@@ -1078,15 +1078,7 @@ class MainWindow(Retranslated, QMainWindow):
             return
         if self.edits is not None:
             self.edits.stack.clear()
-        self.reload()
-        self._reload_overview()
-        form = self.forms.current_form() if self.forms is not None else None
-        if form is not None and form.ref is not None:
-            form.reload()
-        if self.history is not None:
-            self.history.reload()
-        self._saved(self.tr("Restored from %1").replace("%1", restored.backup.name))
-        self._rules_timer.start()
+        self._refresh_after(self.tr("Restored from %1").replace("%1", restored.backup.name))
 
     def import_table(self) -> None:
         """File → Import table…: the file, year and round, a preview, then the import."""
@@ -1104,6 +1096,11 @@ class MainWindow(Retranslated, QMainWindow):
         dialog.open()
 
     def _on_table_imported(self, _changed: int) -> None:
+        self._refresh_after(self.tr("Imported"))
+
+    def _refresh_after(self, what: str) -> None:
+        """After a write of many items (a restore, a table import): the tree, the overview, the
+        form and the history read again, and the status bar says what was done."""
         self.reload()
         self._reload_overview()
         form = self.forms.current_form() if self.forms is not None else None
@@ -1111,7 +1108,7 @@ class MainWindow(Retranslated, QMainWindow):
             form.reload()
         if self.history is not None:
             self.history.reload()
-        self._saved(self.tr("Imported"))
+        self._saved(what)
         self._rules_timer.start()
 
     def _on_merged(self, _report: Any) -> None:

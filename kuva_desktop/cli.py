@@ -232,23 +232,18 @@ def cmd_completeness(args: argparse.Namespace) -> int:
 def cmd_export_xlsx(args: argparse.Namespace) -> int:
     from kuva_desktop.reports.xlsx import write_workbook
 
-    write_workbook(
-        _report_source(args),
-        args.year,
-        args.round,
-        args.lang,
-        args.output,
-        only_round=args.only_round,
-        printed=args.date,
-    )
-    print(f"{args.output}: written")
-    return EXIT_OK
+    return _write_report(args, write_workbook)
 
 
 def cmd_export_html(args: argparse.Namespace) -> int:
     from kuva_desktop.reports.html import write_html
 
-    write_html(
+    return _write_report(args, write_html)
+
+
+def _write_report(args: argparse.Namespace, write: Callable[..., None]) -> int:
+    """export-xlsx and export-html: the same arguments to their writer."""
+    write(
         _report_source(args),
         args.year,
         args.round,

@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import queue
+import random
 import sys
 import tempfile
 import time
@@ -30,6 +31,7 @@ if str(ROOT) not in sys.path:
 
 YEAR = 2022
 METRICS = 3  # the contested entries
+TRIES = 30  # a merge that meets another's change at the same moment runs again on fresh data
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -85,17 +87,22 @@ def merge_all(args: argparse.Namespace, paths: list[Path], start, out) -> None: 
 
     database = _open(args)
     start.wait()
-    counts = {"merged": 0, "conflict": 0, "refused": 0, "retried": 0, "applied": 0}
+    counts = {"merged": 0, "conflict": 0, "refused": 0, "retried": 0, "applied": 0, "gave up": 0}
     for path in paths:
-        for _attempt in range(10):
+        for attempt in range(TRIES):
             try:
                 report = merge_paths(database, [path])
             except InputError as error:
-                if error.code == "server.concurrent":
-                    counts["retried"] += 1
-                    continue
-                raise
+                if error.code != "server.concurrent":
+                    raise
+                counts["retried"] += 1
+                # As the command line does: wait a little, longer each time, then read again.
+                time.sleep(random.uniform(0.05, 0.2) * min(2**attempt, 16))
+                continue
             break
+        else:
+            counts["gave up"] += 1
+            continue
         counts["applied"] += len(report.applied)
         counts["conflict"] += len(report.conflicts)
         counts["refused"] += len(report.refused)
@@ -169,7 +176,8 @@ def main() -> int:
     print(
         f"{len(files)} processes × {args.submissions} submissions on {METRICS} shared entries: "
         f"{elapsed:.1f} s; {total['applied']} applied, {total['conflict']} conflicts, "
-        f"{total['refused']} refused, {total['retried']} retries after a serialization failure; "
+        f"{total['refused']} refused, {total['retried']} retries after a serialization failure, "
+        f"{total['gave up']} given up after {TRIES} tries; "
         f"lost: {lost}"
     )
     return 0 if lost == 0 else 1

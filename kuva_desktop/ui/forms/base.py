@@ -124,13 +124,17 @@ class FieldBinding(QObject):
             return
         self._stop()
         self.stored = value
+        self._put(value)
+        self._report()
+
+    def _put(self, value: Any) -> None:
+        """Show ``value`` in the input without it counting as an edit."""
         self._loading = True
         try:
             with blocked(self.widget):
                 self._show(value)
         finally:
             self._loading = False
-        self._report()
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
@@ -258,12 +262,7 @@ class FieldBinding(QObject):
                     self._settle(ref, value, theirs, self._write(ref, value, theirs))
                 return
             self.stored = theirs
-            self._loading = True
-            try:
-                with blocked(self.widget):
-                    self._show(value)
-            finally:
-                self._loading = False
+            self._put(value)
             self.commit()
 
         dialog.chosen.connect(chosen)

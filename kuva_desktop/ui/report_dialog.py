@@ -68,22 +68,13 @@ class ReportChoice:
 
 def write(database: Database, choice: ReportChoice, path: Path, progress: Any = None) -> int:
     """Write the report as the path's suffix says (.pdf, .xlsx, .html); the PDF's page count."""
-    if path.suffix.lower() in WEB_SUFFIXES:
-        from kuva_desktop.reports.html import write_html
-
-        write_html(
-            database,
-            choice.year,
-            choice.round_key,
-            choice.language,
-            path,
-            only_round=choice.only_round,
-        )
-        return 0
-    if path.suffix.lower() == ".xlsx":
-        from kuva_desktop.reports.xlsx import write_workbook
-
-        write_workbook(
+    suffix = path.suffix.lower()
+    if suffix in WEB_SUFFIXES or suffix == ".xlsx":
+        if suffix == ".xlsx":
+            from kuva_desktop.reports.xlsx import write_workbook as write
+        else:
+            from kuva_desktop.reports.html import write_html as write
+        write(
             database,
             choice.year,
             choice.round_key,

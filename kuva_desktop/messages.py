@@ -284,6 +284,11 @@ MESSAGES: dict[str, Text] = {
         "vastuuhenkilö ”{name}”: tuntematon palvelukokonaisuus ”{area}”",
         "ansvarspersonen ”{name}”: okänt serviceområde ”{area}”",
     ),
+    "owner.bad_language": Text(
+        "owner “{name}”: the language “{language}” is neither fi nor sv",
+        "vastuuhenkilö ”{name}”: kieli ”{language}” ei ole fi eikä sv",
+        "ansvarspersonen ”{name}”: språket ”{language}” är varken fi eller sv",
+    ),
     "owner.exists": Text(
         "owner “{name}” is already in the vocabulary",
         "vastuuhenkilö ”{name}” on jo luettelossa",

@@ -46,8 +46,8 @@ def test_an_empty_server_database_asks_for_migrate_then_works(server_url: str, s
     status, _, err = server("sample-data")
     assert status == 2
     assert "no Kuva Desktop tables yet; run 'kuva-desktop migrate'" in err
-    assert server("migrate")[:2] == (0, f"{server_url}: schema none -> 0004\n")
-    assert server("migrate")[:2] == (0, f"{server_url}: the schema is up to date (0004)\n")
+    assert server("migrate")[:2] == (0, f"{server_url}: schema none -> 0005\n")
+    assert server("migrate")[:2] == (0, f"{server_url}: the schema is up to date (0005)\n")
     assert server("sample-data")[0] == 0
 
 
@@ -161,7 +161,7 @@ def test_a_read_only_role_can_export_and_is_told_it_cannot_change(
         users = connection.execute("SELECT DISTINCT db_user FROM change").fetchall()
     assert users == [("postgres",)]  # the history names the role of every change
     # Nothing to change: the schema is current, which a reader may be told.
-    assert migrated("migrate", url=reader)[1].endswith("the schema is up to date (0004)\n")
+    assert migrated("migrate", url=reader)[1].endswith("the schema is up to date (0005)\n")
 
 
 def _merge_in_turn(url: str, paths: list[Path], start: Any, out: Any) -> None:

@@ -98,3 +98,17 @@ def test_email_check() -> None:
     assert vocab.looks_like_email("aino.lehtinen@hel.fi")
     for bad in ("aino", "aino@hel", "aino @hel.fi", "@hel.fi", "aino@hel."):
         assert not vocab.looks_like_email(bad), bad
+
+
+def test_an_owners_language_is_kept_changed_and_checked(database) -> None:  # type: ignore[no-untyped-def]
+    vocab.save_owner(database, None, "Ville Virtanen", None, None)
+    assert vocab.owners(database)[0].language == "fi"  # a new owner: Finnish
+    vocab.save_owner(database, "Ville Virtanen", "Ville Virtanen", None, None, "sv")
+    vocab.save_owner(database, "Ville Virtanen", "Ville Virtanen", "v@hel.fi", None)  # kept
+    assert vocab.owners(database) == [vocab.OwnerInfo("Ville Virtanen", "v@hel.fi", None, "sv")]
+    with pytest.raises(InputError) as refused:
+        vocab.save_owner(database, "Ville Virtanen", "Ville Virtanen", None, None, "en")
+    assert refused.value.code == "owner.bad_language"
+    assert vocab.owners(database)[0].language == "sv"
+    changes = [c for c in _changes(database, "owner") if c.field == "language"]
+    assert [(c.old, c.new) for c in changes] == [('"fi"', '"sv"')]

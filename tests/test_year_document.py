@@ -155,3 +155,48 @@ def test_bad_documents_are_refused_with_the_place(
     assert err.startswith(f"kuva-desktop: {path}") and message in err
     assert "Traceback" not in err and err.count("\n") == 1
     assert cli("export-json", "--year", "2020")[0] == 2  # nothing was written
+
+
+def test_an_owners_language_round_trips_and_an_older_document_keeps_it(
+    cli, database, tmp_path: Path
+) -> None:
+    from kuva_desktop.editing import vocabulary as vocab
+
+    assert cli("import-json", SAMPLE_2019)[0] == 0
+    owners = {o["name"]: o for o in json.loads(_export(cli, 2019))["owners"]}
+    assert owners["Jussi Koskinen"]["language"] == "sv"
+    assert owners["Aino Lehtinen"]["language"] == "fi"
+
+    # A document written before owners had a language: the stored one stays.
+    older = json.loads(SAMPLE_2019.read_text(encoding="utf-8"))
+    for owner in older["owners"]:
+        del owner["language"]
+    path = tmp_path / "older.json"
+    path.write_text(json.dumps(older, ensure_ascii=False), encoding="utf-8")
+    assert cli("import-json", path, "--replace")[0] == 0
+    languages = {o.name: o.language for o in vocab.owners(database)}
+    assert languages["Jussi Koskinen"] == "sv" and languages["Aino Lehtinen"] == "fi"
+
+    # Into an empty database: every owner is written to in Finnish.
+    from kuva_desktop.cli import main
+
+    other = tmp_path / "other.db"
+    assert main(["--db", str(other), "import-json", str(path)]) == 0
+    assert (
+        main(["--db", str(other), "export-json", "--year", "2019", "-o", str(tmp_path / "o")]) == 0
+    )
+    exported = json.loads((tmp_path / "o").read_text(encoding="utf-8"))
+    assert {o["language"] for o in exported["owners"]} == {"fi"}
+
+
+def test_an_owner_language_other_than_fi_or_sv_is_refused(cli, tmp_path: Path) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text(
+        '{"format": "kuva-year", "version": 1, "year": 2020, '
+        '"owners": [{"name": "A"}, {"name": "B", "language": "en"}]}',
+        encoding="utf-8",
+    )
+    status, out, err = cli("import-json", path)
+    assert (status, out) == (2, "")
+    assert err.startswith(f"kuva-desktop: {path}") and "owners[1].language" in err
+    assert "Traceback" not in err and err.count("\n") == 1

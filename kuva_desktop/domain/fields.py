@@ -46,6 +46,11 @@ OPEN, CLOSED, LOCKED = ROUND_STATES
 Layout = Literal["narrative", "status"]
 LAYOUTS: tuple[Layout, ...] = get_args(Layout)
 
+# The language an owner is written to in (the e-mail drafts of packages and reminders).
+OwnerLanguage = Literal["fi", "sv"]
+OWNER_LANGUAGES: tuple[OwnerLanguage, ...] = get_args(OwnerLanguage)
+DEFAULT_OWNER_LANGUAGE: OwnerLanguage = "fi"
+
 # An entry: one metric in one round
 
 EntryField = Literal["status", "forecast", "comment", "numeric", "unit", "explanation"]
@@ -84,6 +89,7 @@ LONG_TEXT = 50_000
 OWNER_NAME = 200
 EMAIL = 200
 AREA = 16
+LANGUAGE = 8
 LINK_NAME = 300
 UNIT = 32
 STATUS_CODE = 16
@@ -128,6 +134,7 @@ _NAMES: dict[str, Text] = {
     "links": Text("link", "kytkeytyminen", "koppling"),
     "email": Text("e-mail", "sähköposti", "e-post"),
     "area": Text("service area", "palvelukokonaisuus", "serviceområde"),
+    "language": Text("language", "kieli", "språk"),
     "deadline": Text("deadline", "määräaika", "tidsfrist"),
     "state": Text("state", "tila", "status"),
     "layout": Text("layout", "asettelu", "layout"),

@@ -33,6 +33,7 @@ class OwnerInfo:
     name: str
     email: str | None
     area: str | None
+    language: str = fields.DEFAULT_OWNER_LANGUAGE  # fi or sv: the language written to them
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ def owners(database: Database) -> list[OwnerInfo]:
     """Every owner, by name."""
     with database.reader() as session:
         return [
-            OwnerInfo(o.name, o.email, o.area)
+            OwnerInfo(o.name, o.email, o.area, o.language or fields.DEFAULT_OWNER_LANGUAGE)
             for o in session.scalars(select(m.Owner).order_by(m.Owner.name))
         ]
 
@@ -102,9 +103,17 @@ def owner_uses(database: Database, name: str) -> list[Use]:
 
 
 def save_owner(
-    database: Database, old_name: str | None, name: str, email: str | None, area: str | None
+    database: Database,
+    old_name: str | None,
+    name: str,
+    email: str | None,
+    area: str | None,
+    language: str | None = None,
 ) -> None:
-    """Add an owner (``old_name`` None) or change one, renaming it when ``name`` differs."""
+    """Add an owner (``old_name`` None) or change one, renaming it when ``name`` differs.
+
+    ``language`` (fi, sv) is the language the owner is written to in; None keeps it (a new owner
+    gets Finnish)."""
     name, email, area = _clean(name), _clean(email) or None, _clean(area) or None
     if not name:
         raise InputError("owner.no_name")
@@ -112,6 +121,8 @@ def save_owner(
         raise InputError("owner.bad_email", name=name, email=email)
     if area is not None and area not in AREAS:
         raise InputError("owner.bad_area", name=name, area=area)
+    if language is not None and language not in fields.OWNER_LANGUAGES:
+        raise InputError("owner.bad_language", name=name, language=language)
     fields.clean_text(name, "owners")  # the length and characters every door keeps
     if email is not None:
         fields.clean_text(email, "email")
@@ -126,6 +137,10 @@ def save_owner(
             row.email = email
         if row.area != area:
             row.area = area
+        if language is None and old_name is None:
+            language = fields.DEFAULT_OWNER_LANGUAGE
+        if language is not None and row.language != language:
+            row.language = language
         if old_name is None:
             session.add(row)
 

@@ -12,6 +12,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer, field_validator
 
+from kuva_desktop.domain.fields import DEFAULT_OWNER_LANGUAGE, OwnerLanguage
 from kuva_desktop.domain.fields import ROUND_KEYS as ROUND_KEYS
 from kuva_desktop.domain.fields import Layout as Layout
 from kuva_desktop.domain.fields import RoundKey as RoundKey
@@ -98,6 +99,8 @@ class Owner(_Model):
     name: Annotated[str, Field(min_length=1)]
     email: str | None = None
     area: str | None = None  # KULP, LIIKU, NUP, KIR, or None for the division
+    # The language of the e-mail drafts written to the owner; older documents have none.
+    language: OwnerLanguage = DEFAULT_OWNER_LANGUAGE
 
 
 class YearDocument(_Model):

@@ -94,7 +94,12 @@ def export_year(session: Session, year: int) -> doc.YearDocument:
             for r in row.rounds
         ],
         owners=[
-            doc.Owner(name=o.name, email=o.email, area=o.area)
+            doc.Owner(
+                name=o.name,
+                email=o.email,
+                area=o.area,
+                language=cast(fields.OwnerLanguage, o.language or fields.DEFAULT_OWNER_LANGUAGE),
+            )
             for o in sorted(owners.values(), key=lambda o: o.name)
         ],
         themes=themes,
@@ -464,6 +469,8 @@ def apply_document(
         row = applier.owner(owner.name)
         applier.set(row, "email", owner.email)
         applier.set(row, "area", owner.area)
+        if "language" in owner.model_fields_set:  # a document before it keeps the stored one
+            applier.set(row, "language", owner.language)
 
     year = load_year(session, document.year)
     if year is None:

@@ -70,6 +70,12 @@ class Owner(Base):
     email: Mapped[str | None] = mapped_column(String(f.EMAIL))
     # KULP, LIIKU, NUP, KIR; None: the division
     area: Mapped[str | None] = mapped_column(String(f.AREA))
+    # fi or sv: the language of the e-mail drafts written to the owner
+    language: Mapped[str] = mapped_column(
+        String(f.LANGUAGE),
+        default=f.DEFAULT_OWNER_LANGUAGE,
+        server_default=f.DEFAULT_OWNER_LANGUAGE,
+    )
 
 
 class Link(Base):

@@ -284,6 +284,55 @@ MESSAGES: dict[str, Text] = {
         "vastuuhenkilö ”{name}”: tuntematon palvelukokonaisuus ”{area}”",
         "ansvarspersonen ”{name}”: okänt serviceområde ”{area}”",
     ),
+    # E-mail drafts to owners (exchange/packages/mail.py), in the owner's language.
+    "mail.package.subject": Text(
+        "Binding goals, {round}: your work package",
+        "Sitovat toiminnan tavoitteet, {round}: työpakettisi",
+        "Bindande verksamhetsmål, {round}: ditt arbetspaket",
+    ),
+    "mail.package.body": Text(
+        "Hello {name},\n\nhere is your work package for following up the binding goals "
+        "({round}). Open it in Kuva Desktop, fill in the metrics assigned to you and send me "
+        "the submission file it saves {deadline}.\n\nAttachment: {file}",
+        "Hei {name},\n\nohessa on työpakettisi sitovien toiminnan tavoitteiden seurantaan "
+        "({round}). Avaa se Kuva Desktop -ohjelmalla, täytä sinulle osoitetut mittarit ja "
+        "lähetä minulle ohjelman tallentama palautustiedosto {deadline}.\n\nLiite: {file}",
+        "Hej {name},\n\nhär är ditt arbetspaket för uppföljningen av de bindande "
+        "verksamhetsmålen ({round}). Öppna det i Kuva Desktop, fyll i de indikatorer som "
+        "tilldelats dig och skicka mig inlämningsfilen som programmet sparar {deadline}."
+        "\n\nBilaga: {file}",
+    ),
+    "mail.remind.subject": Text(
+        "Reminder: binding goals, {round}",
+        "Muistutus: sitovat toiminnan tavoitteet, {round}",
+        "Påminnelse: bindande verksamhetsmål, {round}",
+    ),
+    "mail.remind.body": Text(
+        "Hello {name},\n\nyour submission for following up the binding goals ({round}) has "
+        "not reached me yet.\n\n{missing}\n\nPlease send it {deadline}.",
+        "Hei {name},\n\npalautuksesi sitovien toiminnan tavoitteiden seurantaan ({round}) ei "
+        "ole vielä tullut minulle.\n\n{missing}\n\nLähetäthän sen {deadline}.",
+        "Hej {name},\n\ndin inlämning för uppföljningen av de bindande verksamhetsmålen "
+        "({round}) har ännu inte kommit till mig.\n\n{missing}\n\nSkicka den {deadline}.",
+    ),
+    "mail.remind.missing": Text(
+        "These metrics have no values yet:\n{metrics}",
+        "Näiltä mittareilta puuttuvat vielä tiedot:\n{metrics}",
+        "Dessa indikatorer saknar ännu uppgifter:\n{metrics}",
+    ),
+    "mail.remind.nothing_missing": Text(
+        "Your metrics have values already; please check them and send the submission.",
+        "Mittareillasi on jo tiedot; tarkista ne ja lähetä palautus.",
+        "Dina indikatorer har redan uppgifter; kontrollera dem och skicka inlämningen.",
+    ),
+    "mail.more": Text("and {count} more", "ja {count} muuta", "och {count} till"),
+    "mail.deadline": Text("by {date}", "viimeistään {date}", "senast {date}"),
+    "mail.deadline.none": Text("as soon as you can", "mahdollisimman pian", "så snart som möjligt"),
+    "mail.deadline.passed": Text(
+        "as soon as you can (the deadline was {date})",
+        "mahdollisimman pian (määräaika oli {date})",
+        "så snart som möjligt (tidsfristen var {date})",
+    ),
     "owner.bad_language": Text(
         "owner “{name}”: the language “{language}” is neither fi nor sv",
         "vastuuhenkilö ”{name}”: kieli ”{language}” ei ole fi eikä sv",

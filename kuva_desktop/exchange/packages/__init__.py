@@ -7,12 +7,19 @@ The headless API the window and the command line use:
   (``submission``);
 - ``merge_files`` / ``merge_paths`` → ``MergeReport`` (``merge``);
 - ``list_conflicts``, ``resolve_conflict`` (``conflicts``);
-- ``completeness`` (``completeness``).
+- ``completeness``, ``owner_progress`` (``completeness``);
+- ``package_draft``, ``reminder_draft``: e-mail drafts to owners as ``mailto:`` URLs (``mail``).
 
 The file format is in ``format`` and ``docs/package-format.md``.
 """
 
-from kuva_desktop.exchange.packages.completeness import CompletenessRow, completeness
+from kuva_desktop.exchange.packages.completeness import (
+    CompletenessRow,
+    OwnerProgress,
+    RoundProgress,
+    completeness,
+    owner_progress,
+)
 from kuva_desktop.exchange.packages.conflicts import (
     ConflictView,
     list_conflicts,
@@ -34,7 +41,9 @@ __all__ = [
     "ConflictView",
     "IssuedPackage",
     "MergeReport",
+    "OwnerProgress",
     "PackageRefused",
+    "RoundProgress",
     "SubmissionSummary",
     "WorkingCopy",
     "completeness",
@@ -43,6 +52,7 @@ __all__ = [
     "list_conflicts",
     "merge_files",
     "merge_paths",
+    "owner_progress",
     "owners_with_assignments",
     "resolve_conflict",
 ]

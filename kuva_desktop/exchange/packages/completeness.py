@@ -1,4 +1,5 @@
-"""Completeness of a round: for each owner and assigned item, where their submission stands."""
+"""Completeness of a round: for each owner and assigned item, where their submission stands, and
+for each owner how many of their metrics are filled and whether their submission came."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from kuva_desktop.domain.fields import DEFAULT_OWNER_LANGUAGE, FINAL
 from kuva_desktop.errors import InputError
 from kuva_desktop.exchange.packages.issue import assigned
 from kuva_desktop.storage import models as m
@@ -87,3 +89,98 @@ def completeness(database: Database, year: int, round_key: str) -> list[Complete
                 )
             )
         return out
+
+
+@dataclass(frozen=True)
+class OwnerProgress:
+    """One owner's part of a round: metrics filled of those assigned, and their submission."""
+
+    owner: str
+    email: str | None
+    language: str  # fi or sv: what is written to them is in this language
+    assigned: int  # metrics assigned to them now
+    filled: int  # of those, the ones whose entry of the round has a value (``filled``)
+    missing: tuple[str, ...]  # the texts of the others, in the year's order
+    issued: bool  # a package was issued to them for the round
+    sent: bool  # a submission of theirs for the round came
+    received_at: dt.datetime | None  # the last one's (UTC, as stored)
+    late: bool  # the last one was written after the deadline
+
+
+@dataclass(frozen=True)
+class RoundProgress:
+    year: int
+    round_key: str
+    deadline: dt.date | None
+    owners: tuple[OwnerProgress, ...]  # by name
+
+    def not_sent(self) -> tuple[OwnerProgress, ...]:
+        """The owners to remind: something assigned, and no submission came."""
+        return tuple(o for o in self.owners if o.assigned and not o.sent)
+
+
+def filled(layout: str, round_key: str, entry: m.Entry | None) -> bool:
+    """Whether an entry holds the round's value: its status (a forecast, or achieved or not at
+    year end), or in a narrative year the forecast's prose."""
+    if entry is None:
+        return False
+    if entry.status:
+        return True
+    return layout == "narrative" and round_key != FINAL and bool((entry.forecast or "").strip())
+
+
+def owner_progress(database: Database, year: int, round_key: str) -> RoundProgress:
+    """Per owner with something assigned now or a package issued for the round, by name."""
+    with database.reader() as session:
+        row = load_year(session, year)
+        if row is None:
+            raise InputError("year.missing", year=year)
+        packages = list(
+            session.scalars(
+                select(m.IssuedPackage)
+                .where(m.IssuedPackage.year == year, m.IssuedPackage.round_key == round_key)
+                .order_by(m.IssuedPackage.issued_at)
+            )
+        )
+        contacts = {o.name: o for o in session.scalars(select(m.Owner))}
+        names = {p.owner for p in packages} | {
+            o.name
+            for t in row.themes
+            for g in t.goals
+            for mt in g.metrics
+            for o in mt.effective_owners
+        }
+        out = []
+        for name in sorted(names):
+            metrics = [mt for _goal, assigned_ in assigned(row, name) for mt in assigned_]
+            missing = [
+                mt.text_fi
+                for mt in metrics
+                if not filled(
+                    row.layout,
+                    round_key,
+                    next((e for e in mt.entries if e.round_key == round_key), None),
+                )
+            ]
+            submissions = sorted(
+                (s for p in packages if p.owner == name for s in p.submissions),
+                key=lambda s: s.received_at,
+            )
+            last = submissions[-1] if submissions else None
+            contact = contacts.get(name)
+            out.append(
+                OwnerProgress(
+                    owner=name,
+                    email=contact.email if contact else None,
+                    language=(contact.language if contact else None) or DEFAULT_OWNER_LANGUAGE,
+                    assigned=len(metrics),
+                    filled=len(metrics) - len(missing),
+                    missing=tuple(missing),
+                    issued=any(p.owner == name for p in packages),
+                    sent=last is not None,
+                    received_at=last.received_at if last else None,
+                    late=bool(last and last.late),
+                )
+            )
+        deadline = next((r.deadline for r in row.rounds if r.key == round_key), None)
+        return RoundProgress(year, round_key, deadline, tuple(out))

@@ -199,3 +199,22 @@ def test_texts_follow_the_installed_translation(qapp, dialog: VocabularyDialog) 
         translations.set_language("en")
         qapp.processEvents()
     assert dialog.tabs.tabText(0) == "&Owners"
+
+
+def test_an_owners_language_is_shown_and_changed(qtbot, dialog: VocabularyDialog, sample) -> None:  # type: ignore[no-untyped-def]
+    rows = {
+        dialog.owner_list.item(r, 0).text(): dialog.owner_list.item(r, 3).text()
+        for r in range(dialog.owner_list.rowCount())
+    }
+    assert rows["Jussi Koskinen"] == "svenska" and rows["Aino Lehtinen"] == "suomi"
+    _select_owner(dialog, "Jussi Koskinen")
+    assert dialog.owner_language.currentText() == "svenska"
+    assert not dialog.save_button.isEnabled()
+    dialog.owner_language.setCurrentIndex(dialog.owner_language.findData("fi"))
+    assert dialog.save_button.isEnabled()  # a change of language alone is one to save
+    with qtbot.waitSignal(dialog.vocabulary_changed):
+        qtbot.mouseClick(dialog.save_button, LEFT)
+    jussi = next(o for o in vocab.owners(sample) if o.name == "Jussi Koskinen")
+    assert (jussi.language, jussi.email, jussi.area) == ("fi", "jussi.koskinen@hel.fi", "NUP")
+    qtbot.mouseClick(dialog.new_owner_button, LEFT)
+    assert dialog.owner_language.currentData() == "fi"  # a new owner: Finnish

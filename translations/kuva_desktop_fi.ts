@@ -1505,6 +1505,10 @@ Kirjoittamasi teksti säilyy lomakkeella ja tallennetaan heti, kun tietokanta ot
         <translation>Palvelukokonaisuus</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
         <source>Owners</source>
         <translation>Vastuuhenkilöt</translation>
     </message>
@@ -1533,6 +1537,10 @@ Kirjoittamasi teksti säilyy lomakkeella ja tallennetaan heti, kun tietokanta ot
         <translation>Pa&amp;lvelukokonaisuus:</translation>
     </message>
     <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Ki&amp;eli:</translation>
+    </message>
+    <message>
         <source>&amp;Finnish name:</source>
         <translation>&amp;Suomenkielinen nimi:</translation>
     </message>
@@ -1547,6 +1555,10 @@ Kirjoittamasi teksti säilyy lomakkeella ja tallennetaan heti, kun tietokanta ot
     <message>
         <source>name@hel.fi</source>
         <translation>nimi@hel.fi</translation>
+    </message>
+    <message>
+        <source>The language of the e-mail sent to the owner with a work package or a reminder</source>
+        <translation>Kieli, jolla vastuuhenkilölle kirjoitetaan työpaketin tai muistutuksen sähköposti</translation>
     </message>
     <message>
         <source>&amp;New owner</source>

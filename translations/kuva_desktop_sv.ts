@@ -1505,6 +1505,10 @@ Det du skrev finns kvar i formuläret och sparas så snart databasen tar emot de
         <translation>Servicehelhet</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
         <source>Owners</source>
         <translation>Ansvarspersoner</translation>
     </message>
@@ -1533,6 +1537,10 @@ Det du skrev finns kvar i formuläret och sparas så snart databasen tar emot de
         <translation>Service&amp;helhet:</translation>
     </message>
     <message>
+        <source>Lan&amp;guage:</source>
+        <translation>S&amp;pråk:</translation>
+    </message>
+    <message>
         <source>&amp;Finnish name:</source>
         <translation>&amp;Finskt namn:</translation>
     </message>
@@ -1547,6 +1555,10 @@ Det du skrev finns kvar i formuläret och sparas så snart databasen tar emot de
     <message>
         <source>name@hel.fi</source>
         <translation>namn@hel.fi</translation>
+    </message>
+    <message>
+        <source>The language of the e-mail sent to the owner with a work package or a reminder</source>
+        <translation>Språket i e-postmeddelandet som skickas till ansvarspersonen med ett arbetspaket eller en påminnelse</translation>
     </message>
     <message>
         <source>&amp;New owner</source>

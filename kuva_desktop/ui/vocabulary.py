@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuva_desktop.domain.fields import OWNER_LANGUAGES
 from kuva_desktop.editing import vocabulary as vocab
 from kuva_desktop.errors import InputError
 from kuva_desktop.storage.database import Database
@@ -41,6 +42,7 @@ from kuva_desktop.ui.i18n import Retranslated, error_text
 
 INVALID_STYLE = 'QLineEdit[invalid="true"] { border: 2px solid #c00000; background: #fff0f0; }'
 MAX_PLACES = 5
+LANGUAGE_NAMES = {"fi": "suomi", "sv": "svenska"}  # each in its own language, as a menu has it
 
 # The owner and link to select in the lists after a change (None: the first).
 Selection = tuple[str | None, str | None]
@@ -117,7 +119,7 @@ class VocabularyDialog(Retranslated, QDialog):
 
     def _build_owners(self) -> QWidget:
         page = QWidget()
-        self.owner_list = _table(3)
+        self.owner_list = _table(4)
         self.owner_list.itemSelectionChanged.connect(self._owner_selected)
         self.owner_name = QLineEdit()
         self.owner_email = QLineEdit()
@@ -125,6 +127,10 @@ class VocabularyDialog(Retranslated, QDialog):
         self.owner_area.addItem("", "")
         for area in vocab.AREAS:
             self.owner_area.addItem(area, area)
+        # The language the e-mail drafts to the owner are written in; each name in its language.
+        self.owner_language = QComboBox()
+        for code in OWNER_LANGUAGES:
+            self.owner_language.addItem(LANGUAGE_NAMES[code], code)
         self.owner_message = QLabel()
         self.owner_message.setWordWrap(True)
         self.owner_message.setStyleSheet("color: #a00000")
@@ -135,10 +141,12 @@ class VocabularyDialog(Retranslated, QDialog):
         for signal in (self.owner_name.textChanged, self.owner_email.textChanged):
             signal.connect(self._validate)
         self.owner_area.currentIndexChanged.connect(self._validate)
+        self.owner_language.currentIndexChanged.connect(self._validate)
 
         self.owner_form = QFormLayout()
         self.owner_labels = _form_rows(
-            self.owner_form, (self.owner_name, self.owner_email, self.owner_area)
+            self.owner_form,
+            (self.owner_name, self.owner_email, self.owner_area, self.owner_language),
         )
         return self._page(
             page,
@@ -200,7 +208,7 @@ class VocabularyDialog(Retranslated, QDialog):
         self.tabs.setTabText(0, self.tr("&Owners"))
         self.tabs.setTabText(1, self.tr("&Links"))
         self.owner_list.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("E-mail"), self.tr("Service area")]
+            [self.tr("Name"), self.tr("E-mail"), self.tr("Service area"), self.tr("Language")]
         )
         self.owner_list.setAccessibleName(self.tr("Owners"))
         self.link_list.setHorizontalHeaderLabels([self.tr("Finnish name"), self.tr("Swedish name")])
@@ -208,7 +216,12 @@ class VocabularyDialog(Retranslated, QDialog):
         for labels, texts in (
             (
                 self.owner_labels,
-                (self.tr("Na&me:"), self.tr("&E-mail:"), self.tr("Service &area:")),
+                (
+                    self.tr("Na&me:"),
+                    self.tr("&E-mail:"),
+                    self.tr("Service &area:"),
+                    self.tr("Lan&guage:"),
+                ),
             ),
             (self.link_labels, (self.tr("&Finnish name:"), self.tr("S&wedish name:"))),
         ):
@@ -216,6 +229,11 @@ class VocabularyDialog(Retranslated, QDialog):
                 label.setText(text)
         self.owner_area.setItemText(0, self.tr("Division (no service area)"))
         self.owner_email.setPlaceholderText(self.tr("name@hel.fi"))
+        self.owner_language.setToolTip(
+            self.tr(
+                "The language of the e-mail sent to the owner with a work package or a reminder"
+            )
+        )
         self.new_owner_button.setText(self.tr("&New owner"))
         self.delete_owner_button.setText(self.tr("&Delete owner"))
         self.new_link_button.setText(self.tr("&New link"))
@@ -235,7 +253,10 @@ class VocabularyDialog(Retranslated, QDialog):
         self._links = vocab.links(self._database)
         self._fill(
             self.owner_list,
-            [[o.name, o.email or "", o.area or ""] for o in self._owners],
+            [
+                [o.name, o.email or "", o.area or "", LANGUAGE_NAMES.get(o.language, o.language)]
+                for o in self._owners
+            ],
             next((i for i, o in enumerate(self._owners) if o.name == owner), 0),
         )
         self._fill(
@@ -271,6 +292,7 @@ class VocabularyDialog(Retranslated, QDialog):
         self.owner_name.setText(owner.name)
         self.owner_email.setText(owner.email or "")
         self.owner_area.setCurrentIndex(max(0, self.owner_area.findData(owner.area or "")))
+        self.owner_language.setCurrentIndex(max(0, self.owner_language.findData(owner.language)))
         self._validate()
 
     def new_owner(self) -> None:
@@ -285,6 +307,7 @@ class VocabularyDialog(Retranslated, QDialog):
         self.owner_name.clear()
         self.owner_email.clear()
         self.owner_area.setCurrentIndex(0)
+        self.owner_language.setCurrentIndex(0)
         self._validate()
 
     def _owner_problems(self) -> tuple[str, str]:
@@ -309,7 +332,8 @@ class VocabularyDialog(Retranslated, QDialog):
             " ".join(self.owner_name.text().split()),
             self.owner_email.text().strip(),
             str(self.owner_area.currentData() or ""),
-        ) != (current.name, current.email or "", current.area or "")
+            str(self.owner_language.currentData()),
+        ) != (current.name, current.email or "", current.area or "", current.language)
 
     def _save_owner(self) -> Selection:
         name = self.owner_name.text()
@@ -319,6 +343,7 @@ class VocabularyDialog(Retranslated, QDialog):
             name,
             self.owner_email.text(),
             str(self.owner_area.currentData() or ""),
+            str(self.owner_language.currentData()),
         )
         return " ".join(name.split()), self._link_old
 

@@ -76,8 +76,6 @@ def test_issuing_from_the_window_offers_only_open_rounds(
 ) -> None:  # type: ignore[no-untyped-def]
     for key in ("1", "2", "3", "final"):
         Editor(database).set_field(Ref("round", f"2021:{key}"), "state", "locked")
-    told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
     window = coordinator_window(qtbot, database, translations)
     window.issue_action.trigger()
     dialog = window.issue_dialog
@@ -110,7 +108,12 @@ def test_issuing_from_the_window_offers_only_open_rounds(
     written = sorted(p.name for p in folder.glob("*.kuvapkg"))
     assert len(written) == len(owners)
     assert "kuva-2022-1-aino-lehtinen.kuvapkg" in written
-    assert "kuva-2022-1-aino-lehtinen.kuvapkg" in told[0]
+    issued = dialog.issued_dialog  # what was written, with e-mail and the folder
+    assert issued.isVisible() and str(folder) in issued.summary.text()
+    column = issued.COLUMN_FILE
+    assert sorted(issued.table.item(r, column).text() for r in range(issued.table.rowCount())) == (
+        written
+    )
 
 
 def test_the_owner_fills_in_the_package_and_saves_a_submission(

@@ -562,13 +562,6 @@ Kirjasi %2</translation>
         <source>Folder for the work packages</source>
         <translation>Työpakettien kansio</translation>
     </message>
-    <message numerus="yes">
-        <source>%n work packages written into %1:</source>
-        <translation>
-            <numerusform>%n työpaketti kirjoitettu kansioon %1:</numerusform>
-            <numerusform>%n työpakettia kirjoitettu kansioon %1:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No round of this year is open.</source>
         <translation>Tämän vuoden mikään kierros ei ole avoinna.</translation>
@@ -584,6 +577,71 @@ Kirjasi %2</translation>
     <message>
         <source>The folder %1 does not exist: make it with Browse….</source>
         <translation>Kansiota %1 ei ole: tee se Selaa…-painikkeella.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedDialog</name>
+    <message>
+        <source>Work packages issued</source>
+        <translation>Työpaketit jaettu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work packages written into %1:</source>
+        <translation>
+            <numerusform>%n työpaketti kirjoitettu kansioon %1:</numerusform>
+            <numerusform>%n työpakettia kirjoitettu kansioon %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Send by e-mail</source>
+        <translation>Lähetä sähköpostilla</translation>
+    </message>
+    <message>
+        <source>A message to %1 in their language, naming the file to attach</source>
+        <translation>Viesti osoitteeseen %1 vastaanottajan kielellä; se nimeää liitettävän tiedoston</translation>
+    </message>
+    <message>
+        <source>%1 has no e-mail address: add one in File → Owners and links…</source>
+        <translation>Vastuuhenkilöllä %1 ei ole sähköpostiosoitetta: lisää se kohdassa Tiedosto → Vastuuhenkilöt ja kytkeytymiset…</translation>
+    </message>
+    <message>
+        <source>Send by e-mail opens a message in your e-mail program, in the owner&apos;s language (Owners and links…). Attach the file it names before sending: a link cannot attach it.</source>
+        <translation>Lähetä sähköpostilla avaa viestin sähköpostiohjelmaasi vastuuhenkilön kielellä (Vastuuhenkilöt ja kytkeytymiset…). Liitä viestiin sen nimeämä tiedosto ennen lähettämistä: linkki ei voi liittää sitä.</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Avaa kansio</translation>
+    </message>
+</context>
+<context>
+    <name>Mail</name>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>No e-mail program opened the message. Its address, subject and text are on the clipboard: paste them into a new message.</source>
+        <translation>Mikään sähköpostiohjelma ei avannut viestiä. Sen osoite, aihe ja teksti ovat leikepöydällä: liitä ne uuteen viestiin.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Avaa kansio</translation>
+    </message>
+    <message>
+        <source>No file manager opened the folder %1.</source>
+        <translation>Mikään tiedostonhallinta ei avannut kansiota %1.</translation>
     </message>
 </context>
 <context>

@@ -562,13 +562,6 @@ Registrerad av %2</translation>
         <source>Folder for the work packages</source>
         <translation>Mapp för arbetspaketen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n work packages written into %1:</source>
-        <translation>
-            <numerusform>%n arbetspaket skrivet i mappen %1:</numerusform>
-            <numerusform>%n arbetspaket skrivna i mappen %1:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No round of this year is open.</source>
         <translation>Ingen omgång för det här året är öppen.</translation>
@@ -584,6 +577,71 @@ Registrerad av %2</translation>
     <message>
         <source>The folder %1 does not exist: make it with Browse….</source>
         <translation>Mappen %1 finns inte: skapa den med Bläddra…</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedDialog</name>
+    <message>
+        <source>Work packages issued</source>
+        <translation>Arbetspaketen utdelade</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work packages written into %1:</source>
+        <translation>
+            <numerusform>%n arbetspaket skrivet i mappen %1:</numerusform>
+            <numerusform>%n arbetspaket skrivna i mappen %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarsperson</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Send by e-mail</source>
+        <translation>Skicka per e-post</translation>
+    </message>
+    <message>
+        <source>A message to %1 in their language, naming the file to attach</source>
+        <translation>Ett meddelande till %1 på mottagarens språk, med namnet på filen som ska bifogas</translation>
+    </message>
+    <message>
+        <source>%1 has no e-mail address: add one in File → Owners and links…</source>
+        <translation>%1 har ingen e-postadress: lägg till en under Arkiv → Ansvarspersoner och kopplingar…</translation>
+    </message>
+    <message>
+        <source>Send by e-mail opens a message in your e-mail program, in the owner&apos;s language (Owners and links…). Attach the file it names before sending: a link cannot attach it.</source>
+        <translation>Skicka per e-post öppnar ett meddelande i ditt e-postprogram, på ansvarspersonens språk (Ansvarspersoner och kopplingar…). Bifoga filen som det nämner innan du skickar: en länk kan inte bifoga den.</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Öppna mapp</translation>
+    </message>
+</context>
+<context>
+    <name>Mail</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>No e-mail program opened the message. Its address, subject and text are on the clipboard: paste them into a new message.</source>
+        <translation>Inget e-postprogram öppnade meddelandet. Dess adress, ämne och text finns i urklipp: klistra in dem i ett nytt meddelande.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Öppna mapp</translation>
+    </message>
+    <message>
+        <source>No file manager opened the folder %1.</source>
+        <translation>Ingen filhanterare öppnade mappen %1.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,11 @@
-"""File → Issue work packages…: the round, the owners, a folder; one file per owner."""
+"""File → Issue work packages…: the round, the owners, a folder; one file per owner.
+
+After issuing, ``IssuedDialog`` lists the files, with Open folder and Send by e-mail per owner.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,9 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuva_desktop.domain.fields import DEFAULT_OWNER_LANGUAGE
 from kuva_desktop.domain.rules import ROUND_KEYS
 from kuva_desktop.domain.terms import round_label
 from kuva_desktop.ui.i18n import Retranslated, error_text
+from kuva_desktop.ui.issued_dialog import IssuedDialog, IssuedFile
 
 if TYPE_CHECKING:
     from kuva_desktop.storage.database import Database
@@ -67,6 +73,8 @@ class IssueDialog(Retranslated, QDialog):
         super().__init__(parent)
         self.database, self.language = database, language
         self.issued: list[Path] = []
+        self.issued_dialog: IssuedDialog | None = None  # what was written, after Issue
+        self._deadlines: dict[str, dt.date | None] = {}
         self.year = QComboBox()
         for value in years:
             self.year.addItem(str(value), value)
@@ -146,6 +154,7 @@ class IssueDialog(Retranslated, QDialog):
         with self.database.reader() as session:
             row = load_year(session, year)
             open_rounds = [r.key for r in row.rounds if r.state == "open"] if row else []
+            self._deadlines = {r.key: r.deadline for r in row.rounds} if row else {}
         for key in ROUND_KEYS:
             if key in open_rounds:
                 self.round.addItem(round_label(key, year, self.language), key)
@@ -248,29 +257,40 @@ class IssueDialog(Retranslated, QDialog):
             self.chosen.emit(choice)
 
     def issue(self, choice: IssueChoice) -> list[Path]:
-        """Issue the packages and say which files were written, or why nothing was."""
+        """Issue the packages and show which files were written (``IssuedDialog``), or say why
+        nothing was."""
+        from kuva_desktop.editing.vocabulary import owners
         from kuva_desktop.errors import InputError
         from kuva_desktop.exchange.packages import issue_packages
 
-        parent = self.parentWidget() or self
+        parent = self.parentWidget()
         try:
             issued = issue_packages(
                 self.database, choice.year, choice.round_key, list(choice.owners), choice.folder
             )
         except InputError as error:
-            QMessageBox.warning(parent, self.tr("Issue work packages"), error_text(error))
+            QMessageBox.warning(parent or self, self.tr("Issue work packages"), error_text(error))
             return []
-        paths = [p.path for p in issued]
-        QMessageBox.information(
-            parent,
-            self.tr("Issue work packages"),
-            self.tr("%n work packages written into %1:", "", len(paths)).replace(
-                "%1", str(choice.folder)
+        contacts = {o.name: o for o in owners(self.database)}
+        files = [
+            IssuedFile(
+                p.owner,
+                p.path,
+                contacts[p.owner].email if p.owner in contacts else None,
+                contacts[p.owner].language if p.owner in contacts else DEFAULT_OWNER_LANGUAGE,
             )
-            + "\n\n"
-            + "\n".join(p.name for p in paths),
+            for p in issued
+        ]
+        # Parented to the window: this dialog is closed, and deleted with it.
+        dialog = IssuedDialog(
+            choice.year,
+            choice.round_key,
+            self._deadlines.get(choice.round_key),
+            choice.folder,
+            files,
+            parent,
         )
-        return paths
-
-
-# Importing submissions
+        dialog.finished.connect(dialog.deleteLater)
+        self.issued_dialog = dialog
+        dialog.open()
+        return [p.path for p in issued]

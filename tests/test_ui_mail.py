@@ -1,4 +1,4 @@
-"""E-mail from the window: packages sent after issuing.
+"""E-mail from the window: packages sent after issuing, reminders and progress in Completeness.
 
 The mail program is QDesktopServices.openUrl, intercepted: the tests read the mailto: URL it
 would have been handed, as a mail program does.
@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from kuva_desktop.editing import Editor, Ref
 from kuva_desktop.editing import vocabulary as vocab
+from kuva_desktop.exchange.packages import issue_package, merge_paths
 from kuva_desktop.ui.main_window import MainWindow
-from tests.test_packages_merge import AINO, JUSSI, RIIKKA, YEAR, open_year
+from tests.test_packages_merge import AINO, JUSSI, RIIKKA, YEAR, open_year, submit
 
 pytestmark = pytest.mark.usefixtures("qt_settings")
 MIKKO = "Mikko Saarinen"
@@ -127,3 +128,92 @@ def test_no_mail_program_puts_the_draft_on_the_clipboard(
     assert told and "leikepöydällä" in told[0]
     clipboard = QGuiApplication.clipboard().text()
     assert clipboard.startswith("aino.lehtinen@hel.fi\nSitovat toiminnan tavoitteet")
+
+
+def test_completeness_shows_progress_per_owner_and_reminds_who_has_not_sent(
+    qtbot, qtmodeltester, database, ids, translations, tmp_path, opened
+) -> None:  # type: ignore[no-untyped-def]
+    a, b = ids["A"], ids["B"]
+    aino = issue_package(database, YEAR, "1", AINO, tmp_path).path
+    issue_package(database, YEAR, "1", JUSSI, tmp_path)
+    merge_paths(database, [submit(aino, {(a, "status"): "on_track"})])
+
+    window = window_of(qtbot, database, translations)
+    window.completeness_action.trigger()
+    view = window.completeness_dialog
+    panel = view.owners
+    assert view.tabs.currentWidget() is panel
+    assert view.tabs.tabText(view.TAB_OWNERS) == "Vastuu&henkilöittäin"
+    qtmodeltester.check(panel.model)
+    model = panel.model
+
+    def shown() -> dict[str, list[str]]:
+        return {
+            model.rows[r].owner: [model.data(model.index(r, c)) for c in range(1, 4)]
+            for r in range(model.rowCount())
+        }
+
+    rows = shown()
+    assert rows[AINO][0] == "1 / 1" and rows[AINO][1].startswith("vastaanotettu ")
+    assert rows[JUSSI] == ["0 / 1", "ei lähetetty", "svenska"]
+    assert rows[MIKKO] == ["1 / 1", "ei jaettu", "suomi"]  # Aino filled their shared metric
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Mittareita täytetty"
+    assert "Lähettänyt: 1 / 4 vastuuhenkilöä" in panel.totals.text()
+    jussi = list(rows).index(JUSSI)
+    tip = model.data(model.index(jussi, 1), Qt.ItemDataRole.ToolTipRole)
+    metric_b = next(
+        mt.text_fi for mt in _metrics(database) if mt.id == b
+    )  # the metric without a value is named
+    assert " ".join(metric_b.split())[:40] in " ".join(tip.split())
+
+    # Only those who have not sent; the reason beside the button until one is chosen.
+    panel.only_not_sent.click()
+    assert sorted(shown()) == [JUSSI, MIKKO, RIIKKA]
+    assert not panel.remind.isEnabled()
+    assert panel.reason.text() == "Valitse vastuuhenkilö, jota muistutetaan."
+    _click_row(qtbot, panel, RIIKKA)
+    assert not panel.remind.isEnabled() and "ei ole sähköpostiosoitetta" in panel.reason.text()
+
+    _click_row(qtbot, panel, JUSSI)
+    assert panel.remind.isEnabled() and panel.reason.text() == ""
+    panel.remind.click()
+    to, subject, body = mail(opened[-1])
+    assert to == "jussi.koskinen@hel.fi"
+    assert subject == "Påminnelse: bindande verksamhetsmål, Prognos 1/2022"
+    assert "Dessa indikatorer saknar ännu uppgifter:\r\n- " in body
+    assert " ".join(metric_b.split())[:40] in body.replace("\r\n", " ")
+    assert body.endswith("Skicka den senast 30.4.2099.")
+
+
+def test_a_round_where_everyone_has_sent_has_no_one_to_remind(
+    qtbot, database, ids, translations, tmp_path, opened
+) -> None:  # type: ignore[no-untyped-def]
+    window = window_of(qtbot, database, translations)
+    aino = issue_package(database, YEAR, "1", AINO, tmp_path).path
+    merge_paths(database, [submit(aino, {(ids["A"], "comment"): "Kommentti"})])
+    window.completeness_action.trigger()
+    panel = window.completeness_dialog.owners
+    _click_row(qtbot, panel, AINO)
+    assert not panel.remind.isEnabled()
+    assert (
+        panel.reason.text()
+        == "Vastuuhenkilö Aino Lehtinen on lähettänyt palautuksen tälle kierrokselle."
+    )
+    panel.only_not_sent.click()
+    assert AINO not in [r.owner for r in panel.model.rows]
+    assert not opened
+
+
+def _click_row(qtbot: Any, panel: Any, owner: str) -> None:
+    row = [r.owner for r in panel.model.rows].index(owner)
+    rect = panel.table.visualRect(panel.model.index(row, 0))
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def _metrics(database: Any) -> list[Any]:
+    from sqlalchemy import select
+
+    from kuva_desktop.storage import models as m
+
+    with database.reader() as session:
+        return list(session.scalars(select(m.Metric)))

@@ -79,6 +79,14 @@
         <translation>Kierroksen palautusten tilanne</translation>
     </message>
     <message>
+        <source>By &amp;owner</source>
+        <translation>Vastuu&amp;henkilöittäin</translation>
+    </message>
+    <message>
+        <source>By &amp;metric</source>
+        <translation>&amp;Mittareittain</translation>
+    </message>
+    <message>
         <source>Nothing is assigned in this round.</source>
         <translation>Tällä kierroksella ei ole osoitettu mitään.</translation>
     </message>
@@ -997,6 +1005,76 @@ Kirjoittamasi teksti säilyy lomakkeella ja tallennetaan heti, kun tietokanta ot
     <message>
         <source>Explanation, %1</source>
         <translation>Selvitys, %1</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerProgressModel</name>
+    <message>
+        <source>Owner</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Metrics filled</source>
+        <translation>Mittareita täytetty</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Palautus</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>vastaanotettu %1</translation>
+    </message>
+    <message>
+        <source>Without a value:</source>
+        <translation>Ilman tietoa:</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerProgressPanel</name>
+    <message>
+        <source>Only those who have &amp;not sent</source>
+        <translation>Vain ne, jotka eivät ole &amp;lähettäneet</translation>
+    </message>
+    <message>
+        <source>Remind by &amp;e-mail</source>
+        <translation>Muistuta sähköp&amp;ostilla</translation>
+    </message>
+    <message>
+        <source>Progress per owner</source>
+        <translation>Vastuuhenkilöiden edistyminen</translation>
+    </message>
+    <message>
+        <source>Choose an owner to remind.</source>
+        <translation>Valitse vastuuhenkilö, jota muistutetaan.</translation>
+    </message>
+    <message>
+        <source>%1 has sent a submission for this round.</source>
+        <translation>Vastuuhenkilö %1 on lähettänyt palautuksen tälle kierrokselle.</translation>
+    </message>
+    <message>
+        <source>%1 has no e-mail address: add one in File → Owners and links…</source>
+        <translation>Vastuuhenkilöllä %1 ei ole sähköpostiosoitetta: lisää se kohdassa Tiedosto → Vastuuhenkilöt ja kytkeytymiset…</translation>
+    </message>
+    <message>
+        <source>A message to %1 in their language: what is missing, and the deadline</source>
+        <translation>Viesti osoitteeseen %1 vastaanottajan kielellä: mitä puuttuu ja määräaika</translation>
+    </message>
+    <message>
+        <source>Sent: %1 of %2 owners</source>
+        <translation>Lähettänyt: %1 / %2 vastuuhenkilöä</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>määräaika %1</translation>
     </message>
 </context>
 <context>

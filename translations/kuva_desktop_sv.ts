@@ -79,6 +79,14 @@
         <translation>Omgångens inlämningsläge</translation>
     </message>
     <message>
+        <source>By &amp;owner</source>
+        <translation>Per &amp;ansvarsperson</translation>
+    </message>
+    <message>
+        <source>By &amp;metric</source>
+        <translation>Per &amp;indikator</translation>
+    </message>
+    <message>
         <source>Nothing is assigned in this round.</source>
         <translation>Inget är tilldelat i denna omgång.</translation>
     </message>
@@ -997,6 +1005,76 @@ Det du skrev finns kvar i formuläret och sparas så snart databasen tar emot de
     <message>
         <source>Explanation, %1</source>
         <translation>Utredning, %1</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerProgressModel</name>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarsperson</translation>
+    </message>
+    <message>
+        <source>Metrics filled</source>
+        <translation>Indikatorer ifyllda</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Inlämning</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>mottagen %1</translation>
+    </message>
+    <message>
+        <source>Without a value:</source>
+        <translation>Utan uppgift:</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerProgressPanel</name>
+    <message>
+        <source>Only those who have &amp;not sent</source>
+        <translation>Bara de som inte har &amp;skickat</translation>
+    </message>
+    <message>
+        <source>Remind by &amp;e-mail</source>
+        <translation>Påminn per &amp;e-post</translation>
+    </message>
+    <message>
+        <source>Progress per owner</source>
+        <translation>Ansvarspersonernas framsteg</translation>
+    </message>
+    <message>
+        <source>Choose an owner to remind.</source>
+        <translation>Välj den ansvarsperson som ska påminnas.</translation>
+    </message>
+    <message>
+        <source>%1 has sent a submission for this round.</source>
+        <translation>%1 har skickat en inlämning för den här omgången.</translation>
+    </message>
+    <message>
+        <source>%1 has no e-mail address: add one in File → Owners and links…</source>
+        <translation>%1 har ingen e-postadress: lägg till en under Arkiv → Ansvarspersoner och kopplingar…</translation>
+    </message>
+    <message>
+        <source>A message to %1 in their language: what is missing, and the deadline</source>
+        <translation>Ett meddelande till %1 på mottagarens språk: vad som saknas och tidsfristen</translation>
+    </message>
+    <message>
+        <source>Sent: %1 of %2 owners</source>
+        <translation>Skickat: %1 av %2 ansvarspersoner</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>tidsfrist %1</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,6 @@
-"""View → Completeness…: per owner and item, not sent, received, merged, in conflict, late."""
+"""View → Completeness…: per owner (metrics filled of assigned, the submission, reminders by
+e-mail: ``owner_progress``) and per owner and item (not sent, received, merged, in conflict,
+late)."""
 
 from __future__ import annotations
 
@@ -24,19 +26,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from kuva_desktop.domain.rules import ROUND_KEYS
 from kuva_desktop.domain.terms import round_label
-
-if TYPE_CHECKING:
-    from kuva_desktop.exchange.packages import CompletenessRow
-    from kuva_desktop.storage.database import Database
-
 from kuva_desktop.ui.formatting import stored_time_text
 from kuva_desktop.ui.i18n import Retranslated, error_text
+from kuva_desktop.ui.owner_progress import OwnerProgressPanel
 from kuva_desktop.ui.package_texts import (
     LATE,
     ROOT,
@@ -45,6 +44,10 @@ from kuva_desktop.ui.package_texts import (
     AnyIndex,
     translate,
 )
+
+if TYPE_CHECKING:
+    from kuva_desktop.exchange.packages import CompletenessRow, RoundProgress
+    from kuva_desktop.storage.database import Database
 
 
 class CompletenessModel(QAbstractTableModel):
@@ -82,13 +85,13 @@ class CompletenessModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return QCoreApplication.translate("CompletenessModel", self.HEADERS[section])
+            return QCoreApplication.translate("CompletenessModel", str(self.HEADERS[section]))
         return None
 
     @staticmethod
     def state_text(row: CompletenessRow) -> str:
-        text = translate(STATE_LABELS.get(row.state, row.state))
-        return f"{text} ({translate(LATE)})" if row.late else text
+        text = translate(str(STATE_LABELS.get(row.state, row.state)))
+        return f"{text} ({translate(str(LATE))})" if row.late else text
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -113,7 +116,10 @@ class CompletenessModel(QAbstractTableModel):
 
 
 class CompletenessDialog(Retranslated, QDialog):
-    """View → Completeness…: per round, who has sent what (not sent, received, merged…)."""
+    """View → Completeness…: per round, how far each owner is and who has sent what; reminders
+    by e-mail to the owners who have not sent."""
+
+    TAB_OWNERS, TAB_ITEMS = range(2)
 
     def __init__(
         self,
@@ -146,17 +152,25 @@ class CompletenessDialog(Retranslated, QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        self.owners = OwnerProgressPanel()
+        self.items = QWidget()
+        items_layout = QVBoxLayout(self.items)
+        items_layout.addWidget(self.table, 1)
+        items_layout.addWidget(self.totals)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.owners, "")
+        self.tabs.addTab(self.items, "")
         top = QHBoxLayout()
         for widget in (self.year_label, self.year, self.round_label, self.round):
             top.addWidget(widget)
         top.addStretch(1)
         top.addWidget(self.refresh)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.totals, 1)
+        bottom.addStretch(1)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
         self.year.currentIndexChanged.connect(self._fill_rounds)
         self.round.currentIndexChanged.connect(lambda _i: self.reload())
@@ -173,6 +187,8 @@ class CompletenessDialog(Retranslated, QDialog):
         self.refresh.setText(self.tr("Re&fresh"))
         self.close_button.setText(self.tr("&Close"))
         self.table.setAccessibleName(self.tr("Completeness of the round"))
+        self.tabs.setTabText(self.TAB_OWNERS, self.tr("By &owner"))
+        self.tabs.setTabText(self.TAB_ITEMS, self.tr("By &metric"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
         self._show_totals()
 
@@ -198,15 +214,18 @@ class CompletenessDialog(Retranslated, QDialog):
 
     def reload(self) -> None:
         from kuva_desktop.errors import InputError
-        from kuva_desktop.exchange.packages import completeness
+        from kuva_desktop.exchange.packages import completeness, owner_progress
 
         year, round_key = self.year.currentData(), self.round.currentData()
         rows: list[CompletenessRow] = []
+        progress: RoundProgress | None = None
         if year is not None and round_key is not None:
             try:
                 rows = completeness(self.database, year, round_key)
+                progress = owner_progress(self.database, year, round_key)
             except InputError as error:
                 self.totals.setText(error_text(error))
+        self.owners.set_progress(progress)
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         for column in (CompletenessModel.COLUMN_GOAL, CompletenessModel.COLUMN_METRIC):
@@ -223,7 +242,7 @@ class CompletenessDialog(Retranslated, QDialog):
             counts[row.state] = counts.get(row.state, 0) + 1
         self.totals.setText(
             " · ".join(
-                f"{translate(STATE_LABELS[state])}: {counts[state]}"
+                f"{translate(str(STATE_LABELS[state]))}: {counts[state]}"
                 for state in STATE_LABELS
                 if state in counts
             )

@@ -41,9 +41,10 @@ def test_filled_of_assigned_and_the_owners_who_have_not_sent(
     Editor(database).set_field(Ref.entry(b, "2"), "status", "on_track")  # another round
 
     progress = owner_progress(database, YEAR, "1")
-    assert (progress.year, progress.round_key, progress.deadline) == (
+    assert (progress.year, progress.round_key, progress.state, progress.deadline) == (
         YEAR,
         "1",
+        "open",
         dt.date(2022, 4, 30),
     )
     by_name = {o.owner: o for o in progress.owners}
@@ -76,6 +77,7 @@ def test_a_narrative_year_counts_the_forecasts_prose(database: Any) -> None:
     load_sample_data(database)
     progress = owner_progress(database, 2020, "1")  # prose forecasts, no statuses
     assert progress.owners and all(o.filled == o.assigned > 0 for o in progress.owners)
+    assert progress.state == "locked"
     assert progress.not_sent() == tuple(progress.owners)  # nobody sent a package in 2020
 
 

@@ -217,3 +217,21 @@ def _metrics(database: Any) -> list[Any]:
 
     with database.reader() as session:
         return list(session.scalars(select(m.Metric)))
+
+
+def test_no_one_is_reminded_of_a_round_that_is_not_open(
+    qtbot, database, ids, translations, opened
+) -> None:  # type: ignore[no-untyped-def]
+    Editor(database).set_field(Ref("round", f"{YEAR}:1"), "state", "closed")
+    window = window_of(qtbot, database, translations)
+    window.completeness_action.trigger()
+    view = window.completeness_dialog
+    view.round.setCurrentIndex(view.round.findData("1"))
+    panel = view.owners
+    _click_row(qtbot, panel, JUSSI)
+    assert not panel.remind.isEnabled()
+    assert panel.reason.text() == (
+        "Kierros ei ole avoinna: vastuuhenkilöt eivät voi lähettää sille palautuksia."
+    )
+    panel.remind.click()
+    assert not opened

@@ -1053,6 +1053,10 @@ Kirjoittamasi teksti säilyy lomakkeella ja tallennetaan heti, kun tietokanta ot
         <translation>Vastuuhenkilöiden edistyminen</translation>
     </message>
     <message>
+        <source>The round is not open: owners cannot send submissions to it.</source>
+        <translation>Kierros ei ole avoinna: vastuuhenkilöt eivät voi lähettää sille palautuksia.</translation>
+    </message>
+    <message>
         <source>Choose an owner to remind.</source>
         <translation>Valitse vastuuhenkilö, jota muistutetaan.</translation>
     </message>

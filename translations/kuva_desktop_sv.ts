@@ -1053,6 +1053,10 @@ Det du skrev finns kvar i formuläret och sparas så snart databasen tar emot de
         <translation>Ansvarspersonernas framsteg</translation>
     </message>
     <message>
+        <source>The round is not open: owners cannot send submissions to it.</source>
+        <translation>Omgången är inte öppen: ansvarspersonerna kan inte skicka inlämningar till den.</translation>
+    </message>
+    <message>
         <source>Choose an owner to remind.</source>
         <translation>Välj den ansvarsperson som ska påminnas.</translation>
     </message>

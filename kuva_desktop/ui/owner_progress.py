@@ -215,6 +215,8 @@ class OwnerProgressPanel(Retranslated, QWidget):
     def why_not(self) -> str:
         """Why the selected owner cannot be reminded; empty when they can."""
         row = self.selected()
+        if self.progress is not None and self.progress.state != "open":
+            return self.tr("The round is not open: owners cannot send submissions to it.")
         if row is None:
             return self.tr("Choose an owner to remind.")
         if row.sent:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from kuva_desktop.domain.fields import DEFAULT_OWNER_LANGUAGE, FINAL
+from kuva_desktop.domain.fields import CLOSED, DEFAULT_OWNER_LANGUAGE, FINAL
 from kuva_desktop.errors import InputError
 from kuva_desktop.exchange.packages.issue import assigned
 from kuva_desktop.storage import models as m
@@ -111,6 +111,7 @@ class OwnerProgress:
 class RoundProgress:
     year: int
     round_key: str
+    state: str  # open, closed, locked: owners send submissions only to an open round
     deadline: dt.date | None
     owners: tuple[OwnerProgress, ...]  # by name
 
@@ -182,5 +183,7 @@ def owner_progress(database: Database, year: int, round_key: str) -> RoundProgre
                     late=bool(last and last.late),
                 )
             )
-        deadline = next((r.deadline for r in row.rounds if r.key == round_key), None)
-        return RoundProgress(year, round_key, deadline, tuple(out))
+        found = next((r for r in row.rounds if r.key == round_key), None)
+        state = found.state if found else CLOSED
+        deadline = found.deadline if found else None
+        return RoundProgress(year, round_key, state, deadline, tuple(out))

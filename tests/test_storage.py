@@ -91,6 +91,26 @@ def test_upgrade_from_first_revision_keeps_children(db_path: Path) -> None:
     assert len(backups) == 1 and "before-migration-0001" in backups[0].name
 
 
+def test_upgrade_gives_every_owner_finnish(db_path: Path) -> None:
+    """0005: the owners of an older database are written to in Finnish until told otherwise."""
+    from alembic import command
+
+    from kuva_desktop.editing import vocabulary as vocab
+
+    engine = create_engine(f"sqlite:///{db_path}")
+    config = _alembic_config(str(engine.url))
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0004")
+    with sqlite3.connect(db_path) as raw:
+        raw.execute("INSERT INTO owner (name, email) VALUES ('Aino Lehtinen', 'a@hel.fi')")
+    engine.dispose()
+
+    database = open_database(db_path)
+    assert vocab.owners(database) == [vocab.OwnerInfo("Aino Lehtinen", "a@hel.fi", None, "fi")]
+    database.dispose()
+
+
 def test_database_of_a_newer_version_is_refused(db_path: Path) -> None:
     open_database(db_path).dispose()
     with sqlite3.connect(db_path) as raw:

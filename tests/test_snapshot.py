@@ -171,6 +171,7 @@ def test_an_old_database_is_migrated_before_the_report(sample: Database, cli, tm
         raw.execute("DROP TABLE package_entry")
         raw.execute("DROP TABLE issued_package")
         raw.execute("DROP TABLE meta")
+        raw.execute("ALTER TABLE owner DROP COLUMN language")  # what 0005 adds
     sample.dispose()
     before = sample.path.read_bytes()  # type: ignore[union-attr]
     backups_before = sorted((tmp_path / "backups").glob("*"))

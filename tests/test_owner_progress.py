@@ -70,6 +70,13 @@ def test_filled_of_assigned_and_the_owners_who_have_not_sent(
     assert by_name[RIIKKA].missing == (name[c],)  # a comment is not the round's value
     assert [o.owner for o in progress.not_sent()] == [JUSSI, MIKKO, RIIKKA]
 
+    # A Swedish-speaking owner is named the metric's Swedish text where it has one.
+    Editor(database).set_field(Ref("metric", b), "text_sv", "Barns och ungas hobbyer")
+    Editor(database).set_field(Ref("metric", c), "text_sv", "Äldre i rörelse")
+    by_name = {o.owner: o for o in owner_progress(database, YEAR, "1").owners}
+    assert by_name[JUSSI].missing == ("Barns och ungas hobbyer",)
+    assert by_name[RIIKKA].missing == (name[c],)  # written to in Finnish
+
 
 def test_a_narrative_year_counts_the_forecasts_prose(database: Any) -> None:
     from kuva_desktop.exchange.sample import load_sample_data

@@ -100,7 +100,9 @@ class OwnerProgress:
     language: str  # fi or sv: what is written to them is in this language
     assigned: int  # metrics assigned to them now
     filled: int  # of those, the ones whose entry of the round has a value (``filled``)
-    missing: tuple[str, ...]  # the texts of the others, in the year's order
+    # The texts of the others, in the year's order and the owner's language (Swedish where the
+    # metric has a Swedish text, else Finnish).
+    missing: tuple[str, ...]
     issued: bool  # a package was issued to them for the round
     sent: bool  # a submission of theirs for the round came
     received_at: dt.datetime | None  # the last one's (UTC, as stored)
@@ -154,8 +156,11 @@ def owner_progress(database: Database, year: int, round_key: str) -> RoundProgre
         out = []
         for name in sorted(names):
             metrics = [mt for _goal, assigned_ in assigned(row, name) for mt in assigned_]
+            contact = contacts.get(name)
+            language = (contact.language if contact else None) or DEFAULT_OWNER_LANGUAGE
             missing = [
-                mt.text_fi
+                # In the owner's language: the Swedish text where there is one.
+                (mt.text_sv if language == "sv" and mt.text_sv else mt.text_fi)
                 for mt in metrics
                 if not filled(
                     row.layout,
@@ -168,12 +173,11 @@ def owner_progress(database: Database, year: int, round_key: str) -> RoundProgre
                 key=lambda s: s.received_at,
             )
             last = submissions[-1] if submissions else None
-            contact = contacts.get(name)
             out.append(
                 OwnerProgress(
                     owner=name,
                     email=contact.email if contact else None,
-                    language=(contact.language if contact else None) or DEFAULT_OWNER_LANGUAGE,
+                    language=language,
                     assigned=len(metrics),
                     filled=len(metrics) - len(missing),
                     missing=tuple(missing),

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from kuva_desktop import __version__
 from kuva_desktop.domain.fields import FORECAST_ROUNDS, ROUND_KEYS
 from kuva_desktop.errors import InputError
+from kuva_desktop.reports import MESSAGE_LANGUAGE_ENV, PROGRESS_ENV
 from kuva_desktop.storage.files import SERVER_ENV
 
 if TYPE_CHECKING:
@@ -256,6 +257,16 @@ def _write_report(args: argparse.Namespace, write: Callable[..., None]) -> int:
     return EXIT_OK
 
 
+def _message(error: InputError) -> str:
+    """The refusal in English, or in the language the window asks for (it runs the report
+    commands as child processes: ``reports.MESSAGE_LANGUAGE_ENV``)."""
+    return error.text(os.environ.get(MESSAGE_LANGUAGE_ENV, "en"))
+
+
+def _progress(done: int, total: int) -> None:
+    print(f"progress {done} {total}", file=sys.stderr, flush=True)
+
+
 def cmd_export_pdf(args: argparse.Namespace) -> int:
     from kuva_desktop.reports.pdf import write_report
 
@@ -268,6 +279,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         paper=args.paper,
         only_round=args.only_round,
         printed=args.date,
+        progress=_progress if os.environ.get(PROGRESS_ENV) else None,
     )
     print(f"{args.output}: {pages} page{'' if pages == 1 else 's'} written")
     return EXIT_OK
@@ -487,14 +499,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run_retrying(args)
     except InputError as error:
-        print(f"kuva-desktop: {error.message}", file=sys.stderr)
+        print(f"kuva-desktop: {_message(error)}", file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt:
         return EXIT_FAILED
     except Exception as error:
         refusal = _database_refusal(error, args)
         if refusal is not None:  # the database cannot be used (locked, damaged, disk full ...)
-            print(f"kuva-desktop: {refusal.message}", file=sys.stderr)
+            print(f"kuva-desktop: {_message(refusal)}", file=sys.stderr)
             return EXIT_REFUSED
         # A bug: say so in one line, keep the details in a log file.
         log = _crash_log()

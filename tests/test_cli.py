@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -85,3 +86,39 @@ def test_bad_year_argument_is_a_usage_error(cli) -> None:
     with pytest.raises(SystemExit) as exit_info:
         cli("export-json", "--year", "next")
     assert exit_info.value.code == 2
+
+
+def test_export_pdf_reports_progress_and_refuses_in_the_language_asked(tmp_path: Path) -> None:
+    """What the window reads from its child process (docs/cli.md): progress lines on stderr and
+    the refusal's line in the window's language; without the variables, neither."""
+    db = tmp_path / "kuva.db"
+    loaded = subprocess.run(
+        [sys.executable, "-m", "kuva_desktop", "--db", str(db), "import-json", str(SAMPLE_2019)],
+        capture_output=True,
+        check=False,
+    )
+    assert loaded.returncode == 0
+    export = [sys.executable, "-m", "kuva_desktop", "--db", str(db), "export-pdf", "--year"]
+    export += ["2019", "--round", "1", "--lang", "fi", "-o"]
+    env = {**os.environ, "KUVA_PROGRESS": "1", "KUVA_MESSAGE_LANGUAGE": "sv"}
+    done = subprocess.run(
+        [*export, str(tmp_path / "r.pdf")], capture_output=True, text=True, env=env, check=False
+    )
+    assert done.returncode == 0
+    lines = done.stderr.splitlines()
+    assert lines[0] == f"progress 0 {lines[-1].split()[2]}" and lines[-1].split()[1:2] == [
+        lines[-1].split()[2]
+    ]
+    assert all(line.startswith("progress ") for line in lines)
+    missing = tmp_path / "no" / "r.pdf"
+    refused = subprocess.run(
+        [*export, str(missing)], capture_output=True, text=True, env=env, check=False
+    )
+    assert refused.returncode == 2
+    assert refused.stderr == (
+        f"kuva-desktop: {missing}: filen kan inte skrivas (mappen {missing.parent} finns inte)\n"
+    )
+    plain = subprocess.run([*export, str(missing)], capture_output=True, text=True, check=False)
+    assert plain.stderr == (
+        f"kuva-desktop: {missing}: cannot be written (no folder {missing.parent})\n"
+    )

@@ -465,6 +465,41 @@ def test_hyphenated_words_extract_whole(sample, written, year, round_key, langua
     assert "vapaa-ajan" in raw or "fritids" in raw
 
 
+YEAR_END = [(year, language) for year in (2019, 2020, 2021) for language in ("fi", "sv")]
+
+
+@needs_pdftotext
+@pytest.mark.parametrize(("year", "language"), YEAR_END)
+def test_year_end_words_broken_at_line_ends_extract_whole(  # type: ignore[no-untyped-def]
+    sample, written, year, language
+) -> None:
+    """Also in the paragraphs that start with a bold outcome or lead ("Tavoite toteutui. …",
+    "Selvitys: …"), which ReportLab lays out as several fragments."""
+    report = build_year_end(sample, year, language, printed=PRINTED)
+    led = [m.explanation for g in report.goals for m in g.metrics if m.outcome]
+    led += [g.explanation for g in report.goals]
+    plain = [g.title for g in report.goals] + [m.text for g in report.goals for m in g.metrics]
+    source_words = {w for t in led + plain for w in re.findall(r"[^\W\d_]+", t)}
+    path = written(year, "final", language)
+    # pypdf reads the glyphs as drawn: "leik-" at a line end, "kaavia" on the next.
+    drawn = "\n".join(p.extract_text() for p in PdfReader(path).pages)
+    broken = {h + t for h, t in re.findall(r"([^\W\d_]+)-\n([^\W\d_]+)", drawn)}
+    broken &= source_words
+    for options in ((), ("-raw",)):
+        extracted = re.findall(r"[^\W\d_]+", _pdftotext(path, *options))
+        assert broken <= set(extracted), (options, sorted(broken - set(extracted)))
+        # The halves are not read as words of their own.
+        halves = {h for h, t in re.findall(r"([^\W\d_]+)-\n([^\W\d_]+)", drawn)}
+        assert not (halves - source_words) & set(extracted), options
+
+
+def test_year_end_breaks_words_in_bold_led_paragraphs(sample, written) -> None:  # type: ignore[no-untyped-def]
+    """The test above sees words broken in the paragraphs with a bold lead: "leikkaavia" in
+    2019's first explanation, laid out after "Tavoite toteutui."."""
+    drawn = "\n".join(p.extract_text() for p in PdfReader(written(2019, "final", "fi")).pages)
+    assert re.search(r"Tavoite toteutui\. Palvelut ovat .*leik-\nkaavia", drawn, re.DOTALL)
+
+
 @pytest.mark.parametrize("round_key", ["1", "3"])
 def test_a_swedish_reports_finnish_text_breaks_by_finnish_rules(  # type: ignore[no-untyped-def]
     sample, written, round_key

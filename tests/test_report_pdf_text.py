@@ -14,7 +14,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
-from kuva_desktop.reports.pdf_common import make_styles, paragraphs, plain_paragraph
+from kuva_desktop.reports.pdf_common import escape, make_styles, paragraphs, plain_paragraph
 from kuva_desktop.reports.pdf_text import PlainParagraph
 
 # Words of the kinds a report holds: Finnish and Swedish prose, long compounds, words with
@@ -186,6 +186,41 @@ def test_the_fast_drawing_writes_what_reportlab_writes(
     wholes = [actual_text(a) for a in re.findall(rb"/ActualText (<FEFF[0-9A-F]*>|\(\))", fast)]
     assert all(whole in words for whole in wholes if whole), wholes
     assert len([w for w in wholes if w]) <= len([w for w in wholes if not w])
+
+
+MARKUP_WORDS = ["<b>Kulttuuri</b>palvelukokonaisuuksien", "<b>lihava</b>", "<i>kursiivi</i>"]
+
+
+@settings(max_examples=60, **COMMON)
+@given(
+    lead=st.lists(st.sampled_from(WORDS), min_size=1, max_size=3),
+    words=st.lists(st.sampled_from(WORDS) | st.sampled_from(MARKUP_WORDS), min_size=1, max_size=50),
+    width=st.floats(min_value=20, max_value=300),
+    coloured=st.booleans(),
+)
+def test_bold_led_paragraphs_draw_what_reportlab_draws(
+    lead: list[str], words: list[str], width: float, coloured: bool
+) -> None:
+    """A paragraph of several fragments (the year-end report's "Tavoite toteutui. …") is laid
+    out by ReportLab; ``PlainParagraph`` only adds the spans of the words broken at line ends."""
+    style = make_styles("fi", 8.0).body
+    bold = f"<b>{escape(' '.join(lead))}</b>"
+    if coloured:
+        bold = f'<span backColor="#9be59b">{bold}</span>'
+    body = " ".join(w if w in MARKUP_WORDS else escape(w) for w in words)
+    text = f"{bold} {body}"
+    fast = page_content(drawn(PlainParagraph, [text], width, style))
+    slow = page_content(drawn(Paragraph, [text], width, style))
+    assert without_spans(fast) == without_spans(slow)
+    plain = {re.sub(r"</?[bi]>", "", w) for w in [*lead, *words]}
+    plain |= {p for w in plain for p in w.split(" ")}
+    wholes = [actual_text(a) for a in re.findall(rb"/ActualText (<FEFF[0-9A-F]*>|\(\))", fast)]
+    assert all(whole in plain for whole in wholes if whole), wholes
+    assert len([w for w in wholes if w]) <= len([w for w in wholes if not w])
+    laid_out = PlainParagraph(text, style)
+    laid_out.wrap(width, 10_000)
+    # Where ReportLab broke a word at a line end, it is marked.
+    assert bool(laid_out._hyphenations or laid_out._splitLongWordCount) == any(wholes)
 
 
 def actual_text(value: bytes) -> str:

@@ -17,7 +17,7 @@ from kuva_desktop.ui.report_dialog import (
     ReportDialog,
     configure_printer,
     print_pdf,
-    write,
+    run_report,
 )
 
 pytestmark = pytest.mark.usefixtures("qt_settings")
@@ -67,13 +67,40 @@ def test_export_from_the_window_writes_and_opens_the_pdf(
     assert "Sitovat tavoitteet" in text and "Ennuste 1/2021" in text
 
 
+def test_a_refused_export_says_why_in_the_window_language(
+    qtbot, database, translations, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The report is made by the export-pdf command in a child process: its refusal (here a
+    folder that does not exist) comes back as the window's Finnish sentence, without details,
+    and nothing is written."""
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    load_sample_data(database)
+    window = MainWindow(database, translations)
+    qtbot.addWidget(window)
+    target = tmp_path / "ei-ole" / "raportti.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: pytest.fail("opened"))
+
+    window.export_action.trigger()
+    window.report_dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    runner = window.report_runner
+    qtbot.waitUntil(lambda: getattr(runner, "failure_box", None) is not None, timeout=20_000)
+    box = runner.failure_box
+    assert box.windowTitle() == "Raporttia ei tehty"
+    assert box.text() == f"{target}: tiedostoa ei voi kirjoittaa (kansiota {target.parent} ei ole)"
+    assert box.icon() == QMessageBox.Icon.Warning and not box.detailedText()
+    assert not target.exists()
+
+
 def test_printed_pages_are_the_pdf_pages(qapp, database, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from pypdf import PdfReader
 
     load_sample_data(database)
     choice = ReportChoice(2020, "3", "fi")
     report = tmp_path / "report.pdf"
-    pages = write(database, choice, report)
+    run_report(database, choice, report)  # the export-pdf command, as the window runs it
+    pages = len(PdfReader(report).pages)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     configure_printer(printer, choice)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -88,7 +115,7 @@ def test_export_as_excel(database, tmp_path: Path) -> None:  # type: ignore[no-u
 
     load_sample_data(database)
     target = tmp_path / "raportti.xlsx"
-    write(database, ReportChoice(2021, "1", "sv"), target)
+    run_report(database, ReportChoice(2021, "1", "sv"), target)
     sheet = load_workbook(target).active
     assert any(cell.value == "Uppnås" for row in sheet.iter_rows() for cell in row)
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -136,13 +137,17 @@ class Sheet:
         return range(2, len(self.widths) - 1 if self.links else len(self.widths))
 
 
+# The wrapped (width, height) of each flowable, kept beside ReportLab's objects rather than on them.
+_sizes: weakref.WeakKeyDictionary[Flowable, tuple[float, float]] = weakref.WeakKeyDictionary()
+
+
 def _height(flow: Flowable, width: float) -> float:
     """The wrapped height, remembered per width: a paragraph is laid out once per column."""
-    cached = getattr(flow, "_kuva_size", None)
+    cached = _sizes.get(flow)
     if cached is not None and cached[0] == width:
         return float(cached[1])
     _, height = flow.wrap(width, _BIG)
-    flow._kuva_size = (width, height)
+    _sizes[flow] = (width, height)
     return float(height)
 
 
@@ -170,10 +175,10 @@ def _split_flows(
         parts = flow.split(width, height - used) if height - used > 0 else []
         if len(parts) >= 2:
             for part in parts:
-                part.__dict__.pop("_kuva_size", None)
+                _sizes.pop(part, None)
             return [*first, parts[0]], [*parts[1:], *flows[index + 1 :]]
         # A paragraph that could not split has forgotten its lines: let it be laid out again.
-        flow.__dict__.pop("_kuva_size", None)
+        _sizes.pop(flow, None)
         return first, list(flows[index:])
     return first, []
 
@@ -487,10 +492,17 @@ def _marked(text: str, mark: str, style: ParagraphStyle) -> list[Flowable]:
     return paragraphs(f"{text} {mark}" if text.strip() else mark, _mark_whole(style, mark))
 
 
+_mark_styles: weakref.WeakKeyDictionary[ParagraphStyle, dict[str, ParagraphStyle]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 def _mark_whole(style: ParagraphStyle, mark: str) -> ParagraphStyle:
     """``style`` whose hyphenator leaves the words of ``mark`` whole (remembered per style and
     mark: a Swedish report draws Finnish fallback cells with the Finnish style and "(forts.)")."""
-    remembered = style.__dict__.setdefault("_kuva_marked", {})
+    remembered = _mark_styles.get(style)
+    if remembered is None:
+        remembered = _mark_styles[style] = {}
     marked = remembered.get(mark)
     if marked is None:
         hyphenator = style.hyphenationLang

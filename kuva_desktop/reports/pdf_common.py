@@ -22,6 +22,7 @@ import io
 import os
 import re
 import threading
+import weakref
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,6 +71,8 @@ class _Font(TTFont):
     def __init__(self, name: str, filename: str) -> None:
         super().__init__(name, filename)
         self._widths: dict[tuple[str, float], float] = {}
+        # Per document's subset state (ReportLab's), its codes for str.translate.
+        self._codes: weakref.WeakKeyDictionary[Any, _Codes] = weakref.WeakKeyDictionary()
 
     def splitString(self, text: Any, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:
         """ReportLab's mapping of text to the font's subsets, with a fast path.
@@ -82,9 +85,9 @@ class _Font(TTFont):
         """
         state = self.state.get(doc) if isinstance(text, str) else None
         if state is not None:
-            codes = state.__dict__.get("_kuva_codes")
+            codes = self._codes.get(state)
             if codes is None or len(codes) != len(state.assignments):
-                codes = state.__dict__["_kuva_codes"] = _Codes(state.assignments)
+                codes = self._codes[state] = _Codes(state.assignments)
             mapped = text.replace("\xa0", " ").translate(codes)
             if codes.missing:
                 codes.missing = False
@@ -208,12 +211,18 @@ def paragraphs(
     return result
 
 
+# What is remembered per paragraph style, beside ReportLab's objects rather than on them: the
+# style without space after, the fragment a plain paragraph is cloned from, the text's language.
+_tight: weakref.WeakKeyDictionary[ParagraphStyle, ParagraphStyle] = weakref.WeakKeyDictionary()
+_templates: weakref.WeakKeyDictionary[ParagraphStyle, Any] = weakref.WeakKeyDictionary()
+_languages: weakref.WeakKeyDictionary[ParagraphStyle, str] = weakref.WeakKeyDictionary()
+
+
 def _no_space_after(style: ParagraphStyle) -> ParagraphStyle:
     """``style`` with no space after a paragraph: for the lines of a paragraph but the last."""
-    tight = style.__dict__.get("_kuva_tight")
+    tight = _tight.get(style)
     if tight is None:
-        tight = ParagraphStyle(f"{style.name}-line", parent=style, spaceAfter=0)
-        style.__dict__["_kuva_tight"] = tight
+        tight = _tight[style] = ParagraphStyle(f"{style.name}-line", parent=style, spaceAfter=0)
     return tight
 
 
@@ -226,10 +235,9 @@ def plain_paragraph(text: str, style: ParagraphStyle) -> Paragraph:
     The text is taken as it is (no markup to escape); runs of spaces become one, as the parser
     would make them. Parsing is a tenth of the export time of a large year.
     """
-    template = style.__dict__.get("_kuva_frag")
+    template = _templates.get(style)
     if template is None:
-        template = Paragraph("x", style).frags[0]
-        style.__dict__["_kuva_frag"] = template
+        template = _templates[style] = Paragraph("x", style).frags[0]
     text = visible(_SPACES.sub(" ", text).strip(" "))
     return PlainParagraph(text, style, frags=[template.clone(text=text)])
 
@@ -305,14 +313,14 @@ def make_styles(language: str, size: float) -> Styles:
         item=ParagraphStyle("item", parent=body, leftIndent=size * 1.5, bulletIndent=size * 0.3),
     )
     for style in (styles.body, styles.bold, styles.header, styles.title, styles.heading):
-        style.__dict__["kuva_language"] = language
-    styles.item.__dict__["kuva_language"] = language
+        _languages[style] = language
+    _languages[styles.item] = language
     return styles
 
 
 def style_language(style: ParagraphStyle) -> str:
     """The language a style was made for (``make_styles``), or "" for none."""
-    language = style.__dict__.get("kuva_language")
+    language = _languages.get(style)
     if language is None and style.parent is not None:
         return style_language(style.parent)
     return language or ""

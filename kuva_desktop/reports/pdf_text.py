@@ -27,6 +27,7 @@ from typing import Any
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, getFont
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import paragraph as rl
 from reportlab.platypus.paragraph import Paragraph
 
@@ -246,9 +247,20 @@ class PlainParagraph(Paragraph):
             or rl._processed_frags(frags)
             or getattr(frags[0], "nobr", False)
         ):
-            return super().breakLines(width)
+            return self._marked(super().breakLines(width))
         widths = list(width) if isinstance(width, (list, tuple)) else [width]
         return self._break_plain(frags[0], widths)
+
+    def _marked(self, blPara: Any) -> Any:
+        """ReportLab's lines of several fragments (a bold lead, a coloured span), with the words
+        broken at line ends marked for their spans (``_mark_broken_frag_words``)."""
+        if blPara.kind == 1 and (self._hyphenations or self._splitLongWordCount or _ends_ll(self)):
+            _mark_broken_frag_words(blPara.lines, self.frags)
+        return blPara
+
+    def beginText(self, x: float, y: float) -> Any:
+        """The text object that writes the spans of broken words (``_MarkedText``)."""
+        return _TextObject(self.canv, x, y)
 
     def _break_plain(self, f: Any, max_widths: list[float]) -> Any:
         style = self.style
@@ -270,7 +282,8 @@ class PlainParagraph(Paragraph):
         hyphenator = style.hyphenationLang
         if isinstance(hyphenator, str):
             if hyphenator.strip():
-                return super().breakLines(max_widths)  # a language name: ReportLab's pyphen
+                # A language name: ReportLab's pyphen.
+                return self._marked(super().breakLines(max_widths))
             hyphenator = None
         waste = style.uriWasteReduce
         embedded_setting = style.embeddedHyphenation
@@ -453,6 +466,135 @@ def _segments(
     if head is not None:
         segments.append((words[-1], head))
     return segments
+
+
+class _MarkedText(str):
+    """A fragment's text with marked-content operators to write at character offsets (the spans
+    of words broken at line ends); ``_TextObject`` writes them."""
+
+    marks: list[tuple[int, str]]
+
+
+class _TextObject(PDFTextObject):
+    """ReportLab's text object, writing a ``_MarkedText``'s operators between its pieces."""
+
+    def _textOut(self, text: Any, TStar: int = 0) -> None:
+        marks = getattr(text, "marks", None)
+        if marks is None:
+            super()._textOut(text, TStar)
+            return
+        parts = []
+        start = 0
+        for offset, operator in marks:
+            if offset > start:
+                parts.append(self._formatText(str(text[start:offset])))
+                start = offset
+            parts.append(operator)
+        if start < len(text):
+            parts.append(self._formatText(str(text[start:])))
+        self._code.append(" ".join(parts) + (" T*" if TStar else ""))
+
+
+def _ends_ll(paragraph: Any) -> bool:
+    """Whether a paragraph's part ends in a word hyphenated where the part was split off."""
+    frags = paragraph.frags
+    return bool(frags) and isinstance(frags[-1], rl._SplitFragLL)
+
+
+def _piece_texts(word: Any) -> list[str]:
+    return [str(text) for _, text in word[1:]]
+
+
+def _continues(word: Any, following: Any) -> bool:
+    """Whether frag word ``word`` is continued by ``following`` (a word broken between them)."""
+    return (
+        isinstance(word, rl._SplitFrag)
+        and not isinstance(word, rl._HSFrag)
+        and isinstance(following, rl._SplitFrag)
+    )
+
+
+def _mark_broken_frag_words(lines: Any, words: Any) -> None:
+    """``_split_words`` for ReportLab's lines of several fragments (``kind=1``).
+
+    Each line knows the index of its first frag word in ``words`` (``sFW``); a word broken at a
+    line end is a run of split frag words (``_SplitFrag``) across lines. The head's text in the
+    line's last fragments gets a span whose ActualText is the whole word, its continuations
+    spans whose ActualText is empty, as ``PlainParagraph`` writes them. A line whose fragments
+    do not hold the word's pieces where expected is left as ReportLab draws it.
+    """
+    sequence: list[tuple[Any, int]] = []  # (frag word, line number), without injected breaks
+    count = len(lines)
+    for number, line in enumerate(lines):
+        stop = lines[number + 1].sFW if number + 1 < count else len(words)
+        sequence += [
+            (w, number) for w in words[line.sFW : stop] if not isinstance(w, rl._InjectedFrag)
+        ]
+    index = 0
+    while index < len(sequence):
+        word, number = sequence[index]
+        end = index
+        while (
+            end + 1 < len(sequence)
+            and sequence[end + 1][1] > sequence[end][1]
+            and _continues(sequence[end][0], sequence[end + 1][0])
+        ):
+            end += 1
+        if end == index and not (isinstance(word, rl._SplitFragLL) and index == len(sequence) - 1):
+            index += 1
+            continue
+        pieces = []
+        for piece, _ in sequence[index : end + 1]:
+            text = "".join(_piece_texts(piece))
+            if isinstance(piece, (rl._SplitFragHY, rl._SplitFragLL)) and text.endswith("-"):
+                text = text[:-1]
+            pieces.append(text)
+        _mark_head(lines[number].words, _piece_texts(word), "".join(pieces))
+        for piece, line_number in sequence[index + 1 : end + 1]:
+            _mark_continuation(lines[line_number].words, _piece_texts(piece))
+        index = end + 1
+
+
+def _text_frags(frags: Any) -> list[Any]:
+    return [f for f in frags if f.text and not hasattr(f, "cbDefn")]
+
+
+def _add_mark(frag: Any, offset: int, operator: str) -> None:
+    text = frag.text
+    if not isinstance(text, _MarkedText):
+        text = _MarkedText(text)
+        text.marks = []
+        frag.text = text
+    text.marks.append((offset, operator))
+    text.marks.sort(key=lambda mark: (mark[0], mark[1] != "EMC"))  # a span ends before the next
+
+
+def _mark_head(frags: Any, pieces: list[str], whole: str) -> None:
+    """The span of a head: its pieces end the line's text fragments."""
+    texts = _text_frags(frags)
+    if not pieces or len(texts) < len(pieces):
+        return
+    own = texts[len(texts) - len(pieces) :]
+    if not own[0].text.endswith(pieces[0]) or any(
+        f.text != p for f, p in zip(own[1:], pieces[1:], strict=True)
+    ):
+        return
+    _add_mark(own[0], len(own[0].text) - len(pieces[0]), actual_text(whole))
+    _add_mark(own[-1], len(own[-1].text), "EMC")
+
+
+def _mark_continuation(frags: Any, pieces: list[str]) -> None:
+    """The empty span of a continuation: its pieces begin the line's text fragments."""
+    texts = _text_frags(frags)
+    if not pieces or len(texts) < len(pieces):
+        return
+    own = texts[: len(pieces)]
+    if any(f.text != p for f, p in zip(own[:-1], pieces[:-1], strict=True)) or not own[
+        -1
+    ].text.startswith(pieces[-1]):
+        return
+    _add_mark(own[0], 0, actual_text(""))
+    _add_mark(own[-1], len(pieces[-1]), "EMC")
 
 
 def _plain_words(f: Any) -> bool:

@@ -1,12 +1,17 @@
 """File → Export board report… and File → Print…: choose, export with progress, open or print.
 
-The report is always made as a PDF by ``kuva_desktop.reports`` (or a workbook or a web page, when
-the user saves as .xlsx or .html); printing prints that PDF's pages, rendered by PDFium, so what
-is printed is exactly what is exported.
+The report is always made as a PDF by the ``export-pdf`` command (or a workbook or a web page by
+``export-xlsx`` / ``export-html``, when the user saves as .xlsx or .html), run as a child process:
+the report's garbage-collector tuning and ReportLab's process-wide settings stay out of the
+window. Printing prints that PDF's pages, rendered by PDFium in a thread, so what is printed is
+exactly what is exported.
 """
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import tempfile
 import threading
 import traceback
@@ -39,7 +44,9 @@ from PySide6.QtWidgets import (
 
 from kuva_desktop.domain.fields import ROUND_KEYS
 from kuva_desktop.domain.terms import round_label
-from kuva_desktop.ui.i18n import Retranslated, error_text
+from kuva_desktop.reports import MESSAGE_LANGUAGE_ENV, PROGRESS_ENV
+from kuva_desktop.storage.files import SERVER_ENV
+from kuva_desktop.ui.i18n import Retranslated, ui_language
 
 if TYPE_CHECKING:
     from kuva_desktop.storage.database import Database
@@ -49,6 +56,7 @@ LANGUAGES = (("fi", "Suomi"), ("sv", "Svenska"))
 PAPERS = ("A4", "A3")
 PRINT_DPI = 300  # enough for text on paper; the printer's 600 or 1200 dpi only costs time
 WEB_SUFFIXES = (".html", ".htm")
+REFUSED = 2  # the command line's exit status for refused input (docs/cli.md)
 
 
 @dataclass(frozen=True)
@@ -66,39 +74,84 @@ class ReportChoice:
         return f"sitovat-tavoitteet-{self.year}-{round_part}-{self.language}{suffix}"
 
 
-def write(database: Database, choice: ReportChoice, path: Path, progress: Any = None) -> int:
-    """Write the report as the path's suffix says (.pdf, .xlsx, .html); the PDF's page count."""
-    suffix = path.suffix.lower()
-    if suffix in WEB_SUFFIXES or suffix == ".xlsx":
-        if suffix == ".xlsx":
-            from kuva_desktop.reports.xlsx import write_workbook as write
-        else:
-            from kuva_desktop.reports.html import write_html as write
-        write(
-            database,
-            choice.year,
-            choice.round_key,
-            choice.language,
-            path,
-            only_round=choice.only_round,
-        )
-        return 0
-    from kuva_desktop.reports.pdf import write_report
+class ReportFailed(Exception):
+    """The report command failed: ``message`` (a refusal, in the window's language) and the
+    details of a bug (its stderr), empty for a refusal."""
 
-    return write_report(
-        database,
-        choice.year,
-        choice.round_key,
-        choice.language,
-        path,
-        paper=choice.paper,
-        only_round=choice.only_round,
-        progress=progress,
+    def __init__(self, message: str, details: str = "") -> None:
+        super().__init__(message)
+        self.message, self.details = message, details
+
+
+def report_command(database: Database, choice: ReportChoice, path: Path) -> list[str]:
+    """The command line that writes the report as the path's suffix says (.pdf, .xlsx, .html):
+    ``kuva-desktop --db FILE export-pdf …`` with this program (the bundle's executable, or this
+    Python with ``-m kuva_desktop``). A server database goes in the environment, not here."""
+    suffix = path.suffix.lower()
+    name = "export-html" if suffix in WEB_SUFFIXES else f"export-{suffix.lstrip('.') or 'pdf'}"
+    program = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m"]
+    if not getattr(sys, "frozen", False):
+        program.append("kuva_desktop")
+    where = ["--db", str(database.path)] if database.path is not None else []
+    command = [*program, *where, name, "--year", str(choice.year), "--round", choice.round_key]
+    command += ["--lang", choice.language, "-o", str(path)]
+    if name == "export-pdf":
+        command += ["--paper", choice.paper]
+    if choice.only_round and choice.round_key != "final":
+        command.append("--only-round")
+    return command
+
+
+def run_report(
+    database: Database,
+    choice: ReportChoice,
+    path: Path,
+    progress: Any = None,
+    language: str = "en",
+) -> None:
+    """Write the report in a child process running the report command (``report_command``),
+    so that the report's collector tuning and ReportLab's global settings never touch the
+    window's process. ``progress(done, total)`` as the child reports it; refusals come in
+    ``language``. Raises ``ReportFailed``. Blocks: call it from a worker thread."""
+    environment = dict(os.environ)
+    environment.update(
+        {MESSAGE_LANGUAGE_ENV: language, PROGRESS_ENV: "1", "PYTHONIOENCODING": "utf-8"}
     )
+    if database.path is None:  # a server: its URL (never a password) as the window has it
+        environment[SERVER_ENV] = database.url
+    flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # no console window flashes on Windows
+    with subprocess.Popen(
+        report_command(database, choice, path),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=environment,
+        encoding="utf-8",
+        errors="replace",
+        creationflags=flags,
+    ) as child:
+        assert child.stderr is not None
+        said: list[str] = []
+        for line in child.stderr:
+            parts = line.split()
+            if len(parts) == 3 and parts[0] == "progress" and parts[1].isdigit():
+                if progress is not None:
+                    progress(int(parts[1]), int(parts[2]))
+            else:
+                said.append(line.rstrip("\n"))
+        status = child.wait()
+    if status == 0:
+        return
+    last = next((line for line in reversed(said) if line.strip()), "")
+    message = last.removeprefix("kuva-desktop: ")
+    if status == REFUSED:
+        raise ReportFailed(message)
+    raise ReportFailed(message or f"exit status {status}", "\n".join(said))
 
 
 class ReportJob(QObject):
-    """Writes a report in a thread of its own, so that the window stays alive and shows progress.
+    """Writes a report in a child process (``run_report``) watched from a thread of its own, so
+    that the window stays alive and shows progress.
 
     For printing, the thread also renders the pages for the preview (``preview_dpi``), so that
     the GUI thread only paints ready images.
@@ -126,21 +179,26 @@ class ReportJob(QObject):
         self.database, self.choice, self.path = database, choice, path
         self.preview_dpi = preview_dpi
         self.images: list[QImage] = []
+        self.language = ui_language()  # of the refusals, read here on the GUI thread
 
     def start(self) -> None:
         threading.Thread(target=self._run, name="report", daemon=True).start()
 
     def _run(self) -> None:
-        from kuva_desktop.errors import InputError
-
         try:
-            write(self.database, self.choice, self.path, lambda d, t: self.progress.emit(d, t))
+            run_report(
+                self.database,
+                self.choice,
+                self.path,
+                lambda d, t: self.progress.emit(d, t),
+                self.language,
+            )
             if self.preview_dpi is not None:
                 self.images = render_pages(
                     self.path, self.preview_dpi, lambda d, t: self.pages.emit(d, t)
                 )
-        except InputError as error:
-            self.failed.emit(error_text(error), "")
+        except ReportFailed as error:
+            self.failed.emit(error.message, error.details)
         except Exception as error:  # a bug: the details go to the crash dialog's text
             self.failed.emit(str(error), traceback.format_exc())
         else:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
-from kuva_desktop.domain import fields, rules
+from kuva_desktop.domain import fields, rules, values
 from kuva_desktop.domain.fields import EditRefused as EditRefused
 from kuva_desktop.errors import InputError
 from kuva_desktop.messages import Message
@@ -428,6 +428,6 @@ def _write(session: Session, row: Any, field: str, value: Any) -> None:
 
 
 def _normalise(ref: Ref, field: str, value: Any) -> Any:
-    """Values as the database keeps them (``domain.fields.normalise``)."""
+    """Values as the database keeps them (``domain.values.normalise``)."""
     round_key = str(ref.key).rsplit(":", 1)[1] if ref.kind == "entry" else None
-    return fields.normalise(ref.kind, field, value, round_key)
+    return values.normalise(ref.kind, field, value, round_key)

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import inspect, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from kuva_desktop.domain import fields, rules, values
 from kuva_desktop.domain.fields import EditRefused as EditRefused
@@ -20,7 +20,9 @@ from kuva_desktop.storage.history import SOURCE_TYPED
 from kuva_desktop.storage.queries import load_year
 
 if TYPE_CHECKING:
-    # The year document (and pydantic) is needed only to delete, restore and copy years.
+    # The year document (and pydantic) is needed only to delete, restore and copy years: the
+    # functions that do import it when called, which keeps about half a second (pydantic) out of
+    # the window's start.
     from kuva_desktop.exchange import document as doc
 
 
@@ -185,7 +187,7 @@ class Editor:
 
     def restore(self, snapshot: dict[str, Any]) -> None:
         """Put back what ``delete`` removed, with the same ids, at the same place."""
-        from kuva_desktop.exchange import document as doc
+        from kuva_desktop.exchange import document as doc  # (start-up time, as above)
         from kuva_desktop.exchange import yeardoc
 
         kind, parent_key, position = snapshot["kind"], snapshot["parent"], snapshot["position"]
@@ -222,7 +224,7 @@ class Editor:
 
         Entries start empty; each goal keeps its predecessor's key, which ties the two.
         """
-        from kuva_desktop.exchange import document as doc
+        from kuva_desktop.exchange import document as doc  # (start-up time, as above)
         from kuva_desktop.exchange import yeardoc
 
         with self.database.session(source=self.source, who=self.who) as session:
@@ -360,7 +362,7 @@ def _parent_key(row: Any) -> str | int:
 
 
 def _snapshot(row: Any) -> doc.Theme | doc.Goal | doc.Metric:
-    from kuva_desktop.exchange import yeardoc
+    from kuva_desktop.exchange import yeardoc  # (start-up time, as above)
 
     document = yeardoc.export_year(row_session(row), _year_of(row))
     for theme in document.themes:
@@ -376,8 +378,6 @@ def _snapshot(row: Any) -> doc.Theme | doc.Goal | doc.Metric:
 
 
 def row_session(row: Any) -> Session:
-    from sqlalchemy.orm import object_session
-
     session = object_session(row)
     assert session is not None
     return session

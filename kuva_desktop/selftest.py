@@ -39,8 +39,13 @@ def _sample_data(folder: Path) -> str:
     database = open_database(folder / "self-test.db")
     try:
         years = load_sample_data(database)
+        broken = 0
         with database.reader() as session:
-            broken = sum(len(check_year(load_year(session, y))) for y in years)  # type: ignore[arg-type]
+            for number in years:
+                year = load_year(session, number)
+                if year is None:
+                    raise AssertionError(f"the sample year {number} was not stored")
+                broken += len(check_year(year))
     finally:
         database.dispose()
     if broken:

@@ -18,6 +18,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+# Each check imports what it checks inside itself: a module or library missing from the bundle
+# then fails that one check, named, instead of the whole self-test.
 Check = Callable[[Path], str]
 
 
@@ -150,6 +152,7 @@ def _package(folder: Path) -> str:
         merge_paths,
         owners_with_assignments,
     )
+    from kuva_desktop.exchange.suffixes import SUBMISSION_SUFFIX
     from kuva_desktop.storage.database import open_database
 
     database = open_database(folder / "self-test.db")
@@ -160,7 +163,7 @@ def _package(folder: Path) -> str:
         copy = WorkingCopy.open(issued.path)
         metric = next(iter(copy.items))
         copy.set_field(metric, "status", "on_track")
-        submission = copy.save_submission(folder / "self-test.kuvasub")
+        submission = copy.save_submission(folder / f"self-test{SUBMISSION_SUFFIX}")
         report = merge_paths(database, [submission.path], dry_run=True)
     finally:
         database.dispose()

@@ -414,7 +414,12 @@ class Applier:
         self.apply_entries(metric, metric_doc, year)
 
     def apply_entries(self, metric: m.Metric, metric_doc: doc.Metric, year: m.Year) -> None:
-        locked = {r.key for r in year.rounds if r.state == fields.LOCKED and r.id is not None}
+        # Rule 6 as for the coordinator: an import changes nothing in a locked round.
+        locked = {
+            r.key
+            for r in year.rounds
+            if r.id is not None and rules.may_change(r.state, coordinator=True)
+        }
         for key, entry_doc in metric_doc.entries.items():
             status = _checked_status(self.name, year.year, metric_doc, key, entry_doc.status)
             entry = metric.entry(key)
@@ -483,7 +488,7 @@ def apply_document(
     rounds = {r.key: r for r in year.rounds}
     for position, key in enumerate(ROUND_KEYS):
         if key not in rounds:
-            rounds[key] = m.Round(key=key, position=position, state="open")
+            rounds[key] = m.Round(key=key, position=position, state=fields.OPEN)
             year.rounds.append(rounds[key])
 
     applier.apply_themes(year, document.themes)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuva_desktop.domain.rules import ROUND_KEYS
+from kuva_desktop.domain.fields import OPEN, ROUND_KEYS
 from kuva_desktop.domain.terms import round_label
 from kuva_desktop.ui.i18n import Retranslated, error_text
 
@@ -145,7 +145,7 @@ class IssueDialog(Retranslated, QDialog):
             return
         with self.database.reader() as session:
             row = load_year(session, year)
-            open_rounds = [r.key for r in row.rounds if r.state == "open"] if row else []
+            open_rounds = [r.key for r in row.rounds if r.state == OPEN] if row else []
         for key in ROUND_KEYS:
             if key in open_rounds:
                 self.round.addItem(round_label(key, year, self.language), key)

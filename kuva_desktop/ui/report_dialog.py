@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuva_desktop.domain.fields import ROUND_KEYS
+from kuva_desktop.domain.fields import FINAL, ROUND_KEYS
 from kuva_desktop.domain.terms import round_label
 from kuva_desktop.ui.i18n import Retranslated, error_text
 
@@ -62,7 +62,7 @@ class ReportChoice:
     only_round: bool = False
 
     def file_name(self, suffix: str) -> str:
-        round_part = "toteuma" if self.round_key == "final" else f"ennuste{self.round_key}"
+        round_part = "toteuma" if self.round_key == FINAL else f"ennuste{self.round_key}"
         return f"sitovat-tavoitteet-{self.year}-{round_part}-{self.language}{suffix}"
 
 
@@ -242,7 +242,7 @@ class ReportDialog(Retranslated, QDialog):
         self.round.setCurrentIndex(ROUNDS.index(current))
 
     def _round_changed(self) -> None:
-        self.only_round.setEnabled(self.round.currentData() != "final")
+        self.only_round.setEnabled(self.round.currentData() != FINAL)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(
@@ -272,7 +272,7 @@ class ReportDialog(Retranslated, QDialog):
             round_key=round_key,
             language=self.language.currentData(),
             paper=self.paper.currentData(),
-            only_round=self.only_round.isChecked() and round_key != "final",
+            only_round=self.only_round.isChecked() and round_key != FINAL,
         )
 
     def _accept(self) -> None:
@@ -485,7 +485,7 @@ def configure_printer(printer: QPrinter, choice: ReportChoice) -> None:
     size = QPageSize.PageSizeId.A3 if choice.paper == "A3" else QPageSize.PageSizeId.A4
     orientation = (
         QPageLayout.Orientation.Portrait
-        if choice.round_key == "final"
+        if choice.round_key == FINAL
         else QPageLayout.Orientation.Landscape
     )
     printer.setPageSize(QPageSize(size))

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from kuva_desktop.domain import terms
-from kuva_desktop.domain.rules import ROUND_KEYS
+from kuva_desktop.domain.fields import LOCKED, ROUND_KEYS
 from kuva_desktop.editing import Ref
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.database import Database
@@ -78,8 +78,8 @@ class RoundRow:
             binding is None
             or binding.ref is None
             or binding.read_only
-            or self.state.currentData() != "locked"
-            or binding.stored == "locked"
+            or self.state.currentData() != LOCKED
+            or binding.stored == LOCKED
             or self.form.shown_year is None
         ):
             return

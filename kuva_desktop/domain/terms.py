@@ -21,7 +21,7 @@ REPORT_TITLE = Label(
 )
 
 
-def round_label(round_key: str, year: int, language: str) -> str:
+def round_label(round_key: str, year: int | str, language: str) -> str:
     """ "Ennuste 1/2021", "Prognos 1/2021", or the year-end "Toteuma 2021" / "Utfall 2021"."""
     if round_key == FINAL:
         return {"fi": "Toteuma", "sv": "Utfall", "en": "Outcome"}.get(language, "Toteuma") + (

@@ -25,7 +25,7 @@ language, or, from a caller that knows the place in a file, the file and the pla
 from __future__ import annotations
 
 import unicodedata
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Literal, get_args
 
 from kuva_desktop.domain.statuses import FINAL_STATUSES, FORECAST_STATUSES, Status
@@ -202,57 +202,3 @@ def clean_text(value: str, field: str, *, where: object | None = None) -> str:
 def _char(char: str) -> str:
     name = unicodedata.name(char, "")
     return f"U+{ord(char):04X}" + (f" {name}" if name else "")
-
-
-# Numbers
-
-
-def check_numeric(
-    value: Decimal | int | float | str, *, where: object | None = None, shown: str | None = None
-) -> Decimal:
-    """A numeric forecast in the documented range, exactly; refused as ``EditRefused``.
-
-    ``shown`` is the value as the person wrote it, for the message.
-    """
-    place = where if where is not None else field_name("numeric")
-    shown = str(value) if shown is None else shown
-    try:
-        number = Decimal(str(value))
-    except InvalidOperation:
-        raise EditRefused(
-            "numeric_not_negative", "value.not_number", where=place, text=shown
-        ) from None
-    if not number.is_finite():
-        raise EditRefused("numeric_not_negative", "value.not_number", where=place, text=shown)
-    if number < 0:
-        raise EditRefused("numeric_not_negative", "value.negative", where=place, text=shown)
-    if number > NUMERIC_MAX:
-        raise EditRefused(
-            "numeric_not_negative", "value.too_large", where=place, text=shown, limit=_MAX_SHOWN
-        )
-    exact = number.normalize()
-    if exact.as_tuple().exponent < -NUMERIC_PLACES:  # type: ignore[operator]
-        raise EditRefused(
-            "numeric_not_negative",
-            "value.too_precise",
-            where=place,
-            text=shown,
-            places=NUMERIC_PLACES,
-        )
-    return number
-
-
-def _number_shown(number: Decimal) -> Text:
-    # English as a file has it (the point, no grouping); Finnish and Swedish as people write it.
-    plain = format(number, "f")
-    grouped = f"{number:,f}".replace(",", "\u00a0").replace(".", ",")
-    return Text(plain, grouped, grouped)
-
-
-_MAX_SHOWN = _number_shown(NUMERIC_MAX)
-
-
-def plain_number(number: Decimal) -> int | Decimal:
-    """The number as the editor returns it: an int when whole, else the normalised Decimal."""
-    value = number.normalize()
-    return int(value) if value == value.to_integral_value() else value

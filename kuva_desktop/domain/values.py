@@ -15,13 +15,11 @@ from kuva_desktop.domain.fields import (
     LAYOUTS,
     ROUND_STATES,
     EditRefused,
-    check_numeric,
     clean_text,
     field_name,
-    plain_number,
     statuses_of,
 )
-from kuva_desktop.domain.numbers import parse_numeric
+from kuva_desktop.domain.numbers import check_numeric, parse_numeric, plain_number
 from kuva_desktop.domain.statuses import parse_status
 
 

@@ -21,7 +21,7 @@ from pydantic import ValidationError
 from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
-from kuva_desktop.domain import fields, rules
+from kuva_desktop.domain import fields, numbers, rules
 from kuva_desktop.domain.fields import ENTRY_FIELDS, ROUND_KEYS, EditRefused
 from kuva_desktop.domain.statuses import parse_status
 from kuva_desktop.domain.terms import DIVISION
@@ -232,7 +232,7 @@ def check_document(document: doc.YearDocument, name: str) -> None:
                         text(getattr(entry, key_), key_, f"{at_entry}.{key_}")
                     if entry.numeric is not None:
                         try:
-                            fields.check_numeric(entry.numeric)
+                            numbers.check_numeric(entry.numeric)
                         except EditRefused as error:
                             raise error.at(f"{name}: at {at_entry}.numeric") from None
 

@@ -16,7 +16,7 @@ from kuva_desktop.errors import InputError
 from kuva_desktop.messages import Message
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.database import Database
-from kuva_desktop.storage.history import SOURCE_TYPED
+from kuva_desktop.storage.history import SOURCE_TYPED, per_round_id, split_per_round_id
 from kuva_desktop.storage.queries import load_year
 
 if TYPE_CHECKING:
@@ -58,7 +58,16 @@ class Ref:
 
     @staticmethod
     def entry(metric_id: str, round_key: str) -> Ref:
-        return Ref("entry", f"{metric_id}:{round_key}")
+        return Ref("entry", per_round_id(metric_id, round_key))
+
+    @staticmethod
+    def round(year: int | str, round_key: str) -> Ref:
+        return Ref("round", per_round_id(year, round_key))
+
+    @property
+    def halves(self) -> tuple[str, str]:
+        """An entry's or a round's key taken apart: (metric id or year, round key)."""
+        return split_per_round_id(self.key)
 
 
 # The fields a form may set, per kind. Lists of names for the many-to-many ones.
@@ -297,13 +306,13 @@ def _find(session: Session, ref: Ref, *, create: bool) -> Any:
     if ref.kind == "year":
         return _year(session, int(ref.key))
     if ref.kind == "round":
-        year, key = str(ref.key).split(":")
+        year, key = ref.halves
         found = _year(session, int(year)).round(key)
         if found is None:
             raise InputError("year.no_round", year=year, round=key)
         return found
     if ref.kind == "entry":
-        metric_id, round_key = str(ref.key).rsplit(":", 1)
+        metric_id, round_key = ref.halves
         metric = _get(session, m.Metric, metric_id)
         entry = metric.entry(round_key)
         if entry is None and create:
@@ -429,5 +438,5 @@ def _write(session: Session, row: Any, field: str, value: Any) -> None:
 
 def _normalise(ref: Ref, field: str, value: Any) -> Any:
     """Values as the database keeps them (``domain.values.normalise``)."""
-    round_key = str(ref.key).rsplit(":", 1)[1] if ref.kind == "entry" else None
+    round_key = ref.halves[1] if ref.kind == "entry" else None
     return values.normalise(ref.kind, field, value, round_key)

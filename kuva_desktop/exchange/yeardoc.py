@@ -29,6 +29,7 @@ from kuva_desktop.errors import InputError
 from kuva_desktop.exchange import document as doc
 from kuva_desktop.exchange import strict_json
 from kuva_desktop.storage import models as m
+from kuva_desktop.storage.history import per_round_id
 from kuva_desktop.storage.queries import load_year
 
 # Export
@@ -550,7 +551,7 @@ def import_document(
             .join(m.IssuedPackage)
             .where(m.IssuedPackage.year == document.year, m.PackageEntry.state == "merged")
         ):
-            if f"{package_entry.metric_id}:{round_key}" in undone_entries:
+            if per_round_id(package_entry.metric_id, round_key) in undone_entries:
                 package_entry.state = "undone"
     return result
 

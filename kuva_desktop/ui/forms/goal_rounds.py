@@ -18,6 +18,7 @@ from kuva_desktop.domain import rules, terms
 from kuva_desktop.domain.fields import ENTRY_FIELDS, FINAL, OPEN
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.database import Database
+from kuva_desktop.storage.history import split_per_round_id
 from kuva_desktop.ui.formatting import date_text
 from kuva_desktop.ui.forms.base import Form
 from kuva_desktop.ui.forms.widgets import Header, Message, pick, plain_label
@@ -91,13 +92,13 @@ def entry_concerns(values: GoalValues | None, kind: str, key: Any) -> bool:
         return False
     metric_ids = {mt.id for mt in values.metrics}
     if kind == "entry":
-        return str(key).rsplit(":", 1)[0] in metric_ids
+        return split_per_round_id(key)[0] in metric_ids
     if kind == "metric":
         return str(key) in metric_ids
     if kind == "goal":
         return str(key) == values.id
     if kind == "round":
-        return str(key).split(":")[0] == str(values.year)
+        return split_per_round_id(key)[0] == str(values.year)
     return kind == "year" and int(key) == values.year
 
 

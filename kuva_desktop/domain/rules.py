@@ -15,7 +15,7 @@ from kuva_desktop.domain.fields import FINAL as FINAL
 from kuva_desktop.domain.fields import FORECAST_ROUNDS as FORECAST_ROUNDS
 from kuva_desktop.domain.fields import LOCKED, OPEN, statuses_of
 from kuva_desktop.domain.fields import ROUND_KEYS as ROUND_KEYS
-from kuva_desktop.domain.labels import Label
+from kuva_desktop.domain.labels import Label, shorten
 from kuva_desktop.domain.statuses import Status, status_label
 
 
@@ -235,20 +235,15 @@ class Violation:
         rule = RULES[self.rule]
         parts = [str(self.year)]
         if self.goal is not None:
-            parts.append(f"goal “{_short(self.goal)}”")
+            parts.append(f"goal “{shorten(self.goal, 60)}”")
         if self.metric is not None:
-            parts.append(f"metric {self.metric_number} “{_short(self.metric)}”")
+            parts.append(f"metric {self.metric_number} “{shorten(self.metric, 60)}”")
         if self.round_key is not None:
             parts.append(f"round {self.round_key}")
         what = f"rule {rule.number}: {rule.label(language)}"
         if self.status is not None:
             what += f" ({status_label(self.status, language)})"
         return " · ".join([*parts, what])
-
-
-def _short(text: str, width: int = 60) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= width else line[: width - 1] + "…"
 
 
 def check_year(year: YearLike, round_key: str | None = None) -> list[Violation]:

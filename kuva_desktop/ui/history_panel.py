@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from kuva_desktop.domain import terms
+from kuva_desktop.domain.labels import shorten
 from kuva_desktop.domain.statuses import STATUS_TABLE, status_label
 from kuva_desktop.editing import EditRefused, Ref
 from kuva_desktop.editing.editor import FIELDS, change_ref
@@ -251,8 +252,7 @@ class HistoryModel(QAbstractTableModel):
         value = str(value)
         if full:
             return value
-        line = " ".join(value.split())
-        return line if len(line) <= SHORT else line[: SHORT - 1].rstrip() + "…"
+        return shorten(value, SHORT)
 
     # QAbstractTableModel
 

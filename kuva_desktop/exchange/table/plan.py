@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 
 from kuva_desktop.domain import rules
 from kuva_desktop.domain.fields import FORECAST_FIELDS
+from kuva_desktop.domain.labels import pick
 from kuva_desktop.errors import InputError
 from kuva_desktop.exchange.document import Entry, Goal, Metric, Text, Theme, YearDocument
 from kuva_desktop.exchange.table.importer import TableImport
@@ -157,7 +158,7 @@ class _Planner:
         return Text(fi=old.fi, sv=value), True
 
     def _shown(self, text: Text) -> str:
-        return (text.sv or text.fi) if self.sv else text.fi
+        return pick(text.fi, text.sv, "sv" if self.sv else "fi")
 
     def _same_name(self, value: str, old: Text) -> bool:
         return value == self._shown(old) if self.sv else value == old.fi

@@ -16,12 +16,13 @@ from sqlalchemy.orm import Session, selectinload
 
 from kuva_desktop.domain import rules, terms
 from kuva_desktop.domain.fields import ENTRY_FIELDS, FINAL, OPEN
+from kuva_desktop.domain.labels import pick
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.database import Database
 from kuva_desktop.storage.history import split_per_round_id
 from kuva_desktop.ui.formatting import date_text
 from kuva_desktop.ui.forms.base import Form
-from kuva_desktop.ui.forms.widgets import Header, Message, pick, plain_label
+from kuva_desktop.ui.forms.widgets import Header, Message, plain_label
 from kuva_desktop.ui.undo import Edits
 
 

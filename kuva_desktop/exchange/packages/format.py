@@ -44,7 +44,7 @@ MAX_BYTES = 16 * 1024 * 1024
 _MB = MAX_BYTES // (1024 * 1024)
 
 # The refusals a file can meet, reading and merging; docs/package-format.md lists them too. Their
-# texts live in messages.py (code "package.<reason>"), in English, Finnish and Swedish.
+# texts live in messages/packages.py (code "package.<reason>"), in English, Finnish and Swedish.
 REASONS = {reason: text.en for reason, text in PACKAGE_REASONS.items()}
 
 

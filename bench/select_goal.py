@@ -7,7 +7,7 @@ goals of different years in ``window.tree`` one after another: each is timed fro
 ``setCurrentIndex`` until the window shows the goal's title outside the tree (in a text view, a
 line edit or a label, whichever the pane uses) and has been painted. Median and max are printed
 against the target (under 50 ms). The tree's reload is timed as well, alone and with what the
-window does around it.
+window does around it, and the goal form's ``load`` alone (a form of its own, the same goals).
 
 Without ``--db`` the large database of ``bench/generate.py`` is made once and kept under
 ``bench/.cache/``.
@@ -144,6 +144,24 @@ def main(argv: list[str] | None = None) -> None:
         window_reloads.append(time.perf_counter() - start)
 
     window.close()
+
+    from sqlalchemy import select
+
+    from kuva_desktop.editing import Editor, Ref
+    from kuva_desktop.storage import models as m
+    from kuva_desktop.ui.forms import GoalForm
+    from kuva_desktop.ui.undo import Edits
+
+    with database.reader() as session:
+        goal_ids = list(session.scalars(select(m.Goal.id)))
+    form = GoalForm(Edits(Editor(database)), database, "fi")
+    form.load(Ref("goal", goal_ids[0]))  # the first load builds the widgets
+    form_loads = []
+    for goal_id in rng.sample(goal_ids, k=min(args.goals, len(goal_ids))):
+        start = time.perf_counter()
+        form.load(Ref("goal", goal_id))
+        form_loads.append(time.perf_counter() - start)
+    form.deleteLater()
     database.dispose()
 
     median = ms(statistics.median(times))
@@ -159,6 +177,10 @@ def main(argv: list[str] | None = None) -> None:
         f"tree model reload alone: median {ms(statistics.median(reloads)):.1f} ms; "
         f"window.reload() with expand, select and paint: "
         f"median {ms(statistics.median(window_reloads)):.1f} ms ({RELOADS} runs each)"
+    )
+    print(
+        f"goal form load alone: median {ms(statistics.median(form_loads)):.1f} ms, "
+        f"max {ms(max(form_loads)):.1f} ms ({len(form_loads)} goals)"
     )
     config.cleanup()
 

@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kuva_desktop import __version__
-from kuva_desktop.domain.fields import FORECAST_ROUNDS, ROUND_KEYS
+from kuva_desktop.domain.fields import CLOSED, FINAL, FORECAST_ROUNDS, LOCKED, OPEN, ROUND_KEYS
 from kuva_desktop.errors import InputError
+from kuva_desktop.exchange.suffixes import PACKAGE_SUFFIX
 from kuva_desktop.reports import MESSAGE_LANGUAGE_ENV, PROGRESS_ENV
 from kuva_desktop.storage.files import SERVER_ENV
 
@@ -30,6 +31,8 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_REFUSED = 2
 ROUND_CHOICES = ROUND_KEYS
+# The verbs of the round command and the states they set.
+ROUND_ACTIONS = {"open": OPEN, "close": CLOSED, "lock": LOCKED}
 
 
 def _open(args: argparse.Namespace, *, read_only: bool = False) -> Database:
@@ -62,7 +65,7 @@ def _report_source(args: argparse.Namespace) -> YearSource:
 
     First the arguments the two report commands share are checked together.
     """
-    if args.only_round and args.round == "final":
+    if args.only_round and args.round == FINAL:
         raise InputError("--only-round: the year-end report (--round final) has no round columns")
     if args.db_url is None and not os.environ.get(SERVER_ENV):
         from kuva_desktop.storage.files import current_database
@@ -177,7 +180,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_round(args: argparse.Namespace) -> int:
     from kuva_desktop.storage.queries import load_year
 
-    state = {"open": "open", "close": "closed", "lock": "locked"}[args.action]
+    state = ROUND_ACTIONS[args.action]
     database = _open(args)
     with database.session(source="round command") as session:
         year = load_year(session, args.year)
@@ -428,7 +431,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("round", cmd_round, "open, close or lock a round")
     sub.add_argument("--year", type=_year, required=True)
     sub.add_argument("--round", choices=ROUND_CHOICES, required=True)
-    sub.add_argument("action", choices=("open", "close", "lock"))
+    sub.add_argument("action", choices=tuple(ROUND_ACTIONS))
 
     sub = command("export-package", cmd_export_package, "write an owner's work package")
     sub.add_argument("--year", type=_year, required=True)
@@ -476,7 +479,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0].lower().endswith(".kuvapkg"):
+    if argv and argv[0].lower().endswith(PACKAGE_SUFFIX):
         # A work package as the program's argument (the file manager opens it so): the window
         # in package mode on it.
         package = Path(argv[0])

@@ -124,6 +124,7 @@ WRITER = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 def test_two_processes_writing_the_same_entry(database, entry: Ref, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     database.dispose()
     for attempt in range(5):

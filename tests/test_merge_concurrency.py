@@ -115,6 +115,7 @@ def _conflicts(db: Path, metric_id: str) -> list[tuple[Any, Any]]:
     return [(json.loads(ours), json.loads(theirs)) for ours, theirs in rows]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("run", range(RUNS))
 def test_two_merges_of_conflicting_submissions_at_once(
     prepared: dict[str, Any], tmp_path: Path, run: int
@@ -134,6 +135,7 @@ def test_two_merges_of_conflicting_submissions_at_once(
     assert _conflicts(db, metric) == [(applied, other)]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("run", range(RUNS))
 def test_a_merge_racing_a_direct_write_of_the_same_entry(
     prepared: dict[str, Any], tmp_path: Path, run: int

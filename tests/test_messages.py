@@ -66,3 +66,12 @@ def test_a_history_source_is_told_by_its_kind(source: str, fi: str, sv: str | No
     assert history_source(source, "fi") == fi
     if sv is not None:
         assert history_source(source, "sv") == sv
+
+
+def test_each_code_is_defined_in_one_area_only() -> None:
+    # The areas are gathered into one table, where a code defined twice would silently win once.
+    from kuva_desktop.messages.catalogue import AREAS
+
+    codes = [code for area in AREAS for code in area.MESSAGES]
+    assert len(codes) == len(set(codes))
+    assert {*codes, PLAIN} == set(MESSAGES)

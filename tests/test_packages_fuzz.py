@@ -95,6 +95,7 @@ def _mutate(data: bytes, mutations: list[tuple[str, float, Any]]) -> bytes:
     return bytes(out)
 
 
+@pytest.mark.slow
 @settings(max_examples=3_000, **COMMON)
 @given(
     which=st.sampled_from(["good", "package"]),
@@ -185,6 +186,7 @@ def _apply(content: dict[str, Any], edits: list[Any]) -> None:
             continue
 
 
+@pytest.mark.slow
 @settings(max_examples=1_000, **COMMON)
 @given(data=st.data(), signed=st.sampled_from(["again", "again", "again", "not"]))
 def test_changed_content_is_merged_or_refused_never_anything_else(

@@ -198,3 +198,17 @@ def test_default_database_lives_in_the_users_data_folder(monkeypatch, tmp_path: 
     database = open_database()
     assert database.path == path and path.exists()
     database.dispose()
+
+
+def test_default_database_folder_is_the_one_qt_names(qapp, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # The folder is found without Qt; the window's Qt must still name the same folder, as the
+    # earlier versions (which asked QStandardPaths) did, so that nobody's database is left behind.
+    from PySide6.QtCore import QStandardPaths
+
+    from kuva_desktop.storage.database import default_database_path
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    qapp.setOrganizationName("Kuva")
+    qapp.setApplicationName("Kuva Desktop")
+    qt_folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    assert default_database_path().parent == Path(qt_folder)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from decimal import Decimal
 from typing import Any
 
@@ -169,17 +168,6 @@ def test_goal_owners_and_links_from_the_vocabulary(qtbot: Any, edits: Edits, sam
     edits.stack.undo()
     assert stored(sample, Ref("goal", goal), "links") == links
     assert first.checkState() == Qt.CheckState.Checked
-
-
-def test_goal_form_loads_quickly(qtbot: Any, edits: Edits, sample: Any):
-    goals = goal_ids(sample, 2021) + goal_ids(sample, 2020)
-    form = make(qtbot, GoalForm, edits, sample)
-    form.load(Ref("goal", goals[-1]))  # the first load builds the widgets
-    started = time.perf_counter()
-    for goal in goals:
-        form.load(Ref("goal", goal))
-    per_goal = (time.perf_counter() - started) / len(goals)
-    assert per_goal < 0.05
 
 
 def test_keyboard_names_and_mnemonics(qtbot: Any, edits: Edits, sample: Any):

@@ -1,9 +1,10 @@
 """What the data may hold: round keys and states, an entry's fields, numbers and texts.
 
 This module is the one home of these facts. The forms (through ``editing.Editor``), the table
-import, the year document, work packages, submissions and the merge all check and normalise a value
-here, and the database models take their column lengths from here, so that whatever one door
-accepts every other door accepts too: what the window takes can be issued in a package and merged
+import, the year document, work packages, submissions and the merge all check a value here (and
+normalise it with ``domain.values.normalise``, built on these checks), and the database models
+take their column lengths from here, so that whatever one door accepts every other door accepts
+too: what the window takes can be issued in a package and merged
 back, and what a document brings in can be exported again.
 
 Texts: a control character other than tab and line break is refused, and so are the bidirectional
@@ -23,12 +24,11 @@ language, or, from a caller that knows the place in a file, the file and the pla
 
 from __future__ import annotations
 
-import datetime as dt
 import unicodedata
-from decimal import Decimal, InvalidOperation
-from typing import Any, Literal, get_args
+from decimal import Decimal
+from typing import Literal, get_args
 
-from kuva_desktop.domain.statuses import FINAL_STATUSES, FORECAST_STATUSES, Status, parse_status
+from kuva_desktop.domain.statuses import FINAL_STATUSES, FORECAST_STATUSES, Status
 from kuva_desktop.errors import InputError
 from kuva_desktop.messages import Text
 
@@ -209,136 +209,3 @@ def clean_text(value: str, field: str, *, where: object | None = None) -> str:
 def _char(char: str) -> str:
     name = unicodedata.name(char, "")
     return f"U+{ord(char):04X}" + (f" {name}" if name else "")
-
-
-# Numbers
-
-
-def check_numeric(
-    value: Decimal | int | float | str, *, where: object | None = None, shown: str | None = None
-) -> Decimal:
-    """A numeric forecast in the documented range, exactly; refused as ``EditRefused``.
-
-    ``shown`` is the value as the person wrote it, for the message.
-    """
-    place = where if where is not None else field_name("numeric")
-    shown = str(value) if shown is None else shown
-    try:
-        number = Decimal(str(value))
-    except InvalidOperation:
-        raise EditRefused(
-            "numeric_not_negative", "value.not_number", where=place, text=shown
-        ) from None
-    if not number.is_finite():
-        raise EditRefused("numeric_not_negative", "value.not_number", where=place, text=shown)
-    if number < 0:
-        raise EditRefused("numeric_not_negative", "value.negative", where=place, text=shown)
-    if number > NUMERIC_MAX:
-        raise EditRefused(
-            "numeric_not_negative", "value.too_large", where=place, text=shown, limit=_MAX_SHOWN
-        )
-    exact = number.normalize()
-    if exact.as_tuple().exponent < -NUMERIC_PLACES:  # type: ignore[operator]
-        raise EditRefused(
-            "numeric_not_negative",
-            "value.too_precise",
-            where=place,
-            text=shown,
-            places=NUMERIC_PLACES,
-        )
-    return number
-
-
-def _number_shown(number: Decimal) -> Text:
-    # English as a file has it (the point, no grouping); Finnish and Swedish as people write it.
-    plain = format(number, "f")
-    grouped = f"{number:,f}".replace(",", "\u00a0").replace(".", ",")
-    return Text(plain, grouped, grouped)
-
-
-_MAX_SHOWN = _number_shown(NUMERIC_MAX)
-
-
-def plain_number(number: Decimal) -> int | Decimal:
-    """The number as the editor returns it: an int when whole, else the normalised Decimal."""
-    value = number.normalize()
-    return int(value) if value == value.to_integral_value() else value
-
-
-# One value of one field, from a form or a file
-
-
-def normalise(kind: str, field: str, value: Any, round_key: str | None = None) -> Any:
-    """A typed or read value as the database keeps it; refuses what the rules forbid.
-
-    ``kind`` is what the field belongs to (year, round, theme, goal, metric, entry); an entry's
-    ``round_key`` decides which statuses it takes (rule 1). Texts go through ``clean_text``; an
-    empty or blank text is None, or "" for a Finnish text (which is never missing). A status is
-    read from its spellings (rule 7); a numeric forecast from the Finnish and Swedish forms
-    (rule 5, ``numbers.parse_numeric``) and kept in the documented range.
-    """
-    from kuva_desktop.domain.numbers import parse_numeric
-
-    if isinstance(value, str) and field not in ("owners", "links"):
-        value = value if value.strip() else ("" if field.endswith("_fi") else None)
-    if value is None:
-        return None
-    if kind == "entry" and field == "status":
-        try:
-            status = parse_status(str(value))
-        except ValueError:
-            raise EditRefused(
-                "status_spelling", "value.status_unknown", where=field_name(field), text=str(value)
-            ) from None
-        if status is not None and round_key is not None and status not in statuses_of(round_key):
-            raise EditRefused(
-                "round_codes",
-                "value.status_round",
-                where=field_name(field),
-                text=status.value,
-                round=round_key,
-            )
-        return status.value if status else None
-    if field == "numeric":
-        if isinstance(value, str):
-            parsed = parse_numeric(value)
-            if parsed is None:
-                return None
-            value = parsed[0]
-        if isinstance(value, bool):
-            raise EditRefused(
-                "numeric_not_negative", "value.not_number", where=field_name(field), text=str(value)
-            )
-        return plain_number(check_numeric(value))
-    if field == "deadline":
-        if isinstance(value, dt.date):
-            return value
-        try:
-            return dt.date.fromisoformat(str(value))
-        except ValueError:
-            raise EditRefused(
-                field, "value.date", where=field_name(field), text=str(value)
-            ) from None
-    if field == "state":
-        return _choice(field, value, ROUND_STATES)
-    if field == "layout":
-        return _choice(field, value, LAYOUTS)
-    if field == "recovery":
-        return bool(value)
-    if field in ("owners", "links"):
-        return [clean_text(str(v), field) for v in value if str(v).strip()]
-    if isinstance(value, str):
-        return clean_text(value, field)
-    return value
-
-
-def _choice(field: str, value: Any, choices: tuple[str, ...]) -> str:
-    if value not in choices:
-        raise EditRefused(
-            field,
-            "value.choice",
-            where=field_name(field),
-            text=str(value),
-            choices=", ".join(choices),
-        )
-    return str(value)

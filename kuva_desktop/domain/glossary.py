@@ -1,7 +1,7 @@
 """The glossary: the words of the domain in English, Finnish and Swedish, in one place.
 
 The translations follow it: wherever an English text of the window (``translations/*.ts``) or of
-the message table (``kuva_desktop/messages.py``) uses a term, its Finnish and Swedish texts use the
+the message table (``kuva_desktop.messages``) uses a term, its Finnish and Swedish texts use the
 term's Finnish and Swedish word (``tests/test_translations.py`` checks it, by the word's stems,
 since Finnish and Swedish inflect: *mittarin*, *indikatorns*). The official titles of the board
 report are the Labels of ``domain/terms.py``; ``REPORT_TERMS`` lists them here too, and

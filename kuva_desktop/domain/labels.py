@@ -1,4 +1,4 @@
-"""Texts in the three languages of the product, and picking one of them."""
+"""Texts in the three languages of the product, picking one of them, and shortening one."""
 
 from __future__ import annotations
 
@@ -17,3 +17,16 @@ class Label(NamedTuple):
 
     def __call__(self, language: str) -> str:
         return str(getattr(self, language, self.fi))
+
+
+def pick(fi: str | None, sv: str | None, language: str) -> str:
+    """The text a reader of ``language`` sees: the Swedish one in Swedish when there is one, else
+    the Finnish one (DOMAIN.md section 3); "" for neither."""
+    return (sv if language == "sv" and sv else fi) or ""
+
+
+def shorten(text: str | None, width: int) -> str:
+    """The text on one line (its whitespace collapsed), cut with an ellipsis to at most ``width``
+    characters: how a message or a table cell names a long title."""
+    line = " ".join((text or "").split())
+    return line if len(line) <= width else line[: width - 1].rstrip() + "…"

@@ -15,7 +15,7 @@ from kuva_desktop.domain.fields import FINAL as FINAL
 from kuva_desktop.domain.fields import FORECAST_ROUNDS as FORECAST_ROUNDS
 from kuva_desktop.domain.fields import LOCKED, OPEN, statuses_of
 from kuva_desktop.domain.fields import ROUND_KEYS as ROUND_KEYS
-from kuva_desktop.domain.labels import Label
+from kuva_desktop.domain.labels import Label, shorten
 from kuva_desktop.domain.statuses import Status, status_label
 
 
@@ -169,35 +169,54 @@ def may_change(round_state: str, *, coordinator: bool, assigned: bool = False) -
 # The check of a whole year, over anything shaped like the model.
 
 
+# Read-only members (properties), so that a model whose attributes are narrower (a list of
+# themes for a sequence of ThemeLike, an ORM column for a str) matches: a plain protocol attribute
+# could be written through the protocol, which makes its type invariant.
+
+
 class EntryLike(Protocol):
-    round_key: str
-    status: str | None
-    comment: str | None
-    numeric: Decimal | None
-    explanation: str | None
+    @property
+    def round_key(self) -> str: ...
+    @property
+    def status(self) -> str | None: ...
+    @property
+    def comment(self) -> str | None: ...
+    @property
+    def numeric(self) -> Decimal | None: ...
+    @property
+    def explanation(self) -> str | None: ...
 
 
 class MetricLike(Protocol):
-    text_fi: str
-    target_fi: str
+    @property
+    def text_fi(self) -> str: ...
+    @property
+    def target_fi(self) -> str: ...
 
     def entry(self, round_key: str) -> EntryLike | None: ...
 
 
 class GoalLike(Protocol):
-    title_fi: str
-    outcome_explanation: str | None
-    metrics: Sequence[MetricLike]
+    @property
+    def title_fi(self) -> str: ...
+    @property
+    def outcome_explanation(self) -> str | None: ...
+    @property
+    def metrics(self) -> Sequence[MetricLike]: ...
 
 
 class ThemeLike(Protocol):
-    goals: Sequence[GoalLike]
+    @property
+    def goals(self) -> Sequence[GoalLike]: ...
 
 
 class YearLike(Protocol):
-    year: int
-    layout: str
-    themes: Sequence[ThemeLike]
+    @property
+    def year(self) -> int: ...
+    @property
+    def layout(self) -> str: ...
+    @property
+    def themes(self) -> Sequence[ThemeLike]: ...
 
 
 @dataclass(frozen=True)
@@ -216,20 +235,15 @@ class Violation:
         rule = RULES[self.rule]
         parts = [str(self.year)]
         if self.goal is not None:
-            parts.append(f"goal “{_short(self.goal)}”")
+            parts.append(f"goal “{shorten(self.goal, 60)}”")
         if self.metric is not None:
-            parts.append(f"metric {self.metric_number} “{_short(self.metric)}”")
+            parts.append(f"metric {self.metric_number} “{shorten(self.metric, 60)}”")
         if self.round_key is not None:
             parts.append(f"round {self.round_key}")
         what = f"rule {rule.number}: {rule.label(language)}"
         if self.status is not None:
             what += f" ({status_label(self.status, language)})"
         return " · ".join([*parts, what])
-
-
-def _short(text: str, width: int = 60) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= width else line[: width - 1] + "…"
 
 
 def check_year(year: YearLike, round_key: str | None = None) -> list[Violation]:

@@ -6,6 +6,7 @@ so that they can be corrected in one place.
 
 from __future__ import annotations
 
+from kuva_desktop.domain.fields import CLOSED, FINAL, LOCKED, OPEN
 from kuva_desktop.domain.labels import Label
 
 DIVISION = Label(
@@ -20,9 +21,9 @@ REPORT_TITLE = Label(
 )
 
 
-def round_label(round_key: str, year: int, language: str) -> str:
+def round_label(round_key: str, year: int | str, language: str) -> str:
     """ "Ennuste 1/2021", "Prognos 1/2021", or the year-end "Toteuma 2021" / "Utfall 2021"."""
-    if round_key == "final":
+    if round_key == FINAL:
         return {"fi": "Toteuma", "sv": "Utfall", "en": "Outcome"}.get(language, "Toteuma") + (
             f" {year}"
         )
@@ -53,10 +54,10 @@ LAYOUTS = {
     "narrative": Label("Kertova", "Berättande", "Narrative"),
     "status": Label("Tilat", "Status", "Status"),
 }
-ROUND_STATES = {
-    "open": Label("Avoin", "Öppen", "Open"),
-    "closed": Label("Suljettu", "Stängd", "Closed"),
-    "locked": Label("Lukittu", "Låst", "Locked"),
+ROUND_STATES: dict[str, Label] = {
+    OPEN: Label("Avoin", "Öppen", "Open"),
+    CLOSED: Label("Suljettu", "Stängd", "Closed"),
+    LOCKED: Label("Lukittu", "Låst", "Locked"),
 }
 
 # Where the words of the column titles and the status labels may break in a narrow column, as the

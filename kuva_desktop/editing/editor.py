@@ -8,19 +8,21 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import inspect, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
-from kuva_desktop.domain import fields, rules
+from kuva_desktop.domain import fields, rules, values
 from kuva_desktop.domain.fields import EditRefused as EditRefused
 from kuva_desktop.errors import InputError
 from kuva_desktop.messages import Message
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.database import Database
-from kuva_desktop.storage.history import SOURCE_TYPED
+from kuva_desktop.storage.history import SOURCE_TYPED, per_round_id, split_per_round_id
 from kuva_desktop.storage.queries import load_year
 
 if TYPE_CHECKING:
-    # The year document (and pydantic) is needed only to delete, restore and copy years.
+    # The year document (and pydantic) is needed only to delete, restore and copy years: the
+    # functions that do import it when called, which keeps about half a second (pydantic) out of
+    # the window's start.
     from kuva_desktop.exchange import document as doc
 
 
@@ -56,7 +58,16 @@ class Ref:
 
     @staticmethod
     def entry(metric_id: str, round_key: str) -> Ref:
-        return Ref("entry", f"{metric_id}:{round_key}")
+        return Ref("entry", per_round_id(metric_id, round_key))
+
+    @staticmethod
+    def round(year: int | str, round_key: str) -> Ref:
+        return Ref("round", per_round_id(year, round_key))
+
+    @property
+    def halves(self) -> tuple[str, str]:
+        """An entry's or a round's key taken apart: (metric id or year, round key)."""
+        return split_per_round_id(self.key)
 
 
 # The fields a form may set, per kind. Lists of names for the many-to-many ones.
@@ -185,7 +196,7 @@ class Editor:
 
     def restore(self, snapshot: dict[str, Any]) -> None:
         """Put back what ``delete`` removed, with the same ids, at the same place."""
-        from kuva_desktop.exchange import document as doc
+        from kuva_desktop.exchange import document as doc  # (start-up time, as above)
         from kuva_desktop.exchange import yeardoc
 
         kind, parent_key, position = snapshot["kind"], snapshot["parent"], snapshot["position"]
@@ -222,7 +233,7 @@ class Editor:
 
         Entries start empty; each goal keeps its predecessor's key, which ties the two.
         """
-        from kuva_desktop.exchange import document as doc
+        from kuva_desktop.exchange import document as doc  # (start-up time, as above)
         from kuva_desktop.exchange import yeardoc
 
         with self.database.session(source=self.source, who=self.who) as session:
@@ -295,13 +306,13 @@ def _find(session: Session, ref: Ref, *, create: bool) -> Any:
     if ref.kind == "year":
         return _year(session, int(ref.key))
     if ref.kind == "round":
-        year, key = str(ref.key).split(":")
+        year, key = ref.halves
         found = _year(session, int(year)).round(key)
         if found is None:
             raise InputError("year.no_round", year=year, round=key)
         return found
     if ref.kind == "entry":
-        metric_id, round_key = str(ref.key).rsplit(":", 1)
+        metric_id, round_key = ref.halves
         metric = _get(session, m.Metric, metric_id)
         entry = metric.entry(round_key)
         if entry is None and create:
@@ -360,7 +371,7 @@ def _parent_key(row: Any) -> str | int:
 
 
 def _snapshot(row: Any) -> doc.Theme | doc.Goal | doc.Metric:
-    from kuva_desktop.exchange import yeardoc
+    from kuva_desktop.exchange import yeardoc  # (start-up time, as above)
 
     document = yeardoc.export_year(row_session(row), _year_of(row))
     for theme in document.themes:
@@ -376,8 +387,6 @@ def _snapshot(row: Any) -> doc.Theme | doc.Goal | doc.Metric:
 
 
 def row_session(row: Any) -> Session:
-    from sqlalchemy.orm import object_session
-
     session = object_session(row)
     assert session is not None
     return session
@@ -428,6 +437,6 @@ def _write(session: Session, row: Any, field: str, value: Any) -> None:
 
 
 def _normalise(ref: Ref, field: str, value: Any) -> Any:
-    """Values as the database keeps them (``domain.fields.normalise``)."""
-    round_key = str(ref.key).rsplit(":", 1)[1] if ref.kind == "entry" else None
-    return fields.normalise(ref.kind, field, value, round_key)
+    """Values as the database keeps them (``domain.values.normalise``)."""
+    round_key = ref.halves[1] if ref.kind == "entry" else None
+    return values.normalise(ref.kind, field, value, round_key)

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kuva_desktop.domain import fields
+from kuva_desktop.domain.labels import shorten
 from kuva_desktop.errors import InputError
 from kuva_desktop.messages import Joined, Message
 from kuva_desktop.storage import models as m
@@ -54,12 +55,7 @@ class Use:
         return self.message().text()
 
     def message(self) -> Message:
-        return Message(f"use.{self.kind}", year=self.year, title=_short(self.title))
-
-
-def _short(text: str, width: int = 60) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= width else line[: width - 1] + "…"
+        return Message(f"use.{self.kind}", year=self.year, title=shorten(self.title, 60))
 
 
 def looks_like_email(text: str) -> bool:

@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer, field_validator
 
-from kuva_desktop.domain.fields import DEFAULT_OWNER_LANGUAGE, OwnerLanguage
+from kuva_desktop.domain.fields import DEFAULT_OWNER_LANGUAGE, OPEN, OwnerLanguage
 from kuva_desktop.domain.fields import ROUND_KEYS as ROUND_KEYS
 from kuva_desktop.domain.fields import Layout as Layout
 from kuva_desktop.domain.fields import RoundKey as RoundKey
@@ -92,7 +92,7 @@ class Theme(_Model):
 class Round(_Model):
     key: RoundKey
     deadline: str | None = None  # ISO date
-    state: RoundState = "open"
+    state: RoundState = OPEN
 
 
 class Owner(_Model):

@@ -5,6 +5,8 @@ How each year was made from the seeds is told in ``docs/sample-data.md``.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlalchemy import select
 
 from kuva_desktop.errors import InputError
@@ -23,8 +25,6 @@ def sample_files() -> list[tuple[int, str]]:
 
 def load_sample_data(database: Database) -> list[int]:
     """Load the sample years, all or nothing; refused when one of them is already there."""
-    from pathlib import Path
-
     documents = [yeardoc.load(Path(path)) for _, path in sample_files()]
     with database.reader() as session:
         present = set(session.scalars(select(m.Year.year).where(m.Year.year.in_(SAMPLE_YEARS))))

@@ -7,6 +7,7 @@ refused here.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 
@@ -29,6 +30,4 @@ def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def loads(text: str, **options: Any) -> Any:
     """``json.loads`` that raises ``DuplicateKey`` for a key given twice in one object."""
-    import json
-
     return json.loads(text, object_pairs_hook=_unique, **options)

@@ -11,6 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from kuva_desktop.domain.fields import FINAL
 from kuva_desktop.errors import InputError
 from kuva_desktop.reports.pdf_common import (
     ProgressFn,
@@ -89,7 +90,7 @@ def write_report(
     **options: Any,
 ) -> int:
     """``write_board_pdf`` for rounds "1"–"3", ``write_year_end_pdf`` for "final"."""
-    if round_key == "final":
+    if round_key == FINAL:
         options.pop("only_round", None)  # the year-end report has no round columns
         return write_year_end_pdf(source, year, language, path, **options)
     return write_board_pdf(source, year, round_key, language, path, **options)

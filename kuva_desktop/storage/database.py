@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from kuva_desktop.errors import InputError
+from kuva_desktop.resources import package_path
 from kuva_desktop.storage import backups, history, server
 from kuva_desktop.storage.files import (
     BUSY_TIMEOUT_MS,
@@ -337,10 +338,9 @@ def _migrate(engine: Engine, *, where: Path | str) -> None:
 
 
 def _upgrade(connection: Any) -> None:
+    # Alembic is slow to import and needed only when a schema is out of date.
     from alembic import command
     from alembic.config import Config
-
-    from kuva_desktop.resources import package_path
 
     config = Config()
     config.set_main_option("script_location", str(package_path("storage", "migrations")))

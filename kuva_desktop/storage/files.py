@@ -17,11 +17,17 @@ import stat
 import tempfile
 from pathlib import Path
 
+import platformdirs
+
 from kuva_desktop.errors import InputError
 from kuva_desktop.storage import backups
 from kuva_desktop.storage.migrations import HEAD, REVISIONS
 
 DATABASE_NAME = "kuva.db"
+# The organisation and application names: the database's folder, and the names the window gives
+# itself in Qt (ui/app.py), under which Qt keeps the window's settings.
+ORGANISATION = "Kuva"
+APPLICATION = "Kuva Desktop"
 # The environment variable that names a database server instead of a file (storage.server).
 SERVER_ENV = "KUVA_DATABASE_URL"
 BUSY_TIMEOUT_MS = 10_000
@@ -29,14 +35,12 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def default_database_path() -> Path:
-    """The database in the user's data folder, as the platform defines it (QStandardPaths)."""
-    from PySide6.QtCore import QCoreApplication, QStandardPaths
-
-    if not QCoreApplication.applicationName() or QCoreApplication.applicationName() == "python":
-        QCoreApplication.setOrganizationName("Kuva")
-        QCoreApplication.setApplicationName("Kuva Desktop")
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(folder) / DATABASE_NAME
+    """The database in the user's data folder: the folder Qt's ``QStandardPaths`` names
+    ``AppDataLocation`` for the organisation "Kuva" and the application "Kuva Desktop"
+    (``~/.local/share/Kuva/Kuva Desktop`` on Linux, ``%APPDATA%\\Kuva\\Kuva Desktop`` on Windows),
+    found without Qt so that the commands below the window need none."""
+    base = Path(platformdirs.user_data_dir(roaming=True))
+    return base / ORGANISATION / APPLICATION / DATABASE_NAME
 
 
 def check_file(path: Path, *, read_only: bool = False) -> None:

@@ -71,16 +71,28 @@ def _json(value: Any) -> str | None:
     return json.dumps(value, ensure_ascii=False)
 
 
+def per_round_id(owner: object, round_key: str) -> str:
+    """The id of something that exists once per round: an entry's "<metric id>:<round key>", a
+    round's "<year>:<round key>". The history's ``entity_id`` and the editor's ``Ref`` keys."""
+    return f"{owner}:{round_key}"
+
+
+def split_per_round_id(key: object) -> tuple[str, str]:
+    """``per_round_id`` taken apart: (the metric id or the year, the round key)."""
+    owner, _, round_key = str(key).rpartition(":")
+    return owner, round_key
+
+
 def _entity_id(obj: Any) -> str:
     """A natural id that names the row before it has a database id, and keeps naming it."""
     if isinstance(obj, Year):
         return str(obj.year)
     if isinstance(obj, Round):
-        return f"{obj.year.year}:{obj.key}"
+        return per_round_id(obj.year.year, obj.key)
     if isinstance(obj, Entry):
         # A deleted entry taken out of its metric's entries no longer has its metric.
         metric_id = obj.metric.id if obj.metric is not None else obj.metric_id
-        return f"{metric_id}:{obj.round_key}"
+        return per_round_id(metric_id, obj.round_key)
     if isinstance(obj, GoalLink):
         return f"{obj.goal.id}:{obj.link.name_fi}"
     if isinstance(obj, Owner):

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from kuva_desktop.storage.files import APPLICATION, ORGANISATION
 from kuva_desktop.ui import crash, settings
 from kuva_desktop.ui.i18n import Translations, error_text, pick_language
 
@@ -96,8 +97,8 @@ def run_gui(db_path: Path | None, db_url: str | None, package: Path | None = Non
     """
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    app.setOrganizationName("Kuva")
-    app.setApplicationName("Kuva Desktop")
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
     from PySide6.QtGui import QIcon
 
     from kuva_desktop.resources import resource_path

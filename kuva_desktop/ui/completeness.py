@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuva_desktop.domain.rules import ROUND_KEYS
+from kuva_desktop.domain.fields import OPEN, ROUND_KEYS
 from kuva_desktop.domain.terms import round_label
 from kuva_desktop.ui.formatting import stored_time_text
 from kuva_desktop.ui.i18n import Retranslated, error_text
@@ -205,7 +205,7 @@ class CompletenessDialog(Retranslated, QDialog):
                 states = {r.key: r.state for r in row.rounds} if row else {}
             for key in ROUND_KEYS:
                 if key in states:
-                    if states[key] == "open" and chosen is None:
+                    if states[key] == OPEN and chosen is None:
                         chosen = self.round.count()
                     self.round.addItem(round_label(key, year, self.language), key)
         self.round.setCurrentIndex(chosen or 0)

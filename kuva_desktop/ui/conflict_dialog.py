@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuva_desktop.domain.labels import shorten
 from kuva_desktop.domain.rules import allowed_statuses
 from kuva_desktop.domain.terms import round_label
 
@@ -190,8 +191,7 @@ class ConflictDialog(Retranslated, QDialog):
         self.listing.blockSignals(True)
         self.listing.clear()
         for c in self.conflicts:
-            metric = " ".join(c.metric.split())
-            metric = metric if len(metric) <= 40 else metric[:39] + "…"
+            metric = shorten(c.metric, 40)
             item = QListWidgetItem(
                 f"{field_label(c.field)} · {c.owner} · "
                 f"{round_label(c.round_key, c.year, self.language)}\n{metric}"

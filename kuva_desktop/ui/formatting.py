@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
-from kuva_desktop.domain.numbers import format_numeric
+from kuva_desktop.domain.numbers import format_number, format_numeric
 
 LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_FI"}
 
@@ -87,4 +87,8 @@ def decimal_text(value: Decimal | float | int | str, language: str | None = None
         number = Decimal(str(value))
     except ArithmeticError:
         return str(value)
-    return number_text(number, "%", language).rsplit(" ", 1)[0]
+    if language is None:
+        from kuva_desktop.ui.i18n import ui_language
+
+        language = ui_language()
+    return format_number(number, language)

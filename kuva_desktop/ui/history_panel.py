@@ -38,11 +38,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from kuva_desktop.domain import terms
+from kuva_desktop.domain.labels import shorten
 from kuva_desktop.domain.statuses import STATUS_TABLE, status_label
 from kuva_desktop.editing import EditRefused, Ref
 from kuva_desktop.editing.editor import FIELDS, change_ref
 from kuva_desktop.messages import history_source
 from kuva_desktop.storage import models as m
+from kuva_desktop.storage.history import split_per_round_id
 from kuva_desktop.ui.formatting import decimal_text, stored_time_text
 from kuva_desktop.ui.i18n import Retranslated, error_text
 from kuva_desktop.ui.undo import Edits, SetField
@@ -215,7 +217,7 @@ class HistoryModel(QAbstractTableModel):
         else:
             text = self.field_name(version.field or "")
         if version.entity == "entry":
-            round_key = version.entity_id.rsplit(":", 1)[-1]
+            round_key = split_per_round_id(version.entity_id)[1]
             if self._year is not None:
                 text = f"{terms.round_label(round_key, self._year, self._language)}: {text}"
             else:
@@ -250,8 +252,7 @@ class HistoryModel(QAbstractTableModel):
         value = str(value)
         if full:
             return value
-        line = " ".join(value.split())
-        return line if len(line) <= SHORT else line[: SHORT - 1].rstrip() + "…"
+        return shorten(value, SHORT)
 
     # QAbstractTableModel
 
@@ -491,7 +492,7 @@ class HistoryPanel(Retranslated, QWidget):
         """The year of an entry's or metric's round labels."""
         if ref.kind not in ("metric", "entry"):
             return None
-        metric_id = str(ref.key).rsplit(":", 1)[0] if ref.kind == "entry" else str(ref.key)
+        metric_id = ref.halves[0] if ref.kind == "entry" else str(ref.key)
         with self.edits.editor.database.reader() as session:
             return session.scalar(
                 select(m.Year.year)

@@ -34,8 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuva_desktop.domain.fields import DEFAULT_OWNER_LANGUAGE
-from kuva_desktop.domain.rules import ROUND_KEYS
+from kuva_desktop.domain.fields import DEFAULT_OWNER_LANGUAGE, OPEN, ROUND_KEYS
 from kuva_desktop.domain.terms import round_label
 from kuva_desktop.ui.i18n import Retranslated, error_text
 from kuva_desktop.ui.issued_dialog import IssuedDialog, IssuedFile
@@ -153,7 +152,7 @@ class IssueDialog(Retranslated, QDialog):
             return
         with self.database.reader() as session:
             row = load_year(session, year)
-            open_rounds = [r.key for r in row.rounds if r.state == "open"] if row else []
+            open_rounds = [r.key for r in row.rounds if r.state == OPEN] if row else []
             self._deadlines = {r.key: r.deadline for r in row.rounds} if row else {}
         for key in ROUND_KEYS:
             if key in open_rounds:

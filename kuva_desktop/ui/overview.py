@@ -33,7 +33,7 @@ from PySide6.QtGui import QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from kuva_desktop.domain import terms
-from kuva_desktop.domain.labels import Label
+from kuva_desktop.domain.labels import Label, pick, shorten
 from kuva_desktop.domain.rules import FORECAST_ROUNDS, RULES, check_year
 from kuva_desktop.domain.statuses import STATUS_TABLE, status_colour, status_label
 from kuva_desktop.storage import models as m
@@ -77,17 +77,6 @@ TEXT_WIDTH = 160
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
-
-
-def shorten(text: str | None, width: int) -> str:
-    """The text on one line, cut with an ellipsis after ``width`` characters."""
-    line = " ".join((text or "").split())
-    return line if len(line) <= width else line[: width - 1].rstrip() + "…"
-
-
-def pick(fi: str | None, sv: str | None, language: str) -> str:
-    """The Swedish text in Swedish when there is one, else the Finnish one."""
-    return (sv if language == "sv" and sv else fi) or ""
 
 
 @dataclass

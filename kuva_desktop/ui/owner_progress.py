@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuva_desktop.domain.fields import OPEN
 from kuva_desktop.exchange.packages.completeness import (
     MERGED,
     NOT_ISSUED,
@@ -215,7 +216,7 @@ class OwnerProgressPanel(Retranslated, QWidget):
     def why_not(self) -> str:
         """Why the selected owner cannot be reminded; empty when they can."""
         row = self.selected()
-        if self.progress is not None and self.progress.state != "open":
+        if self.progress is not None and self.progress.state != OPEN:
             return self.tr("The round is not open: owners cannot send submissions to it.")
         if row is None:
             return self.tr("Choose an owner to remind.")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
 )
 
+from kuva_desktop.domain.labels import shorten
 from kuva_desktop.domain.rules import RULES
 from kuva_desktop.domain.statuses import status_label
 from kuva_desktop.messages import render
@@ -120,11 +121,13 @@ def merge_details(report: MergeReport, language: str) -> str:
         for entry in entries:
             fields = ", ".join(field_label(f) for f in entry.fields)
             where = fill(translate(ROUND), entry.round_key)
-            lines.append(fill(translate(label), entry.owner, short(entry.metric), where, fields))
+            lines.append(
+                fill(translate(label), entry.owner, shorten(entry.metric, 50), where, fields)
+            )
     for warning in report.warnings:
         rule = RULES[warning.rule]
         where = fill(translate(ROUND), warning.round_key)
-        metric, number, label = short(warning.metric), str(rule.number), rule.label(language)
+        metric, number, label = shorten(warning.metric, 50), str(rule.number), rule.label(language)
         lines.append(fill(translate(RULE_BROKEN), warning.owner, metric, where, number, label))
     return "\n".join(lines)
 
@@ -132,11 +135,6 @@ def merge_details(report: MergeReport, language: str) -> str:
 def fill(template: str, *values: str) -> str:
     """Qt's %1, %2 … filled in one pass, so that a value's own "%2" stays as it is."""
     return re.sub(r"%(\d)", lambda m: values[int(m[1]) - 1], template)
-
-
-def short(text: str, width: int = 50) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= width else line[: width - 1] + "…"
 
 
 def bold_label(label: QLabel) -> QLabel:

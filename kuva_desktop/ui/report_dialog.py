@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuva_desktop.domain.fields import ROUND_KEYS
+from kuva_desktop.domain.fields import FINAL, ROUND_KEYS
 from kuva_desktop.domain.terms import round_label
 from kuva_desktop.reports import MESSAGE_LANGUAGE_ENV, PROGRESS_ENV
 from kuva_desktop.storage.files import SERVER_ENV
@@ -70,7 +70,7 @@ class ReportChoice:
     only_round: bool = False
 
     def file_name(self, suffix: str) -> str:
-        round_part = "toteuma" if self.round_key == "final" else f"ennuste{self.round_key}"
+        round_part = "toteuma" if self.round_key == FINAL else f"ennuste{self.round_key}"
         return f"sitovat-tavoitteet-{self.year}-{round_part}-{self.language}{suffix}"
 
 
@@ -300,7 +300,7 @@ class ReportDialog(Retranslated, QDialog):
         self.round.setCurrentIndex(ROUNDS.index(current))
 
     def _round_changed(self) -> None:
-        self.only_round.setEnabled(self.round.currentData() != "final")
+        self.only_round.setEnabled(self.round.currentData() != FINAL)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(
@@ -330,7 +330,7 @@ class ReportDialog(Retranslated, QDialog):
             round_key=round_key,
             language=self.language.currentData(),
             paper=self.paper.currentData(),
-            only_round=self.only_round.isChecked() and round_key != "final",
+            only_round=self.only_round.isChecked() and round_key != FINAL,
         )
 
     def _accept(self) -> None:
@@ -543,7 +543,7 @@ def configure_printer(printer: QPrinter, choice: ReportChoice) -> None:
     size = QPageSize.PageSizeId.A3 if choice.paper == "A3" else QPageSize.PageSizeId.A4
     orientation = (
         QPageLayout.Orientation.Portrait
-        if choice.round_key == "final"
+        if choice.round_key == FINAL
         else QPageLayout.Orientation.Landscape
     )
     printer.setPageSize(QPageSize(size))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kuva_desktop.domain.fields import FORECAST_ROUNDS
 from kuva_desktop.ui.i18n import error_text
 
 if TYPE_CHECKING:
@@ -159,7 +160,7 @@ class TableImportDialog(QDialog):
         current = self.round_box.currentIndex()
         self.round_box.clear()
         self.round_box.addItem(self.tr("The last round with values"), None)
-        for key in ("1", "2", "3"):
+        for key in FORECAST_ROUNDS:
             self.round_box.addItem(self.tr("Round %1").replace("%1", key), key)
         self.round_box.setCurrentIndex(max(current, 0))
 

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from kuva_desktop.domain.labels import pick, shorten
 from kuva_desktop.domain.rules import FINAL, derive_outcome
 from kuva_desktop.domain.statuses import Status, status_colour, status_label
 
@@ -67,13 +68,12 @@ class Node:
 
     def text(self, language: str) -> str:
         """The Swedish text in a Swedish UI when there is one, else the Finnish one."""
-        return self.text_sv if language == "sv" and self.text_sv else self.text_fi
+        return pick(self.text_fi, self.text_sv, language)
 
 
 def first_line(text: str, width: int = SHORT_TEXT) -> str:
     """The first non-empty line of a text, shortened with an ellipsis."""
-    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    return line if len(line) <= width else line[: width - 1].rstrip() + "…"
+    return shorten(next((line for line in text.splitlines() if line.strip()), ""), width)
 
 
 # Worst first: a goal shows the colour of its worst metric in a forecast round.

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from kuva_desktop.domain.fields import OWNER_LANGUAGES
+from kuva_desktop.domain.labels import shorten
 from kuva_desktop.editing import vocabulary as vocab
 from kuva_desktop.errors import InputError
 from kuva_desktop.storage.database import Database
@@ -461,9 +462,7 @@ class VocabularyDialog(Retranslated, QDialog):
     def _places(self, uses: list[vocab.Use]) -> str:
         lines = []
         for use in uses[:MAX_PLACES]:
-            title = " ".join(use.title.split())
-            if len(title) > 70:
-                title = title[:69].rstrip() + "…"
+            title = shorten(use.title, 70)
             text = self.tr("%1: goal “%2”") if use.kind == "goal" else self.tr("%1: metric “%2”")
             lines.append("• " + text.replace("%1", str(use.year)).replace("%2", title))
         if len(uses) > MAX_PLACES:

@@ -13,7 +13,8 @@ from typing import Any, Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kuva_desktop.domain.fields import LOCKED, EditRefused
+from kuva_desktop.domain import rules
+from kuva_desktop.domain.fields import EditRefused
 from kuva_desktop.errors import InputError
 from kuva_desktop.exchange.packages import values as v
 from kuva_desktop.messages import Message
@@ -115,8 +116,9 @@ def resolve_conflict(
             .join(m.Year)
             .where(m.Year.year == package.year, m.Round.key == conflict.round_key)
         ).one_or_none()
-        if round_ is not None and round_.state == LOCKED:
-            raise EditRefused("round_locked", "round.locked", round=conflict.round_key)
+        refused = rules.may_change(round_.state, coordinator=True) if round_ is not None else None
+        if refused is not None:
+            raise EditRefused(refused, "round.locked", round=conflict.round_key)
         metric = session.get(m.Metric, conflict.metric_id)
         if metric is None:
             raise InputError("conflict.metric_gone", id=conflict_id)

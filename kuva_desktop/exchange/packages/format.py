@@ -32,6 +32,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from kuva_desktop.domain import fields as f
 from kuva_desktop.errors import InputError
 from kuva_desktop.exchange import strict_json
+from kuva_desktop.exchange.suffixes import PACKAGE_SUFFIX as PACKAGE_SUFFIX
+from kuva_desktop.exchange.suffixes import SUBMISSION_SUFFIX as SUBMISSION_SUFFIX
 from kuva_desktop.messages import PACKAGE_REASONS, Message
 from kuva_desktop.storage.files import write_file
 
@@ -40,11 +42,9 @@ SUBMISSION_FORMAT = "kuva-submission"
 VERSION = 1
 MAX_BYTES = 16 * 1024 * 1024
 _MB = MAX_BYTES // (1024 * 1024)
-PACKAGE_SUFFIX = ".kuvapkg"
-SUBMISSION_SUFFIX = ".kuvasub"
 
 # The refusals a file can meet, reading and merging; docs/package-format.md lists them too. Their
-# texts live in messages.py (code "package.<reason>"), in English, Finnish and Swedish.
+# texts live in messages/packages.py (code "package.<reason>"), in English, Finnish and Swedish.
 REASONS = {reason: text.en for reason, text in PACKAGE_REASONS.items()}
 
 

@@ -88,7 +88,7 @@ def issue_package(
         round_ = row.round(round_key)
         if round_ is None:
             raise InputError("year.no_round", year=year, round=round_key)
-        if round_.state != "open":
+        if round_.state != fields.OPEN:
             state = Message(f"round.state.{round_.state}")
             raise InputError("round.not_open", year=year, round=round_key, state=state)
         fields.clean_text(owner, "owners", where=f"owner {owner[:60]!r}")

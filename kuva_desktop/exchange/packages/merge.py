@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from kuva_desktop.domain import rules
 from kuva_desktop.domain.fields import EditRefused
+from kuva_desktop.domain.labels import shorten
 from kuva_desktop.domain.rules import RULES
 from kuva_desktop.exchange.packages import format as fmt
 from kuva_desktop.exchange.packages import values as v
@@ -71,7 +72,7 @@ class RuleWarning:
     def __str__(self) -> str:
         rule = RULES[self.rule]
         return (
-            f"{self.owner} · {_short(self.metric)} · round {self.round_key}: "
+            f"{self.owner} · {shorten(self.metric, 50)} · round {self.round_key}: "
             f"rule {rule.number}: {rule.label('en')}"
         )
 
@@ -135,24 +136,19 @@ class MergeReport:
             out.append(f"{result.file}{who}: {result.status}{late}")
         for a in self.applied:
             out.append(
-                f"  applied: {a.owner} · {_short(a.metric)} · round {a.round_key} · "
+                f"  applied: {a.owner} · {shorten(a.metric, 50)} · round {a.round_key} · "
                 + ", ".join(a.fields)
             )
         for c in self.conflicts:
             ids = f" [conflict {', '.join(map(str, c.conflict_ids))}]" if c.conflict_ids else ""
             out.append(
-                f"  conflict: {c.owner} · {_short(c.metric)} · round {c.round_key} · "
+                f"  conflict: {c.owner} · {shorten(c.metric, 50)} · round {c.round_key} · "
                 + ", ".join(c.fields)
                 + ids
             )
         out.extend(f"  warning: {w}" for w in self.warnings)
         out.append(self.summary())
         return out
-
-
-def _short(text: str, width: int = 50) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= width else line[: width - 1] + "…"
 
 
 Source = Path | tuple[str, bytes]
@@ -338,7 +334,7 @@ def _plan(session: Session, package: m.IssuedPackage, sub: fmt.Submission, name:
     )
     plan = _Plan()
     for item in items:
-        short = _short(item.text.fi)
+        short = shorten(item.text.fi, 50)
         package_entry = bases.get(item.id)
         if package_entry is None:
             detail = Message("package.detail.not_in_package", metric=short, id=item.id)

@@ -16,6 +16,7 @@ from typing import Any
 
 from kuva_desktop.domain import fields, rules
 from kuva_desktop.domain.fields import NUMERIC_PLACES
+from kuva_desktop.domain.values import normalise as normalise_value
 from kuva_desktop.storage import models as m
 
 FIELDS = fields.ENTRY_FIELDS
@@ -91,13 +92,13 @@ def field_from_json(text: str | None) -> str | None:
 
 
 def normalise(metric_id: str, round_key: str, field: str, value: Any) -> str | None:
-    """A typed or read value in canonical form, by the rules the forms use (``domain.fields``).
+    """A typed or read value in canonical form, by the rules the forms use (``domain.values``).
 
     Raises ``EditRefused`` (an ``InputError``) for an unknown status spelling, a status of the
     wrong round, a numeric forecast out of the range the database keeps, or a text the domain
     refuses.
     """
-    result = fields.normalise("entry", field, value, round_key)
+    result = normalise_value("entry", field, value, round_key)
     if result is None:
         return None
     if field == "numeric":

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
+from kuva_desktop.domain import terms
 from kuva_desktop.domain.fields import FORECAST_ROUNDS
 from kuva_desktop.exchange.table.cells import has_tags, read_cell
 from kuva_desktop.exchange.table.rows import Row, Sheet
@@ -30,32 +31,33 @@ class Role(Enum):
 # Swedish. A column matches when its normalised title equals one of these or begins with it
 # (the links title is often cut short, or longer). A title naming a round ("… ennuste 1/2019")
 # is a round column unless it is exactly one of these or the numeric forecast's.
+# The official titles come from ``domain.terms``; only the variants are spelt here.
+_METRIC_FI, _METRIC_SV = (
+    "Sitovan toiminnan tavoitteen mittari",
+    "Indikator för det bindande verksamhetsmålet",
+)
+
+
+def _start(title: str, words: int = 2) -> str:
+    return " ".join(title.split()[:words])
+
+
 TITLES: dict[Role, tuple[str, ...]] = {
-    Role.THEME: ("Kaupunkistrategian teema", "Stadsstrategins tema"),
-    Role.METRIC: (
-        "Sitovan toiminnan tavoitteen mittarit",
-        "Sitovan toiminnan tavoitteen mittari",
-        "Indikatorer för det bindande verksamhetsmålet",
-        "Indikator för det bindande verksamhetsmålet",
-    ),
-    Role.GOAL: ("Sitova toiminnan tavoite", "Bindande verksamhetsmål"),
-    Role.RECOVERY: ("Palautusmittari", "Palautumismittari", "Återhämtningsindikator"),
-    Role.COMMENTS: ("Kommentit", "Kommentti", "Kommentarer"),
-    Role.NUMERIC: ("Mittarin numeerinen ennuste", "Indikatorns numeriska prognos"),
-    Role.TARGET: ("Tavoitetaso", "Målnivå"),
-    Role.LINKS: ("Kytkeytyminen kaupunkiyhteisiin", "Koppling till stadsgemensamma"),
+    Role.THEME: (terms.COLUMN_THEME.fi, terms.COLUMN_THEME.sv),
+    Role.METRIC: (terms.COLUMN_METRICS.fi, _METRIC_FI, terms.COLUMN_METRICS.sv, _METRIC_SV),
+    Role.GOAL: (terms.COLUMN_GOAL.fi, terms.COLUMN_GOAL.sv),
+    Role.RECOVERY: ("Palautusmittari", terms.COLUMN_RECOVERY.fi, terms.COLUMN_RECOVERY.sv),
+    Role.COMMENTS: (terms.COLUMN_COMMENTS.fi, "Kommentti", terms.COLUMN_COMMENTS.sv),
+    Role.NUMERIC: (terms.COLUMN_NUMERIC.fi, terms.COLUMN_NUMERIC.sv),
+    Role.TARGET: (terms.TARGET_LEVEL.fi, terms.TARGET_LEVEL.sv),
+    Role.LINKS: (_start(terms.COLUMN_LINKS.fi), _start(terms.COLUMN_LINKS.sv, 3)),
     # The hidden column of the app's own Excel export (``reports/xlsx_ids.py``).
     Role.IDS: ("kuva-ids",),
 }
 # The Swedish titles of the required columns: a header that uses them is a Swedish table.
-SWEDISH_TITLES = (
-    "Stadsstrategins tema",
-    "Bindande verksamhetsmål",
-    "Indikatorer för det bindande verksamhetsmålet",
-    "Indikator för det bindande verksamhetsmålet",
-)
+SWEDISH_TITLES = (terms.COLUMN_THEME.sv, terms.COLUMN_GOAL.sv, terms.COLUMN_METRICS.sv, _METRIC_SV)
 REQUIRED: tuple[Role, ...] = (Role.THEME, Role.GOAL, Role.METRIC)
-ROUND_TITLE = "Ennuste {round}/{year}"
+ROUND_TITLE = terms.round_label("{round}", "{year}", "fi")  # "Ennuste {round}/{year}"
 
 _ROUND = re.compile(r"(?:ennuste|prognos)\s*(\d+)\s*/\s*(\d{4})")
 

@@ -21,6 +21,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, TypeVar
 
+from kuva_desktop.domain import rules
+from kuva_desktop.domain.fields import FORECAST_FIELDS
+from kuva_desktop.domain.labels import pick
 from kuva_desktop.errors import InputError
 from kuva_desktop.exchange.document import Entry, Goal, Metric, Text, Theme, YearDocument
 from kuva_desktop.exchange.table.importer import TableImport
@@ -29,7 +32,7 @@ from kuva_desktop.exchange.table.messages import quote, where
 MOVE = "move"  # a goal moves to another theme
 NAMES = "names"  # a new item is named as an existing item is in the other language
 CHOICES = (MOVE, NAMES)
-_ENTRY_FIELDS = ("status", "forecast", "comment", "numeric", "unit")
+_ENTRY_FIELDS = FORECAST_FIELDS  # a table holds forecast rounds only
 _T = TypeVar("_T", Theme, Goal, Metric)
 
 
@@ -86,7 +89,9 @@ class _Year:
                 for metric in goal.metrics:
                     index.metrics[metric.id or ""] = metric
                     index.goal_of[metric.id or ""] = goal
-        index.locked = {r.key for r in index.document.rounds if r.state == "locked"}
+        index.locked = {
+            r.key for r in index.document.rounds if rules.may_change(r.state, coordinator=True)
+        }
         return index
 
 
@@ -153,7 +158,7 @@ class _Planner:
         return Text(fi=old.fi, sv=value), True
 
     def _shown(self, text: Text) -> str:
-        return (text.sv or text.fi) if self.sv else text.fi
+        return pick(text.fi, text.sv, "sv" if self.sv else "fi")
 
     def _same_name(self, value: str, old: Text) -> bool:
         return value == self._shown(old) if self.sv else value == old.fi

@@ -17,11 +17,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from kuva_desktop.domain import terms
+from kuva_desktop.domain.labels import pick
 from kuva_desktop.domain.rules import ROUND_KEYS
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.database import Database
 from kuva_desktop.ui.forms.base import Form
-from kuva_desktop.ui.forms.widgets import Header, fill_checklist, long_text, pick
+from kuva_desktop.ui.forms.widgets import Header, fill_checklist, long_text
 from kuva_desktop.ui.undo import Edits
 
 

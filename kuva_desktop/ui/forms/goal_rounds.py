@@ -14,13 +14,15 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from kuva_desktop.domain import terms
-from kuva_desktop.domain.fields import ENTRY_FIELDS
+from kuva_desktop.domain import rules, terms
+from kuva_desktop.domain.fields import ENTRY_FIELDS, FINAL, OPEN
+from kuva_desktop.domain.labels import pick
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.database import Database
+from kuva_desktop.storage.history import split_per_round_id
 from kuva_desktop.ui.formatting import date_text
 from kuva_desktop.ui.forms.base import Form
-from kuva_desktop.ui.forms.widgets import Header, Message, pick, plain_label
+from kuva_desktop.ui.forms.widgets import Header, Message, plain_label
 from kuva_desktop.ui.undo import Edits
 
 
@@ -91,13 +93,13 @@ def entry_concerns(values: GoalValues | None, kind: str, key: Any) -> bool:
         return False
     metric_ids = {mt.id for mt in values.metrics}
     if kind == "entry":
-        return str(key).rsplit(":", 1)[0] in metric_ids
+        return split_per_round_id(key)[0] in metric_ids
     if kind == "metric":
         return str(key) in metric_ids
     if kind == "goal":
         return str(key) == values.id
     if kind == "round":
-        return str(key).split(":")[0] == str(values.year)
+        return split_per_round_id(key)[0] == str(values.year)
     return kind == "year" and int(key) == values.year
 
 
@@ -119,7 +121,7 @@ class RoundTop(QWidget):
         """Show the round; True when it is locked (rule 6)."""
         name = terms.round_label(round_key, values.year, language)
         self.header.set_texts(f"{name} · {terms.COLUMN_GOAL(language)}", values.title)
-        deadline, state = values.rounds.get(round_key, (None, "open"))
+        deadline, state = values.rounds.get(round_key, (None, OPEN))
         state_label = terms.ROUND_STATES.get(state)
         when = "—"
         if deadline is not None:
@@ -129,8 +131,9 @@ class RoundTop(QWidget):
             .replace("%1", when)
             .replace("%2", state_label(language) if state_label else state)
         )
-        locked = state == "locked"
-        short = f"{round_key}/{values.year}" if round_key != "final" else name
+        # The coordinator's window: only a locked round is closed to them.
+        locked = rules.may_change(state, coordinator=True) is not None
+        short = f"{round_key}/{values.year}" if round_key != FINAL else name
         self.locked.show_text(
             self.tr("Round %1 is locked: nothing can change.").replace("%1", short)
             if locked

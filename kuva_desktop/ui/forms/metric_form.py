@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from kuva_desktop.domain import terms
+from kuva_desktop.domain.labels import pick, shorten
 from kuva_desktop.domain.rules import RULES
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.database import Database
@@ -19,9 +20,7 @@ from kuva_desktop.ui.forms.widgets import (
     fill_checklist,
     long_text,
     mark,
-    pick,
     plain_label,
-    shorten,
 )
 from kuva_desktop.ui.undo import Edits
 

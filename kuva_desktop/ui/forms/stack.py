@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QWidg
 from kuva_desktop.domain.rules import FINAL
 from kuva_desktop.editing import Ref
 from kuva_desktop.storage.database import Database
+from kuva_desktop.storage.history import per_round_id
 from kuva_desktop.ui.forms.base import Form
 from kuva_desktop.ui.forms.goal_form import GoalForm
 from kuva_desktop.ui.forms.metric_form import MetricForm
@@ -95,7 +96,7 @@ class FormStack(Retranslated, QStackedWidget):
             return self.show_year_end(goal_id)
         self.commit_pending()
         found = self.round_form.show_round(goal_id, round_key)
-        return self._show(self.round_form, found, "round", f"{goal_id}:{round_key}")
+        return self._show(self.round_form, found, "round", per_round_id(goal_id, round_key))
 
     def show_year_end(self, goal_id: str) -> bool:
         self.commit_pending()

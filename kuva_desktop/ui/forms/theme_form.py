@@ -7,10 +7,11 @@ from typing import Any
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kuva_desktop.domain import terms
+from kuva_desktop.domain.labels import pick
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.database import Database
 from kuva_desktop.ui.forms.base import Form
-from kuva_desktop.ui.forms.widgets import Header, pick
+from kuva_desktop.ui.forms.widgets import Header
 from kuva_desktop.ui.undo import Edits
 
 

@@ -48,17 +48,6 @@ QLabel[role="metric"] { font-weight: 600; }
 """
 
 
-def pick(fi: str | None, sv: str | None, language: str) -> str:
-    """The Swedish value in a Swedish UI when there is one, else the Finnish one."""
-    return (sv if language == "sv" and sv else fi) or ""
-
-
-def shorten(text: str, width: int = 80) -> str:
-    """One line of at most ``width`` characters, with an ellipsis when cut."""
-    line = " ".join(text.split())
-    return line if len(line) <= width else line[: width - 1].rstrip() + "…"
-
-
 def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
     """A label for data: plain text always, so that "<b>" in a goal shows as typed."""
     label = QLabel()

@@ -22,10 +22,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from kuva_desktop.domain import terms
-from kuva_desktop.domain.rules import ROUND_KEYS
+from kuva_desktop.domain.fields import LOCKED, ROUND_KEYS
 from kuva_desktop.editing import Ref
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.database import Database
+from kuva_desktop.storage.history import split_per_round_id
 from kuva_desktop.ui import formatting
 from kuva_desktop.ui.forms.base import FieldBinding, Form
 from kuva_desktop.ui.forms.widgets import Header, fill_combo, plain_label
@@ -78,8 +79,8 @@ class RoundRow:
             binding is None
             or binding.ref is None
             or binding.read_only
-            or self.state.currentData() != "locked"
-            or binding.stored == "locked"
+            or self.state.currentData() != LOCKED
+            or binding.stored == LOCKED
             or self.form.shown_year is None
         ):
             return
@@ -235,7 +236,7 @@ class YearForm(Form):
 
     def concerns(self, kind: str, key: Any) -> bool:
         if kind == "round" and self._year is not None:
-            return str(key).split(":")[0] == str(self._year)
+            return split_per_round_id(key)[0] == str(self._year)
         return super().concerns(kind, key)
 
     def reload(self) -> bool:
@@ -269,7 +270,7 @@ class YearForm(Form):
                 widget.setVisible(present)
             if present:
                 deadline, state = rounds[key]
-                round_ref = Ref("round", f"{self._year}:{key}")
+                round_ref = Ref.round(self._year, key)
                 row.deadline_binding.load(round_ref, deadline)
                 row.state_binding.load(round_ref, state)
         return True

@@ -1,255 +1,27 @@
-"""The year document: writing a year out of the database and reading one into it.
-
-``apply_document`` is the single way a whole year comes in, from a year document (``import-json``,
-the sample data) or from a table (``import-table``). In *replace* mode the document is the whole
-truth of the year: what it lacks is deleted. In *merge* mode only what the document sets is
-written (pydantic's ``model_fields_set``), so a table without owners keeps the owners. Unchanged
-values are not written, so importing the same file twice changes nothing.
-"""
+"""A year document into the database (see the package's doc: replace and merge modes)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
-from pydantic import ValidationError
-from sqlalchemy import func, inspect, select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from kuva_desktop.domain import fields, rules
-from kuva_desktop.domain.fields import ENTRY_FIELDS, ROUND_KEYS, EditRefused
+from kuva_desktop.domain.fields import ENTRY_FIELDS, ROUND_KEYS
 from kuva_desktop.domain.statuses import parse_status
 from kuva_desktop.domain.terms import DIVISION
 from kuva_desktop.errors import InputError
 from kuva_desktop.exchange import document as doc
-from kuva_desktop.exchange import strict_json
+from kuva_desktop.exchange.yeardoc.export import newest_change
+from kuva_desktop.exchange.yeardoc.files import check_document
 from kuva_desktop.storage import models as m
+from kuva_desktop.storage.history import per_round_id
 from kuva_desktop.storage.queries import load_year
-
-# Export
-
-
-def export_year(session: Session, year: int) -> doc.YearDocument:
-    row = load_year(session, year)
-    if row is None:
-        raise InputError("year.missing", year=year)
-    owners: dict[str, m.Owner] = {}
-    themes = []
-    for theme in row.themes:
-        goals = []
-        for goal in theme.goals:
-            metrics = []
-            for metric in goal.metrics:
-                owners.update({o.name: o for o in metric.owners})
-                metrics.append(
-                    doc.Metric(
-                        id=metric.id,
-                        text=doc.Text(fi=metric.text_fi, sv=metric.text_sv),
-                        target=doc.Text(fi=metric.target_fi, sv=metric.target_sv),
-                        recovery=metric.recovery,
-                        owners=[o.name for o in metric.owners],
-                        entries={
-                            cast(doc.RoundKey, e.round_key): _export_entry(e)
-                            for e in sorted(metric.entries, key=lambda e: _round_order(e.round_key))
-                        },
-                    )
-                )
-            owners.update({o.name: o for o in goal.owners})
-            goals.append(
-                doc.Goal(
-                    id=goal.id,
-                    key=goal.key,
-                    title=doc.Text(fi=goal.title_fi, sv=goal.title_sv),
-                    description=doc.Text(fi=goal.description_fi, sv=goal.description_sv),
-                    owners=[o.name for o in goal.owners],
-                    links=[doc.Text(fi=link.name_fi, sv=link.name_sv) for link in goal.links],
-                    outcome=doc.Outcome(
-                        status=rules.derive_outcome(
-                            (e.status if (e := mt.entry(rules.FINAL)) else None)
-                            for mt in goal.metrics
-                        ),
-                        explanation=goal.outcome_explanation,
-                    ),
-                    metrics=metrics,
-                )
-            )
-        themes.append(
-            doc.Theme(id=theme.id, name=doc.Text(fi=theme.name_fi, sv=theme.name_sv), goals=goals)
-        )
-    return doc.YearDocument(
-        year=row.year,
-        division=doc.Text(fi=row.division_fi, sv=row.division_sv),
-        layout=row.layout,
-        rounds=[
-            doc.Round(
-                key=r.key,
-                deadline=r.deadline.isoformat() if r.deadline else None,
-                state=r.state,
-            )
-            for r in row.rounds
-        ],
-        owners=[
-            doc.Owner(
-                name=o.name,
-                email=o.email,
-                area=o.area,
-                language=cast(fields.OwnerLanguage, o.language or fields.DEFAULT_OWNER_LANGUAGE),
-            )
-            for o in sorted(owners.values(), key=lambda o: o.name)
-        ],
-        themes=themes,
-    )
-
-
-def export_document(session: Session, year: int) -> doc.YearDocument:
-    """``export-json``: the year, with the database and revision it was exported at."""
-    document = export_year(session, year)
-    meta = session.get(m.Meta, "database_id")
-    document.database = meta.value if meta is not None else None
-    document.revision = newest_change(session)
-    return document
-
-
-def newest_change(session: Session) -> int:
-    """The id of the newest change in the database (0 when there is none): its revision."""
-    return session.scalar(select(func.max(m.Change.id))) or 0
-
-
-def _export_entry(entry: m.Entry) -> doc.Entry:
-    if entry.round_key == rules.FINAL:
-        return doc.Entry(status=entry.status, explanation=entry.explanation)
-    return doc.Entry(
-        status=entry.status,
-        forecast=entry.forecast,
-        comment=entry.comment,
-        numeric=entry.numeric,
-        unit=entry.unit,
-    )
-
-
-def _round_order(key: str) -> int:
-    return ROUND_KEYS.index(key) if key in ROUND_KEYS else len(ROUND_KEYS)
-
-
-def dump(document: doc.YearDocument) -> str:
-    """The document as JSON text: UTF-8, two-space indent, keys in the documented order."""
-    data = document.model_dump(mode="json")
-    for theme in data["themes"]:
-        for goal in theme["goals"]:
-            for metric in goal["metrics"]:
-                metric["entries"] = {
-                    key: {k: entry[k] for k in fields.entry_fields(key)}
-                    for key, entry in metric["entries"].items()
-                }
-    for key in ("database", "revision"):  # written by export-json, absent from other documents
-        if key in data and data[key] is None:
-            del data[key]
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-
-
-def load(path: Path) -> doc.YearDocument:
-    """Read and validate a year document; every problem names the file and the place in it."""
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise InputError(f"{path}: cannot be read ({error.strerror})") from None
-    return parse(raw, str(path))
-
-
-def parse(raw: bytes, name: str) -> doc.YearDocument:
-    if not raw.strip():
-        raise InputError(f"{name}: the file is empty")
-    try:
-        # Numbers as decimals, so that 99999999999.9999 stays what it is (a float would not).
-        data = strict_json.loads(raw.decode("utf-8-sig"), parse_float=Decimal)
-    except strict_json.DuplicateKey as error:
-        raise InputError("json.duplicate_key", file=name, key=error.key) from None
-    except UnicodeDecodeError:
-        raise InputError(f"{name}: not a year document (not UTF-8 text)") from None
-    except json.JSONDecodeError as error:
-        raise InputError(
-            f"{name}: line {error.lineno}, column {error.colno}: not valid JSON ({error.msg})"
-        ) from None
-    if not isinstance(data, dict) or data.get("format") != doc.FORMAT:
-        raise InputError(f'{name}: not a Kuva year document (no "format": "{doc.FORMAT}")')
-    if data.get("version") != doc.VERSION:
-        raise InputError(
-            f"{name}: year document version {data.get('version')!r} is not supported "
-            f"(this version of Kuva Desktop reads version {doc.VERSION})"
-        )
-    try:
-        document = doc.YearDocument.model_validate(data)
-    except ValidationError as error:
-        first = error.errors()[0]
-        where = _json_path(first["loc"])
-        raise InputError(f"{name}: at {where}: {first['msg']}") from None
-    check_document(document, name)
-    return document
-
-
-def check_document(document: doc.YearDocument, name: str) -> None:
-    """Every text and number of the document as the domain takes them (``domain.fields``);
-    the first that is refused names the file and its place (``themes[0].goals[1].title.fi``)."""
-
-    def text(value: str | None, field: str, where: str) -> None:
-        if value is not None:
-            try:
-                fields.clean_text(value, field)
-            except EditRefused as error:
-                raise error.at(f"{name}: at {where}") from None
-
-    def texts(value: doc.Text, field: str, where: str) -> None:
-        text(value.fi, f"{field}_fi", f"{where}.fi")
-        text(value.sv, f"{field}_sv", f"{where}.sv")
-
-    texts(document.division, "division", "division")
-    for i, owner in enumerate(document.owners):
-        text(owner.name, "owners", f"owners[{i}].name")
-        text(owner.email, "email", f"owners[{i}].email")
-        text(owner.area, "area", f"owners[{i}].area")
-    for t, theme in enumerate(document.themes):
-        at_theme = f"themes[{t}]"
-        texts(theme.name, "name", f"{at_theme}.name")
-        for g, goal in enumerate(theme.goals):
-            at_goal = f"{at_theme}.goals[{g}]"
-            texts(goal.title, "title", f"{at_goal}.title")
-            texts(goal.description, "description", f"{at_goal}.description")
-            text(goal.outcome.explanation, "outcome_explanation", f"{at_goal}.outcome.explanation")
-            for o, owner_name in enumerate(goal.owners):
-                text(owner_name, "owners", f"{at_goal}.owners[{o}]")
-            for k, link in enumerate(goal.links):
-                text(link.fi, "links", f"{at_goal}.links[{k}].fi")
-                text(link.sv, "links", f"{at_goal}.links[{k}].sv")
-            for n, metric in enumerate(goal.metrics):
-                at_metric = f"{at_goal}.metrics[{n}]"
-                texts(metric.text, "text", f"{at_metric}.text")
-                texts(metric.target, "target", f"{at_metric}.target")
-                for o, owner_name in enumerate(metric.owners):
-                    text(owner_name, "owners", f"{at_metric}.owners[{o}]")
-                for key, entry in metric.entries.items():
-                    at_entry = f"{at_metric}.entries.{key}"
-                    for key_ in fields.ENTRY_TEXT_FIELDS:
-                        text(getattr(entry, key_), key_, f"{at_entry}.{key_}")
-                    if entry.numeric is not None:
-                        try:
-                            fields.check_numeric(entry.numeric)
-                        except EditRefused as error:
-                            raise error.at(f"{name}: at {at_entry}.numeric") from None
-
-
-def _json_path(loc: Sequence[int | str]) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "the top level"
-
-
-# Import
 
 
 @dataclass
@@ -419,7 +191,12 @@ class Applier:
         self.apply_entries(metric, metric_doc, year)
 
     def apply_entries(self, metric: m.Metric, metric_doc: doc.Metric, year: m.Year) -> None:
-        locked = {r.key for r in year.rounds if r.state == fields.LOCKED and r.id is not None}
+        # Rule 6 as for the coordinator: an import changes nothing in a locked round.
+        locked = {
+            r.key
+            for r in year.rounds
+            if r.id is not None and rules.may_change(r.state, coordinator=True)
+        }
         for key, entry_doc in metric_doc.entries.items():
             status = _checked_status(self.name, year.year, metric_doc, key, entry_doc.status)
             entry = metric.entry(key)
@@ -490,7 +267,7 @@ def apply_document(
     rounds = {r.key: r for r in year.rounds}
     for position, key in enumerate(ROUND_KEYS):
         if key not in rounds:
-            rounds[key] = m.Round(key=key, position=position, state="open")
+            rounds[key] = m.Round(key=key, position=position, state=fields.OPEN)
             year.rounds.append(rounds[key])
 
     applier.apply_themes(year, document.themes)
@@ -552,7 +329,7 @@ def import_document(
             .join(m.IssuedPackage)
             .where(m.IssuedPackage.year == document.year, m.PackageEntry.state == "merged")
         ):
-            if f"{package_entry.metric_id}:{round_key}" in undone_entries:
+            if per_round_id(package_entry.metric_id, round_key) in undone_entries:
                 package_entry.state = "undone"
     return result
 

@@ -66,10 +66,14 @@ class PreparedImport:
 
 
 def prepare_import(
-    database: Database, path: Path, *, year: int, round_key: str | None = None
+    database: Database | None, path: Path, *, year: int, round_key: str | None = None
 ) -> PreparedImport:
-    """Read ``path`` and match it with ``year`` of ``database``; raises InputError when the
-    file cannot be imported. Only reads the database."""
+    """Read ``path`` and match it with ``year`` of ``database`` (None: a database not made yet,
+    with no years and no vocabulary of its own); raises InputError when the file cannot be
+    imported. Only reads the database."""
+    if database is None:
+        table = read_table(path, year=year, round_key=round_key)
+        return PreparedImport(path, table, plan_import(table, None))
     with database.reader() as session:
         # The database's vocabulary, and the shipped one for names no year has used yet.
         vocabulary = [

@@ -242,8 +242,8 @@ class _Planner:
                 "goal",
             )
             self.result.added.append(f"{self._at(goal)}: goal {quote(goal.title.fi)}")
-            out = goal.model_copy(deep=True)
-            out.id = _new_id()
+            # A shallow copy: the table's items are read, never changed, after this.
+            out = goal.model_copy(update={"id": _new_id()})
             out.metrics = [
                 self._metric(metric, out, None, i) for i, metric in enumerate(goal.metrics)
             ]
@@ -307,9 +307,7 @@ class _Planner:
                 "metric",
             )
             self.result.added.append(f"{self._at(metric)}: metric {quote(metric.text.fi)}")
-            out = metric.model_copy(deep=True)
-            out.id = _new_id()
-            return out
+            return metric.model_copy(update={"id": _new_id()})
         self.used.add(old.id or "")
         out = Metric(id=old.id)
         out.text, changed = self._text(old.text, metric.text.fi)

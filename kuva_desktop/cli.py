@@ -62,7 +62,7 @@ def _report_source(args: argparse.Namespace) -> YearSource:
     First the arguments the two report commands share are checked together.
     """
     if args.only_round and args.round == "final":
-        raise InputError("--only-round: the year-end report (--round final) has no round columns")
+        raise InputError("report.only_round_final")
     if args.db_url is None and not os.environ.get(SERVER_ENV):
         from kuva_desktop.storage.files import current_database
 
@@ -110,7 +110,7 @@ def cmd_import_table(args: argparse.Namespace) -> int:
             "table.needs_choice",
             path=path.name,
             count=len(needed),
-            what=needed[0].text.removeprefix(f"{path.name}: "),
+            what=needed[0].in_file(),
             flag=" ".join(sorted({flags[c.kind] for c in needed})),
         )
     result = apply_plan(database or _open(args), prepared)

@@ -192,7 +192,7 @@ def test_a_refused_import_into_a_new_database_leaves_no_file(
     cli, tmp_path: Path, db_path: Path, name: str
 ) -> None:
     path, message = _bad_files(tmp_path)[name]
-    status, out, err = cli("import-table", path, "--year", "2021")
+    status, _, err = cli("import-table", path, "--year", "2021")
     assert status == 2 and message in err
     assert sorted(p.name for p in db_path.parent.iterdir() if p.name.startswith("kuva")) == []
     assert not (db_path.parent / "backups").exists()

@@ -25,9 +25,10 @@ from kuva_desktop.domain import fields, rules
 from kuva_desktop.domain.fields import ENTRY_FIELDS, ROUND_KEYS, EditRefused
 from kuva_desktop.domain.statuses import parse_status
 from kuva_desktop.domain.terms import DIVISION
-from kuva_desktop.errors import InputError
+from kuva_desktop.errors import InputError, os_reason
 from kuva_desktop.exchange import document as doc
 from kuva_desktop.exchange import strict_json
+from kuva_desktop.messages import Message
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.queries import load_year
 
@@ -152,37 +153,39 @@ def load(path: Path) -> doc.YearDocument:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise InputError(f"{path}: cannot be read ({error.strerror})") from None
+        raise InputError("yeardoc.cannot_read", file=path, reason=os_reason(error)) from None
     return parse(raw, str(path))
 
 
 def parse(raw: bytes, name: str) -> doc.YearDocument:
     if not raw.strip():
-        raise InputError(f"{name}: the file is empty")
+        raise InputError("yeardoc.empty", file=name)
     try:
         # Numbers as decimals, so that 99999999999.9999 stays what it is (a float would not).
         data = strict_json.loads(raw.decode("utf-8-sig"), parse_float=Decimal)
     except strict_json.DuplicateKey as error:
         raise InputError("json.duplicate_key", file=name, key=error.key) from None
     except UnicodeDecodeError:
-        raise InputError(f"{name}: not a year document (not UTF-8 text)") from None
+        raise InputError("yeardoc.not_utf8", file=name) from None
     except json.JSONDecodeError as error:
+        # The parser's own reason ("Expecting ',' delimiter") is a detail for the technical
+        # reader; the place is what a person needs.
         raise InputError(
-            f"{name}: line {error.lineno}, column {error.colno}: not valid JSON ({error.msg})"
+            "yeardoc.bad_json", file=name, line=error.lineno, column=error.colno, error=error.msg
         ) from None
     if not isinstance(data, dict) or data.get("format") != doc.FORMAT:
-        raise InputError(f'{name}: not a Kuva year document (no "format": "{doc.FORMAT}")')
+        raise InputError("yeardoc.not_ours", file=name, format=doc.FORMAT)
     if data.get("version") != doc.VERSION:
         raise InputError(
-            f"{name}: year document version {data.get('version')!r} is not supported "
-            f"(this version of Kuva Desktop reads version {doc.VERSION})"
+            "yeardoc.version", file=name, found=repr(data.get("version")), version=doc.VERSION
         )
     try:
         document = doc.YearDocument.model_validate(data)
     except ValidationError as error:
         first = error.errors()[0]
         where = _json_path(first["loc"])
-        raise InputError(f"{name}: at {where}: {first['msg']}") from None
+        at = Message("yeardoc.at", file=name, where=where)
+        raise InputError("yeardoc.invalid", at=at, error=first["msg"]) from None
     check_document(document, name)
     return document
 
@@ -196,7 +199,7 @@ def check_document(document: doc.YearDocument, name: str) -> None:
             try:
                 fields.clean_text(value, field)
             except EditRefused as error:
-                raise error.at(f"{name}: at {where}") from None
+                raise error.at(Message("yeardoc.at", file=name, where=where)) from None
 
     def texts(value: doc.Text, field: str, where: str) -> None:
         text(value.fi, f"{field}_fi", f"{where}.fi")
@@ -234,7 +237,8 @@ def check_document(document: doc.YearDocument, name: str) -> None:
                         try:
                             fields.check_numeric(entry.numeric)
                         except EditRefused as error:
-                            raise error.at(f"{name}: at {at_entry}.numeric") from None
+                            at = Message("yeardoc.at", file=name, where=f"{at_entry}.numeric")
+                            raise error.at(at) from None
 
 
 def _json_path(loc: Sequence[int | str]) -> str:
@@ -429,25 +433,19 @@ class Applier:
                 value: Any = status if name == "status" else getattr(entry_doc, name)
                 if name == "numeric" and value is not None:
                     if value < 0:
-                        raise InputError(
-                            f"{self.name}: {year.year}, metric “{metric_doc.text.fi[:60]}”, "
-                            f"round {key}: a numeric forecast cannot be below zero ({value})"
-                        )
+                        at = _at_entry(self.name, year.year, metric_doc, key)
+                        raise InputError("yeardoc.negative", at=at, value=value)
                     if entry.numeric is not None and Decimal(entry.numeric) == Decimal(value):
                         continue
                 self.set(entry, name, value)
             if key in locked and self.result.changed_fields != before:
-                raise InputError(
-                    f"{self.name}: round {key} of {year.year} is locked and cannot change; "
-                    "nothing was imported"
-                )
+                raise InputError("yeardoc.locked", file=self.name, round=key, year=year.year)
         if self.replace:
             for entry in list(metric.entries):
                 if entry.round_key not in metric_doc.entries:
                     if entry.round_key in locked:
                         raise InputError(
-                            f"{self.name}: round {entry.round_key} of {year.year} is locked "
-                            "and cannot change; nothing was imported"
+                            "yeardoc.locked", file=self.name, round=entry.round_key, year=year.year
                         )
                     metric.entries.remove(entry)
                     self._delete(entry)
@@ -473,8 +471,11 @@ def apply_document(
         applier.result.created = True
     elif year.layout != document.layout and any(t.goals for t in year.themes):
         raise InputError(
-            f"{name}: {document.year} is a {year.layout} year, but this is in the "
-            f"{document.layout} layout; nothing was imported"
+            "yeardoc.layout",
+            file=name,
+            year=document.year,
+            layout=year.layout,
+            given=document.layout,
         )
     applier.set(year, "layout", document.layout)
     if document.division.fi:
@@ -573,17 +574,23 @@ def _match(
     return None
 
 
+def _at_entry(name: str, year: int, metric_doc: doc.Metric, key: str) -> Message:
+    return Message(
+        "yeardoc.at_entry", file=name, year=year, metric=metric_doc.text.fi[:60], round=key
+    )
+
+
 def _checked_status(
     name: str, year: int, metric_doc: doc.Metric, key: str, value: str | None
 ) -> str | None:
     """Rules 7 and 1 for a status that comes in from a file."""
     if value is None:
         return None
-    where = f"{name}: {year}, metric “{metric_doc.text.fi[:60]}”, round {key}"
+    at = _at_entry(name, year, metric_doc, key)
     try:
         status = parse_status(value)
     except ValueError:
-        raise InputError(f"{where}: unknown status {value!r}") from None
+        raise InputError("yeardoc.unknown_status", at=at, value=repr(value)) from None
     if status is not None and status not in rules.allowed_statuses(key):
-        raise InputError(f"{where}: status {value!r} does not belong in this round (rule 1)")
+        raise InputError("yeardoc.status_round", at=at, value=repr(value))
     return status.value if status else None

@@ -12,6 +12,7 @@ from typing import Any
 from kuva_desktop.domain.numbers import format_numeric
 from kuva_desktop.errors import InputError
 from kuva_desktop.exchange.table.rows import Row, Sheet, clean
+from kuva_desktop.messages import Message
 
 # Excel's built-in percent formats (0%, 0.00%); a custom format shows its "%" in styles.xml.
 _PERCENT_FORMATS = (b'numFmtId="9"', b'numFmtId="10"')
@@ -56,7 +57,7 @@ def _read_openpyxl(data: bytes, label: str) -> list[Sheet]:
             try:
                 many = len(workbook.worksheets) > 1
                 sheets = [
-                    Sheet(f'{label}, sheet "{sheet.title}"' if many else label, _xlsx_rows(sheet))
+                    Sheet(_sheet_label(label, sheet.title) if many else label, _xlsx_rows(sheet))
                     for sheet in workbook.worksheets
                 ]
             finally:
@@ -65,8 +66,12 @@ def _read_openpyxl(data: bytes, label: str) -> list[Sheet]:
         raise
     except Exception as error:  # a damaged workbook fails inside openpyxl in many ways
         reason = " ".join(str(error).split())[:120] or type(error).__name__
-        raise InputError(f"{label}: not a readable Excel workbook ({reason})") from None
+        raise InputError("table.unreadable_workbook", path=label, reason=reason) from None
     return sheets
+
+
+def _sheet_label(label: str, sheet: str) -> Message:
+    return Message("table.at.sheet", path=label, sheet=sheet)
 
 
 def _xlsx_rows(sheet: Any) -> list[Row]:
@@ -143,7 +148,7 @@ def _read_calamine(data: bytes, label: str, *, visible_only: bool) -> list[Sheet
                 while cells and not cells[-1]:
                     cells.pop()
                 rows.append(Row(offset, cells))
-            sheets.append(Sheet(f'{label}, sheet "{name}"' if many else label, rows))
+            sheets.append(Sheet(_sheet_label(label, name) if many else label, rows))
         workbook.close()
     except InputError:
         raise

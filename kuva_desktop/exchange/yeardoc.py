@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from pydantic import ValidationError
-from sqlalchemy import func, insert, inspect, select
+from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
 from kuva_desktop.domain import fields, rules
@@ -591,19 +591,29 @@ class NewYear:
     def _write(self) -> None:
         session = self.session
         models: tuple[type[Any], ...] = (m.Theme, m.Goal, m.Metric, m.GoalLink)
-        for model in models:
-            if self.rows[model]:
-                session.execute(insert(model), self.rows[model])
-        for table, rows in ((m.goal_owner, self.goal_owners), (m.metric_owner, self.metric_owners)):
+        # Plain executemany on the tables: the ORM's bulk insert asks for the rows back one by
+        # one where it cannot tell their order, which costs more than it saves.
+        tables: list[tuple[Any, list[dict[str, Any]]]] = [
+            (model.__table__, self.rows[model]) for model in models
+        ]
+        tables += [(m.goal_owner, self.goal_owners), (m.metric_owner, self.metric_owners)]
+        tables.append((m.Entry.__table__, self.rows[m.Entry]))
+        for table, rows in tables:
             if rows:
                 session.execute(table.insert(), rows)
-        entries = self.rows[m.Entry]
-        if entries:
-            ids = session.scalars(
-                insert(m.Entry).returning(m.Entry.id, sort_by_parameter_order=True), entries
-            ).all()
-            for entry, entry_id in zip(entries, ids, strict=True):
-                entry["id"] = entry_id
+        if self.rows[m.Entry]:
+            ids = {
+                (metric_id, round_key): entry_id
+                for entry_id, metric_id, round_key in session.execute(
+                    select(m.Entry.id, m.Entry.metric_id, m.Entry.round_key)
+                    .join(m.Metric)
+                    .join(m.Goal)
+                    .join(m.Theme)
+                    .where(m.Theme.year_id == self.year.id)
+                )
+            }
+            for entry in self.rows[m.Entry]:
+                entry["id"] = ids[entry["metric_id"], entry["round_key"]]
         names = {row["id"]: [o.name for o in owners] for row, owners in self.owner_rows}
         links = {link.id: link.name_fi for _, link, _ in self.link_rows}
         history = self.history

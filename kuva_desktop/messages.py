@@ -1304,6 +1304,9 @@ class Message(str):
         return message
 
     def text(self, language: str = "en") -> str:
+        if language not in LANGUAGES or language == "en":
+            # Made with the message: a message inside others is not rendered again for each.
+            return str.__str__(self)
         return render(self.code, self.params, language)
 
     def __repr__(self) -> str:

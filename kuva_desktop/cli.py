@@ -66,7 +66,7 @@ def _report_source(args: argparse.Namespace) -> YearSource:
     First the arguments the two report commands share are checked together.
     """
     if args.only_round and args.round == FINAL:
-        raise InputError("--only-round: the year-end report (--round final) has no round columns")
+        raise InputError("report.only_round_final")
     if args.db_url is None and not os.environ.get(SERVER_ENV):
         from kuva_desktop.storage.files import current_database
 
@@ -81,12 +81,24 @@ def _report_source(args: argparse.Namespace) -> YearSource:
     return database
 
 
+def _new_database_file(args: argparse.Namespace) -> bool:
+    """Whether the command's database is a file that does not exist yet (no server named)."""
+    if args.db_url is not None or os.environ.get(SERVER_ENV):
+        return False
+    from kuva_desktop.storage.files import default_database_path
+
+    path = args.db if args.db is not None else default_database_path()
+    return not Path(path).expanduser().exists()
+
+
 def cmd_import_table(args: argparse.Namespace) -> int:
     from kuva_desktop.exchange.table.plan import MOVE, NAMES
     from kuva_desktop.exchange.table.service import apply_plan, prepare_import
 
     path: Path = args.file
-    database = _open(args)
+    # Into a database file not there yet: the table is read and checked first, and the file is
+    # made only when the import writes, so that a refused table or a dry run leaves nothing.
+    database = None if _new_database_file(args) else _open(args)
     prepared = prepare_import(database, path, year=args.year, round_key=args.round)
     plan = prepared.plan
     allowed = {MOVE} if args.allow_goal_moves else set()
@@ -102,10 +114,10 @@ def cmd_import_table(args: argparse.Namespace) -> int:
             "table.needs_choice",
             path=path.name,
             count=len(needed),
-            what=needed[0].text.removeprefix(f"{path.name}: "),
+            what=needed[0].in_file(),
             flag=" ".join(sorted({flags[c.kind] for c in needed})),
         )
-    result = apply_plan(database, prepared)
+    result = apply_plan(database or _open(args), prepared)
     print(prepared.summary(result.changed_fields))
     for warning in plan.warnings:
         print(f"warning: {warning}")

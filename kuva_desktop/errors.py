@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from kuva_desktop.messages import MESSAGES, PLAIN, render
+import errno
+
+from kuva_desktop.messages import MESSAGES, Message, render
 
 
 class InputError(Exception):
@@ -11,14 +13,18 @@ class InputError(Exception):
     Raised with a code of `messages.MESSAGES` and its parameters, ``InputError("db.locked",
     path=path)``; ``text(language)`` makes the sentence in that language. The command line prints
     the English sentence on one line and exits with status 2; the window shows it in the UI
-    language (`ui.i18n.error_text`). A string that is not a code is taken as a finished English
-    sentence (the ``plain`` code) until every refusal has a code of its own. Anything else that
-    goes wrong is a bug.
+    language (`ui.i18n.error_text`). A ``Message`` stands for its code and parameters. A code that
+    is not in the table is a bug (KeyError): every refusal has a code of its own, so that no
+    English sentence reaches a Finnish or Swedish window. Anything else that goes wrong is a bug.
     """
 
     def __init__(self, code: str, /, **params: object) -> None:
-        if code not in MESSAGES:
-            code, params = PLAIN, {"text": code}
+        if isinstance(code, Message) and not params:
+            # A message made already (``EditRefused(rule, Message("round.locked", round="1"))``)
+            # is its code and parameters.
+            code, params = code.code, code.params
+        elif code not in MESSAGES:
+            raise KeyError(f"no message {code!r}")
         self.code = code
         self.params = params
         self.message = render(code, params)
@@ -30,3 +36,25 @@ class InputError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+# The system's reasons a person can act on, by errno; the others are named by their number.
+_OS_REASONS = {
+    errno.ENOSPC: "os.no_space",
+    errno.EDQUOT: "os.no_space",
+    errno.EACCES: "os.denied",
+    errno.EPERM: "os.denied",
+    errno.EROFS: "os.read_only",
+    errno.ENOENT: "os.not_found",
+    errno.ENAMETOOLONG: "os.name_too_long",
+    errno.EISDIR: "os.is_folder",
+    errno.ENOTDIR: "os.not_folder",
+    errno.EEXIST: "os.exists",
+}
+
+
+def os_reason(error: OSError) -> Message:
+    """Why the system refused a file operation, in words of the message table (the OS's own
+    ``strerror`` is English only)."""
+    code = _OS_REASONS.get(error.errno or 0)
+    return Message(code) if code else Message("os.other", errno=error.errno or 0)

@@ -137,8 +137,7 @@ def test_a_backup_that_fails_while_flushed_leaves_no_file(
     status, _, err = cli("import-json", SAMPLE_2021)
     assert status == 2
     assert err.endswith(
-        "-before-import.db: the backup could not be made (No space left on "
-        "device); nothing was changed\n"
+        "-before-import.db: the backup could not be made (the disk is full); nothing was changed\n"
     )
     assert _backup_names(db_path) == made
     assert _years(db_path) == [2019]

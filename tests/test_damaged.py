@@ -187,4 +187,5 @@ def test_a_damaged_database_is_refused_by_the_window_in_its_language(
 
 def test_an_error_that_is_not_the_databases_state_stays_a_bug() -> None:
     assert files.database_error(ValueError("x"), "kuva.db") is None
-    assert isinstance(files.database_error(InputError("x"), "kuva.db"), InputError)
+    refusal = InputError("table.empty", path="x")
+    assert files.database_error(refusal, "kuva.db") is refusal

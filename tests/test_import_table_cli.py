@@ -185,3 +185,25 @@ def test_every_import_makes_a_backup_first(cli, db_path: Path) -> None:
 
     with sqlite3.connect(backups[-1]) as copy:  # the copy made before 2021 came in
         assert copy.execute("SELECT year FROM year").fetchall() == [(2020,)]
+
+
+@pytest.mark.parametrize("name", BAD)
+def test_a_refused_import_into_a_new_database_leaves_no_file(
+    cli, tmp_path: Path, db_path: Path, name: str
+) -> None:
+    path, message = _bad_files(tmp_path)[name]
+    status, _, err = cli("import-table", path, "--year", "2021")
+    assert status == 2 and message in err
+    assert sorted(p.name for p in db_path.parent.iterdir() if p.name.startswith("kuva")) == []
+    assert not (db_path.parent / "backups").exists()
+
+
+def test_a_dry_run_into_a_new_database_leaves_no_file(cli, db_path: Path) -> None:
+    status, out, err = cli("import-table", SEED_2021, "--year", "2021", "--dry-run")
+    assert (status, err) == (0, "")
+    assert "would add" in out.splitlines()[0]
+    assert not db_path.exists()
+    status, out, err = cli("import-table", SEED_2021, "--year", "2021")
+    assert (status, err) == (0, "")
+    assert db_path.exists()
+    assert _goals(_document(cli, 2021))[0]["metrics"][0]["entries"]["1"]["status"] == "on_track"

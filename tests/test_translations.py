@@ -276,6 +276,45 @@ def _dialog(kind: str, folder: Path, printer: Any) -> Any:
     return QPrintPreviewDialog(printer) if kind == "preview" else QPrintDialog(printer)
 
 
+# What a person reads in each dialog, as it must read (fi, sv): the words Qt's catalogues give and
+# what translations/qt_extra_*.ts supplies ("&Sijainti:", "Kansio", "Tiedosto&tyyppi:").
+_FILE_DIALOG = {
+    ("QLabel:lookInLabel", 0): ("&Sijainti:", "&Titta i:"),
+    ("QLabel:fileNameLabel", 0): ("Tiedosto&nimi:", "Fil&namn:"),
+    ("QLabel:fileTypeLabel", 0): ("Tiedosto&tyyppi:", "Filer av &typ:"),
+    ("QComboBox:fileTypeCombo", 0): ("Kaikki tiedostot (*)", "Alla filer (*)"),
+    ("QToolButton:newFolderButton:tip", 0): ("Uusi kansio", "Skapa ny mapp"),
+    ("QTreeView:treeView", 0): ("Nimi", "Namn"),
+    ("QTreeView:treeView", 3): ("Muutosaika", "Datum ändrad"),
+    ("QTreeView:treeView", 4): ("Kansio", "Mapp"),  # the type of the folder in it
+    ("QListView:sidebar", 0): ("Tietokone", "Dator"),
+    ("QPushButton:", 1): ("Peru", "Avbryt"),
+}
+EXPECTED: dict[str, dict[tuple[str, int], tuple[str, str]]] = {
+    "open": {**_FILE_DIALOG, ("QPushButton:", 0): ("&Avaa", "&Öppna")},
+    "save": {**_FILE_DIALOG, ("QPushButton:", 0): ("&Tallenna", "&Spara")},
+    "message": {
+        ("QPushButton:", 1): ("Tallenna", "Spara"),
+        ("QPushButton:", 2): ("&Kyllä", "&Ja"),
+        ("QPushButton:", 3): ("&Ei", "&Nej"),
+        ("QPushButton:", 7): ("Sulje", "Stäng"),
+        ("QPushButton:", 8): ("Peru", "Avbryt"),
+        ("QPushButton:", 11): ("Näytä yksityiskohdat…", "Visa detaljer..."),
+    },
+    "preview": {
+        ("title", 0): ("Tulostuksen esikatselu", "Förhandsvisa utskrift"),
+        ("QToolButton:", 0): ("Sovita leveys", "Anpassa till bredd"),
+        ("QToolButton:", 5): ("Vaaka", "Liggande"),
+    },
+    "print": {
+        ("title", 0): ("Tulosta", "Skriv ut"),
+        ("QGroupBox:printerGroup", 0): ("Tulostin", "Skrivare"),
+        ("QComboBox:printers", 0): ("Tulosta tiedostoon (PDF)", "Skriv ut till fil (PDF)"),
+        ("QRadioButton:grayscale", 0): ("Harmaasävy", "Gråskala"),
+    },
+}
+
+
 @pytest.mark.parametrize("kind", ["open", "save", "message", "preview", "print"])
 def test_qt_dialogs_show_no_english_in_finnish_and_swedish(
     qtbot, translations, tmp_path: Path, kind: str
@@ -310,6 +349,8 @@ def test_qt_dialogs_show_no_english_in_finnish_and_swedish(
             if english.get(where) == text and text not in SAME_WORD
         }
         assert not untranslated, f"{kind} in {language}: " + ", ".join(sorted(untranslated))
+    for where, (fi, sv) in EXPECTED[kind].items():
+        assert (shown["fi"].get(where), shown["sv"].get(where)) == (fi, sv), (kind, where)
 
 
 # The glossary: the translations use its words.

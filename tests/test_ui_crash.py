@@ -29,7 +29,7 @@ def test_a_bug_shows_the_crash_dialog_with_details(qapp, monkeypatch) -> None:  
 
 def test_refused_input_shows_only_its_message(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     shown = _capture(monkeypatch)
-    error = InputError("table.txt: the file is empty")
+    error = InputError("table.empty", path="table.txt")
     crash.report(InputError, error, None)
     assert shown[0].text() == "table.txt: the file is empty"
     assert shown[0].detailedText() == ""

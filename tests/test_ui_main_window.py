@@ -206,12 +206,12 @@ def test_refused_sample_data_is_shown_in_a_message_box(
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: shown.append(text))
 
     def refuse(_database):  # type: ignore[no-untyped-def]
-        raise InputError("sample.json: broken")
+        raise InputError("yeardoc.empty", file="sample.json")
 
     monkeypatch.setattr("kuva_desktop.exchange.sample.load_sample_data", refuse)
     window = make_window(qtbot, database, translations)
     assert not window.offer_sample_data()
-    assert shown == ["sample.json: broken"]
+    assert shown == ["sample.json: tiedosto on tyhjä"]  # in the UI language
 
 
 def test_run_gui_reports_a_refused_database(monkeypatch, tmp_path: Path) -> None:

@@ -36,7 +36,11 @@ def _theme_names(database) -> list[dict[str, str | None]]:  # type: ignore[no-un
 
 def _open_dialog(qtbot, database, translations: Translations) -> TableImportDialog:  # type: ignore[no-untyped-def]
     window = MainWindow(database, translations)
-    action_text = {"en": "Import &table…", "fi": "Tuo taulu&kko…"}[translations.language]
+    action_text = {
+        "en": "Import &table…",
+        "fi": "Tuo taulu&kko…",
+        "sv": "Importera &tabell…",
+    }[translations.language]
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -136,4 +140,86 @@ def test_a_refused_file_is_said_in_the_ui_language(
         "2021-protected.xlsx: työkirja on suojattu salasanalla; avaa se, tallenna kopio ilman "
         "salasanaa ja tuo kopio"
     )
+    assert not dialog.import_button.isEnabled()
+
+
+def _edited_export(database, language: str, path: Path) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """The year's export in ``language`` with the third theme renamed; (its row, the note's
+    row)."""
+    write_board_xlsx(database, 2021, "1", language, path)
+    workbook = openpyxl.load_workbook(path)
+    sheet = workbook.worksheets[0]
+    row = [r for r in range(4, sheet.max_row) if sheet.cell(r, 1).value][2]
+    sheet.cell(row, 1).value = {"fi": "Uusi teema", "sv": "Förnyade tjänster"}[language]
+    note = sheet.max_row + 2
+    sheet.cell(note, 1).value = "Lähde: Kuva"
+    workbook.save(path)
+    return row, note
+
+
+@pytest.mark.parametrize(
+    ("language", "change", "warning"),
+    [
+        (
+            "fi",
+            "muutetaan: 2021-fi.xlsx: rivi {row}: teema: 'Uudistuvat palvelut' → 'Uusi teema'",
+            "varoitus: 2021-fi.xlsx: rivi {note}: ohitettu taulukon alla olevana huomautuksena "
+            "('Lähde: Kuva')",
+        ),
+        (
+            "sv",
+            "ändras: 2021-sv.xlsx: rad {row}: tema: 'Uudistuvat palvelut' → 'Förnyade tjänster'",
+            "varning: 2021-sv.xlsx: rad {note}: hoppades över som en anteckning under tabellen "
+            "('Lähde: Kuva')",
+        ),
+    ],
+)
+def test_the_preview_is_in_the_ui_language(
+    qtbot, loaded, translations, tmp_path, monkeypatch, language, change, warning
+) -> None:  # type: ignore[no-untyped-def]
+    translations.set_language(language)
+    path = tmp_path / f"2021-{language}.xlsx"
+    row, note = _edited_export(loaded, language, path)
+    dialog = _open_dialog(qtbot, loaded, translations)
+    _choose(qtbot, dialog, path, monkeypatch)
+    lines = dialog.details.toPlainText().splitlines()
+    assert change.format(row=row) in lines
+    assert warning.format(note=note) in lines
+    assert dialog.import_button.isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("language", "refusal"),
+    [
+        (
+            "fi",
+            'Ei tuotu: 2021.xlsx: rivi {row}, sarake "Ennuste 1/2021": tuntematon tila '
+            "'melkein valmis'; ennustekierroksen tila on jokin näistä: 'Toteutuu', "
+            "'Toteutuminen epävarma', 'Ei toteudu'",
+        ),
+        (
+            "sv",
+            'Inte importerat: 2021.xlsx: rad {row}, kolumn "Ennuste 1/2021": okänd status '
+            "'melkein valmis'; en prognosomgångs status är en av dessa: 'Toteutuu', "
+            "'Toteutuminen epävarma', 'Ei toteudu'",
+        ),
+    ],
+)
+def test_a_refused_table_is_said_in_the_ui_language(
+    qtbot, loaded, translations, tmp_path, monkeypatch, language, refusal
+) -> None:  # type: ignore[no-untyped-def]
+    translations.set_language(language)
+    path = tmp_path / "2021.xlsx"
+    write_board_xlsx(loaded, 2021, "1", "fi", path)
+    workbook = openpyxl.load_workbook(path)
+    sheet = workbook.worksheets[0]
+    column = next(
+        c for c in range(1, sheet.max_column + 1) if sheet.cell(3, c).value == "Ennuste 1/2021"
+    )
+    row = next(r for r in range(4, sheet.max_row) if sheet.cell(r, column).value)
+    sheet.cell(row, column).value = "melkein valmis"
+    workbook.save(path)
+    dialog = _open_dialog(qtbot, loaded, translations)
+    _choose(qtbot, dialog, path, monkeypatch)
+    assert dialog.summary.text() == refusal.format(row=row)
     assert not dialog.import_button.isEnabled()

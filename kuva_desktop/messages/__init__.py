@@ -21,14 +21,13 @@ from kuva_desktop.messages.core import Joined, Message, field_name, placeholders
 from kuva_desktop.messages.editing import FIELDS
 from kuva_desktop.messages.history import history_source
 from kuva_desktop.messages.packages import PACKAGE_REASONS
-from kuva_desktop.messages.text import LANGUAGES, PLAIN, Text
+from kuva_desktop.messages.text import LANGUAGES, Text
 
 __all__ = [
     "FIELDS",
     "LANGUAGES",
     "MESSAGES",
     "PACKAGE_REASONS",
-    "PLAIN",
     "Joined",
     "Message",
     "Text",

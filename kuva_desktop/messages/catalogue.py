@@ -4,12 +4,11 @@ defined in two areas, where one would silently replace the other)."""
 from __future__ import annotations
 
 from kuva_desktop.messages import database, editing, exchange, packages, reports, sources
-from kuva_desktop.messages.text import PLAIN, Text
+from kuva_desktop.messages.text import Text
 
 AREAS = (database, editing, exchange, packages, reports, sources)
 
 MESSAGES: dict[str, Text] = {
-    PLAIN: Text("{text}", "{text}", "{text}"),
     **database.MESSAGES,
     **editing.MESSAGES,
     **exchange.MESSAGES,

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from kuva_desktop.messages.catalogue import MESSAGES
 from kuva_desktop.messages.editing import FIELDS
-from kuva_desktop.messages.text import Text
+from kuva_desktop.messages.text import LANGUAGES, Text
 
 
 class Message(str):
@@ -32,6 +32,9 @@ class Message(str):
         return message
 
     def text(self, language: str = "en") -> str:
+        if language not in LANGUAGES or language == "en":
+            # Made with the message: a message inside others is not rendered again for each.
+            return str.__str__(self)
         return render(self.code, self.params, language)
 
     def __repr__(self) -> str:

@@ -303,4 +303,25 @@ MESSAGES: dict[str, Text] = {
         '{file}: avain "{key}" esiintyy kahdesti samassa objektissa; mitään ei luettu',
         '{file}: nyckeln "{key}" förekommer två gånger i ett objekt; inget lästes',
     ),
+    # Why the system refused a file operation, by its errno (`errors.os_reason`): the OS's own
+    # text (strerror) is English only.
+    "os.no_space": Text("the disk is full", "levy on täynnä", "disken är full"),
+    "os.denied": Text("permission denied", "ei käyttöoikeutta", "åtkomst nekad"),
+    "os.read_only": Text(
+        "the file system is read-only",
+        "tiedostojärjestelmään ei voi kirjoittaa",
+        "filsystemet är skrivskyddat",
+    ),
+    "os.not_found": Text(
+        "no such file or folder", "tiedostoa tai kansiota ei ole", "filen eller mappen finns inte"
+    ),
+    "os.name_too_long": Text("the name is too long", "nimi on liian pitkä", "namnet är för långt"),
+    "os.is_folder": Text("it is a folder", "se on kansio", "det är en mapp"),
+    "os.not_folder": Text(
+        "a part of the path is not a folder",
+        "osa polusta ei ole kansio",
+        "en del av sökvägen är inte en mapp",
+    ),
+    "os.exists": Text("it already exists", "se on jo olemassa", "den finns redan"),
+    "os.other": Text("system error {errno}", "järjestelmävirhe {errno}", "systemfel {errno}"),
 }

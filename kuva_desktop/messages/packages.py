@@ -289,4 +289,12 @@ MESSAGES: dict[str, Text] = {
         "kierrokselle {round} ei anneta kenttää ”{field}”",
         "omgång {round} tar inte emot fältet ”{field}”",
     ),
+    "work.unreadable": Text(
+        "{path}: the working copy cannot be read ({reason})",
+        "{path}: työkopiota ei voi lukea ({reason})",
+        "{path}: arbetskopian kan inte läsas ({reason})",
+    ),
+    "work.damaged": Text(
+        "its content is damaged", "sen sisältö on vioittunut", "dess innehåll är skadat"
+    ),
 }

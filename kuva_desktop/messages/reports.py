@@ -20,4 +20,9 @@ MESSAGES: dict[str, Text] = {
         "kieli {language}: valitse fi tai sv",
         "språk {language}: välj fi eller sv",
     ),
+    "report.only_round_final": Text(
+        "--only-round: the year-end report (--round final) has no round columns",
+        "--only-round: vuoden lopun raportissa (--round final) ei ole kierrossarakkeita",
+        "--only-round: årsslutsrapporten (--round final) har inga omgångskolumner",
+    ),
 }

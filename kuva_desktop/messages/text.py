@@ -17,8 +17,3 @@ class Text:
 
     def get(self, language: str) -> str:
         return getattr(self, language) if language in LANGUAGES else self.en
-
-
-# A refusal not yet given a code of its own: its English sentence, shown as it is in every
-# language. New refusals never use it (issue 12 converts the remaining ones).
-PLAIN = "plain"

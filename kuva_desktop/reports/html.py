@@ -30,7 +30,7 @@ from kuva_desktop.domain import terms
 from kuva_desktop.domain.dates import format_date
 from kuva_desktop.domain.rules import FINAL
 from kuva_desktop.domain.statuses import status_colour
-from kuva_desktop.errors import InputError
+from kuva_desktop.errors import InputError, os_reason
 from kuva_desktop.reports.hyphenation import break_points
 from kuva_desktop.reports.table import (
     EXPLANATION_TITLE,
@@ -111,9 +111,7 @@ def write_html(
     try:
         Path(path).write_bytes(page.encode("utf-8"))
     except OSError as error:
-        raise InputError(
-            "file.not_written", path=str(path), reason=error.strerror or str(error)
-        ) from None
+        raise InputError("file.not_written", path=str(path), reason=os_reason(error)) from None
 
 
 def board_html(table: BoardTable) -> str:

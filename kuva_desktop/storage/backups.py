@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from kuva_desktop.errors import InputError
+from kuva_desktop.errors import InputError, os_reason
 from kuva_desktop.storage.migrations import REVISIONS
 
 FOLDER_NAME = "backups"
@@ -161,7 +161,7 @@ def make(database: Path, reason: str, *, require_ok: bool = True) -> Path:
         handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
         os.close(handle)
     except OSError as error:
-        raise InputError("backup.failed", path=target, reason=error.strerror) from None
+        raise InputError("backup.failed", path=target, reason=os_reason(error)) from None
     temporary = Path(name)
     try:
         found = _copy(database, temporary)
@@ -176,7 +176,7 @@ def make(database: Path, reason: str, *, require_ok: bool = True) -> Path:
         raise InputError("backup.failed", path=target, reason=_why(error)) from None
     except OSError as error:
         temporary.unlink(missing_ok=True)
-        raise InputError("backup.failed", path=target, reason=error.strerror) from None
+        raise InputError("backup.failed", path=target, reason=os_reason(error)) from None
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
@@ -353,7 +353,7 @@ def _copy_file(source: Path, target: Path) -> None:
         os.replace(temporary, target)
     except OSError as error:
         temporary.unlink(missing_ok=True)
-        raise InputError("backup.failed", path=target, reason=error.strerror) from None
+        raise InputError("backup.failed", path=target, reason=os_reason(error)) from None
 
 
 def _sidecar(database: Path, suffix: str) -> Path:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import platformdirs
 
-from kuva_desktop.errors import InputError
+from kuva_desktop.errors import InputError, os_reason
 from kuva_desktop.storage import backups
 from kuva_desktop.storage.migrations import HEAD, REVISIONS
 
@@ -69,7 +69,7 @@ def check_file(path: Path, *, read_only: bool = False) -> None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise InputError("db.no_folder", path=path, reason=error.strerror) from None
+            raise InputError("db.no_folder", path=path, reason=os_reason(error)) from None
         if not os.access(path.parent, os.W_OK):
             raise InputError("db.folder_read_only", path=path)
 
@@ -281,4 +281,4 @@ def _output_error(path: Path, error: OSError) -> InputError:
         return InputError("output.disk_full", path=path)
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return InputError("output.denied", path=path)
-    return InputError("output.failed", path=path, reason=error.strerror or str(error))
+    return InputError("output.failed", path=path, reason=os_reason(error))

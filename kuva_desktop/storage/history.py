@@ -110,21 +110,48 @@ def _names(objs: Any) -> list[str]:
     return sorted(o.name for o in objs)
 
 
-def _record(session: Session) -> None:
+def _tagged(session: Session) -> dict[str, Any]:
+    """Who, from where and when: what every change row of this flush says."""
     info = session.info
-    who = info.get("who") or current_user()
-    db_user = _database_user(session)
-    source = info.get("source") or SOURCE_TYPED
-    now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+    return {
+        "at": dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0),
+        "who": info.get("who") or current_user(),
+        "db_user": _database_user(session),
+        "source": info.get("source") or SOURCE_TYPED,
+    }
+
+
+def record_created(session: Session, rows: list[tuple[type, str, dict[str, Any]]]) -> None:
+    """The history of rows inserted in bulk, past the ORM (a new year of an import): for each
+    (model, entity id, row with every column, and the owners of a goal or metric) the "create"
+    change that the after_flush hook writes for a row the session adds."""
+    if not rows:
+        return
+    tagged = _tagged(session)
+    changes = [
+        {
+            **tagged,
+            "entity": TRACKED[model],
+            "entity_id": entity_id,
+            "field": None,
+            "action": "create",
+            "old": None,
+            "new": _json({key: _plain(value) for key, value in row.items()}),
+        }
+        for model, entity_id, row in rows
+    ]
+    session.connection().execute(insert(Change), changes)
+
+
+def _record(session: Session) -> None:
+    tagged = _tagged(session)
+    source = tagged["source"]
     changes: list[dict[str, Any]] = []
 
     def add(obj: Any, action: str, field: str | None, old: Any, new: Any) -> None:
         changes.append(
             {
-                "at": now,
-                "who": who,
-                "db_user": db_user,
-                "source": source,
+                **tagged,
                 "entity": TRACKED[type(obj)],
                 "entity_id": _entity_id(obj),
                 "field": field,

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kuva_desktop.domain.fields import FORECAST_ROUNDS
-from kuva_desktop.ui.i18n import error_text
+from kuva_desktop.ui.i18n import error_text, ui_language
 
 if TYPE_CHECKING:
     from kuva_desktop.exchange.table.service import PreparedImport
@@ -253,7 +253,7 @@ class TableImportDialog(QDialog):
         if kinds:
             summary += " " + self.tr("Some changes need your choice below.")
         self.summary.setText(summary)
-        self.details.setPlainText("\n".join(prepared.preview_lines()[1:]))
+        self.details.setPlainText("\n".join(prepared.preview_lines(ui_language())[1:]))
         for box, kind in ((self.allow_moves, MOVE), (self.allow_names, NAMES)):
             box.setChecked(False)
             box.setVisible(kind in kinds)

@@ -30,7 +30,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from kuva_desktop.domain import fields as f
-from kuva_desktop.errors import InputError
+from kuva_desktop.errors import InputError, os_reason
 from kuva_desktop.exchange import strict_json
 from kuva_desktop.exchange.suffixes import PACKAGE_SUFFIX as PACKAGE_SUFFIX
 from kuva_desktop.exchange.suffixes import SUBMISSION_SUFFIX as SUBMISSION_SUFFIX
@@ -221,7 +221,7 @@ def read_path(path: Path) -> bytes:
         with open(path, "rb") as file:
             data = file.read(MAX_BYTES + 1)
     except OSError as error:
-        raise PackageRefused(name, "unreadable", error.strerror or "") from None
+        raise PackageRefused(name, "unreadable", os_reason(error)) from None
     if len(data) > MAX_BYTES:
         raise PackageRefused(name, "too_large", Message("package.detail.too_large", mb=_MB))
     return data

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kuva_desktop.errors import InputError
+from kuva_desktop.errors import InputError, os_reason
 from kuva_desktop.exchange.packages import format as fmt
 from kuva_desktop.exchange.packages import values as v
-from kuva_desktop.messages import field_name
+from kuva_desktop.messages import Message, field_name
 from kuva_desktop.storage.history import current_user
 
 WORK_FORMAT = "kuva-working-copy"
@@ -92,9 +92,8 @@ class WorkingCopy:
             self.values.update(values)
             self.sequence = int(data.get("sequence", 0))
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
-            raise InputError(
-                f"{self.work_path}: the working copy cannot be read ({error})"
-            ) from None
+            reason = os_reason(error) if isinstance(error, OSError) else Message("work.damaged")
+            raise InputError("work.unreadable", path=self.work_path, reason=reason) from None
 
     def _save_work(self) -> None:
         data = {

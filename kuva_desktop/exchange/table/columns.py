@@ -11,6 +11,7 @@ from kuva_desktop.domain import terms
 from kuva_desktop.domain.fields import FORECAST_ROUNDS
 from kuva_desktop.exchange.table.cells import has_tags, read_cell
 from kuva_desktop.exchange.table.rows import Row, Sheet
+from kuva_desktop.messages import Message
 
 
 class Role(Enum):
@@ -121,7 +122,7 @@ class Columns:
         )
 
     def title(self, index: int) -> str:
-        return self.titles.get(index, f"column {index + 1}")
+        return self.titles.get(index, Message("table.at.column_number", number=index + 1))
 
 
 def read_header(row: Row) -> Columns:

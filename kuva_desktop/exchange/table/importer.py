@@ -35,6 +35,7 @@ from kuva_desktop.exchange.table.columns import (
 from kuva_desktop.exchange.table.links import LinkSplitter, default_vocabulary
 from kuva_desktop.exchange.table.messages import group_warnings, quote, where
 from kuva_desktop.exchange.table.reader import Row, read_file, read_sheets
+from kuva_desktop.messages import Message
 
 FORECAST_ROUNDS = fields.FORECAST_ROUNDS
 
@@ -59,7 +60,7 @@ class TableImport:
     """
 
     document: YearDocument  # rounds list may be empty; owners empty
-    warnings: list[str]  # human-readable, each naming the file and row/column where it applies
+    warnings: list[Message]  # each naming the file and row/column where it applies
     label: str = ""  # the file as messages name it
     language: str = "fi"  # "sv" when the header has the Swedish titles
     rows: dict[int, int] = field(default_factory=dict)  # id() of a theme, goal, metric → its row
@@ -85,19 +86,17 @@ def read_table(
     """
     label = path.name
     if round_key is not None and round_key not in FORECAST_ROUNDS:
-        raise InputError(f"{label}: the round must be 1, 2 or 3, not {quote(round_key)}")
+        raise InputError("table.bad_round", path=label, round=quote(round_key))
     sheets = read_sheets(read_file(path), label)
     found = find_table(sheets)
     if found is None:
         titles = [TITLES[role][0] for role in REQUIRED] + [ROUND_TITLE.format(round="N", year=year)]
         raise InputError(
-            f"{label}: no table found (no row with the column titles "
-            + ", ".join(f'"{title}"' for title in titles)
-            + ")"
+            "table.not_found", path=label, titles=", ".join(f'"{title}"' for title in titles)
         )
     if not isinstance(found, Table):
         missing = ", ".join(f'"{title}"' for title in found.missing(year))
-        raise InputError(f"{label}: the table has no column {missing}")
+        raise InputError("table.missing_column", path=label, titles=missing)
     splitter = LinkSplitter(list(vocabulary) or default_vocabulary())
     return _Builder(found, year, round_key, splitter, list(known_goal_titles)).build()
 
@@ -127,15 +126,15 @@ class _Builder:
         self.year = year
         self.splitter = splitter
         self.known_titles = known_titles
-        self.warnings: list[str] = []
-        self.notes: list[str] = []
+        self.warnings: list[Message] = []
+        self.notes: list[Message] = []
         self.rows = [
             row for row in table.rows if any(row.cells) and not self.columns.is_header(row)
         ]
         self.rows = _join_continued(self.rows)
         self._skip_notes()
         if not self.rows:
-            raise InputError(f"{self.label}: the table has a header but no rows")
+            raise InputError("table.no_rows", path=self.label)
         # Cells with HTML mark the whole table as the web tool's export, where a goal cell
         # without a bold title continues the goal above.
         self.html = any(has_tags(cell) for row in self.rows for cell in row.cells)
@@ -170,8 +169,11 @@ class _Builder:
                 break
             self.rows.pop()
             self.notes.append(
-                f"{where(self.label, row.number)}: skipped as a note under the table "
-                f"({quote(read_cell(row.cells[filled[0]], True).text)})"
+                Message(
+                    "table.note",
+                    at=where(self.label, row.number),
+                    text=quote(read_cell(row.cells[filled[0]], True).text),
+                )
             )
 
     # -- the table as a whole -----------------------------------------------------------------
@@ -180,18 +182,24 @@ class _Builder:
         for column in self.columns.rounds:
             if column.year != self.year:
                 self.warnings.append(
-                    f"{where(self.label, column=column.title)}: the round is of {column.year}, "
-                    f"read into {self.year}"
+                    Message(
+                        "table.round_year",
+                        at=where(self.label, column=column.title),
+                        found=column.year,
+                        year=self.year,
+                    )
                 )
         for column in self.columns.ignored_rounds:
             self.warnings.append(
-                f"{where(self.label, column=column.title)}: ignored (not round 1, 2 or 3, "
-                "or a second column for the same round)"
+                Message("table.round_ignored", at=where(self.label, column=column.title))
             )
         if self.columns.unknown:
             self.warnings.append(
-                f"{self.label}: columns not read (their titles are unknown): "
-                + ", ".join(f'"{title}"' for title in self.columns.unknown)
+                Message(
+                    "table.unknown_columns",
+                    at=where(self.label),
+                    titles=", ".join(f'"{title}"' for title in self.columns.unknown),
+                )
             )
         for row in self.rows:
             self._row(row)
@@ -232,8 +240,7 @@ class _Builder:
             has_extra = Role.COMMENTS in self.columns.index or Role.NUMERIC in self.columns.index
             if has_extra and key not in {c.key for c in self.columns.rounds}:
                 self.warnings.append(
-                    f"{self.label}: the comments and numeric forecasts go to round {key}, "
-                    "which has no column in the table"
+                    Message("table.comment_round", at=where(self.label), round=key)
                 )
             return key
         exported = self._exported_round()
@@ -255,7 +262,7 @@ class _Builder:
             return None
         if words[1].isdigit() and int(words[1]) != self.year:
             self.warnings.append(
-                f"{self.label}: the sheet was exported from {words[1]}, read into {self.year}"
+                Message("table.exported_year", at=where(self.label), found=words[1], year=self.year)
             )
         return _round(words[2])
 
@@ -284,7 +291,7 @@ class _Builder:
         cell = self._cell(row, Role.THEME)
         if not cell:
             if self.theme is None:
-                raise InputError(f"{self._at(row, Role.THEME)}: the first row has no theme")
+                raise InputError("table.no_theme", at=self._at(row, Role.THEME))
             return
         name = read_cell(cell, self.html).text
         key = " ".join(name.casefold().split())
@@ -305,7 +312,7 @@ class _Builder:
         cell = self._cell(row, Role.GOAL)
         if not cell:
             if self.goal is None:
-                raise InputError(f"{self._at(row, Role.GOAL)}: the row has no goal above it")
+                raise InputError("table.no_goal", at=self._at(row, Role.GOAL))
             return self.goal
         # The same goal cell again (merged cells filled down, or the goal repeated) is the
         # same goal, not a second one with the same title.
@@ -329,8 +336,9 @@ class _Builder:
         split = split_goal(text, self.known_titles)
         if split.guessed:
             self.warnings.append(
-                f"{self._at(row, Role.GOAL)}: the goal's title was guessed as "
-                f"{quote(split.title)}; check where the title ends"
+                Message(
+                    "table.title_guessed", at=self._at(row, Role.GOAL), title=quote(split.title)
+                )
             )
         goal = Goal(title=Text(fi=split.title), description=Text(fi=split.description))
         if Role.LINKS in self.columns.index:
@@ -349,14 +357,21 @@ class _Builder:
         for match in self.splitter.split(read_cell(cell, self.html).paragraphs):
             if match.kind == "close":
                 self.warnings.append(
-                    f"{self._at(row, Role.LINKS)}: {quote(match.written)} read as "
-                    f"{quote(match.link.fi)}"
+                    Message(
+                        "table.link_close",
+                        at=self._at(row, Role.LINKS),
+                        written=quote(match.written),
+                        link=quote(match.link.fi),
+                    )
                 )
             elif match.kind == "new":
                 self.new_links.append((row.number, match.written))
                 self.warnings.append(
-                    f"{self._at(row, Role.LINKS)}: {quote(match.written)} is not in the link "
-                    "vocabulary; added as a new link"
+                    Message(
+                        "table.link_new",
+                        at=self._at(row, Role.LINKS),
+                        written=quote(match.written),
+                    )
                 )
             try:
                 fields.clean_text(match.link.fi, "links")
@@ -378,7 +393,7 @@ class _Builder:
         if not text and not target and recovery is None and not entries:
             return None  # the row only adds to the goal's description or links
         if not text:
-            self.warnings.append(f"{self._at(row, Role.METRIC)}: the metric has no text")
+            self.warnings.append(Message("table.metric_no_text", at=self._at(row, Role.METRIC)))
         # Only what the table has columns for is set: an import leaves the rest as it was.
         metric = Metric(text=Text(fi=text), entries=entries)
         metric_id = self._ids(row)[2]
@@ -400,7 +415,7 @@ class _Builder:
             return True
         if key in _NO:
             return False
-        raise InputError(f"{self._at(row, Role.RECOVERY)}: not yes or no ({quote(value)})")
+        raise InputError("table.not_yes_no", at=self._at(row, Role.RECOVERY), value=quote(value))
 
     def _entries(self, row: Row) -> dict[RoundKey, Entry]:
         entries: dict[RoundKey, Entry] = {}
@@ -446,11 +461,15 @@ class _Builder:
         try:
             code = parse_status(value)
         except ValueError:
-            raise InputError(f"{at}: unknown status {quote(value)}; {_FORECAST_HINT}") from None
+            raise InputError(
+                "table.unknown_status", at=at, value=quote(value), statuses=_FORECAST_LABELS
+            ) from None
         if code is None:  # pragma: no cover - empty cells are skipped before
-            raise InputError(f"{at}: no status")
+            raise InputError("table.no_status", at=at)
         if code not in FORECAST_STATUSES:
-            raise InputError(f"{at}: {quote(value)} is a year-end status; {_FORECAST_HINT}")
+            raise InputError(
+                "table.final_status", at=at, value=quote(value), statuses=_FORECAST_LABELS
+            )
         return code.value
 
     # -- helpers ----------------------------------------------------------------------------------
@@ -479,9 +498,8 @@ class _Builder:
         return where(self.label, row.number, title)
 
 
-_FORECAST_HINT = "a forecast round takes " + ", ".join(
-    f"'{STATUS_TABLE[code].label.fi}'" for code in FORECAST_STATUSES
-)
+# The spellings a table is written in: Finnish, as the city's tables are.
+_FORECAST_LABELS = ", ".join(f"'{STATUS_TABLE[code].label.fi}'" for code in FORECAST_STATUSES)
 
 
 _CONTINUED = tuple(terms.CONTINUED(language) for language in ("fi", "sv"))

@@ -28,6 +28,7 @@ from kuva_desktop.errors import InputError
 from kuva_desktop.exchange.document import Entry, Goal, Metric, Text, Theme, YearDocument
 from kuva_desktop.exchange.table.importer import TableImport
 from kuva_desktop.exchange.table.messages import quote, where
+from kuva_desktop.messages import Message, field_name
 
 MOVE = "move"  # a goal moves to another theme
 NAMES = "names"  # a new item is named as an existing item is in the other language
@@ -41,7 +42,17 @@ class Choice:
     """A change the import makes only when allowed: its kind (MOVE, NAMES) and what it does."""
 
     kind: str
-    text: str
+    text: Message
+
+    def in_file(self) -> Message:
+        """The text without the file's name, for a sentence that names the file already."""
+        at = self.text.params.get("at")
+        if isinstance(at, Message) and "row" in at.params:
+            return Message(
+                self.text.code,
+                **{**self.text.params, "at": Message("table.at.row_only", row=at.params["row"])},
+            )
+        return self.text
 
 
 @dataclass
@@ -49,9 +60,9 @@ class Plan:
     """What importing a table would do, before anything is written."""
 
     document: YearDocument
-    added: list[str] = field(default_factory=list)
-    changed: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    added: list[Message] = field(default_factory=list)
+    changed: list[Message] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
     choices: list[Choice] = field(default_factory=list)
     new_year: bool = False
 
@@ -125,25 +136,40 @@ class _Planner:
         if not self.result.new_year:
             if source.division.fi and source.division.fi != old.division.fi:
                 self.result.changed.append(
-                    f"{self.table.label}: division: {quote(old.division.fi)} → "
-                    f"{quote(source.division.fi)}"
+                    Message(
+                        "table.change",
+                        at=where(self.table.label),
+                        what=Message("table.change.division"),
+                        old=quote(old.division.fi),
+                        new=quote(source.division.fi),
+                    )
                 )
             if source.layout != old.layout:
                 self.result.changed.append(
-                    f"{self.table.label}: layout: {old.layout} → {source.layout}"
+                    Message(
+                        "table.change",
+                        at=where(self.table.label),
+                        what=Message("table.change.layout"),
+                        old=old.layout,
+                        new=source.layout,
+                    )
                 )
-            self._order(document.themes, old.themes, "themes")
+            self._order(document.themes, old.themes, "table.order.themes")
         self.result.warnings = list(self.table.warnings) + self.result.warnings
         return self.result
 
-    def _order(self, new: Sequence[Theme | Goal | Metric], old: Sequence[Any], what: str) -> None:
-        """An item that keeps its place keeps its position; one that moves is a change."""
+    def _order(
+        self, new: Sequence[Theme | Goal | Metric], old: Sequence[Any], code: str, name: str = ""
+    ) -> None:
+        """An item that keeps its place keeps its position; one that moves is a change (``code``
+        says of what: the themes, or the goals or metrics of ``name``)."""
         places = {item.id: index for index, item in enumerate(old)}
         moved = [
             item for index, item in enumerate(new) if item.id in places and places[item.id] != index
         ]
         if moved:
-            self.result.changed.append(f"{self._at(moved[0])}: the order of the {what} changes")
+            params = {"name": name} if name else {}
+            self.result.changed.append(Message(code, at=self._at(moved[0]), **params))
 
     # -- texts ------------------------------------------------------------------------------------
 
@@ -166,7 +192,7 @@ class _Planner:
     def _row(self, item: object) -> int:
         return self.table.rows.get(id(item), 0)
 
-    def _at(self, item: object) -> str:
+    def _at(self, item: object) -> Message:
         return where(self.table.label, self._row(item) or None)
 
     def _swedish_new(self, row: int, what: str, name: str) -> None:
@@ -174,7 +200,7 @@ class _Planner:
             "table.swedish_new",
             path=self.table.label,
             row=row,
-            what=what,
+            what=Message(f"table.item.{what}"),
             name=quote(name),
             year=self.table.document.year,
         )
@@ -187,8 +213,13 @@ class _Planner:
                 self.result.choices.append(
                     Choice(
                         NAMES,
-                        f"{self._at(item)}: a new {what} {quote(value)} is named as the "
-                        f"{what} {quote(name.fi)} is in Swedish",
+                        Message(
+                            "table.choice.names",
+                            at=self._at(item),
+                            what=Message(f"table.item.{what}"),
+                            name=quote(value),
+                            other=quote(name.fi),
+                        ),
                     )
                 )
                 return
@@ -212,7 +243,7 @@ class _Planner:
             self._other_language(
                 theme.name.fi, (t.name for t in self.year.document.themes), theme, "theme"
             )
-            self.result.added.append(f"{self._at(theme)}: theme {quote(theme.name.fi)}")
+            self.result.added.append(self._added(theme, "theme", theme.name.fi))
             out = Theme(id=_new_id(), name=Text(fi=theme.name.fi))
         else:
             self.used.add(old.id or "")
@@ -222,7 +253,7 @@ class _Planner:
             out = Theme(id=old.id, name=name)
         out.goals = [self._goal(goal, out, old) for goal in theme.goals]
         if old is not None:
-            self._order(out.goals, old.goals, f"goals of {quote(old.name.fi)}")
+            self._order(out.goals, old.goals, "table.order.goals", quote(old.name.fi))
         return out
 
     def _goal(self, goal: Goal, theme: Theme, old_theme: Theme | None) -> Goal:
@@ -246,9 +277,9 @@ class _Planner:
                 goal,
                 "goal",
             )
-            self.result.added.append(f"{self._at(goal)}: goal {quote(goal.title.fi)}")
-            out = goal.model_copy(deep=True)
-            out.id = _new_id()
+            self.result.added.append(self._added(goal, "goal", goal.title.fi))
+            # A shallow copy: the table's items are read, never changed, after this.
+            out = goal.model_copy(update={"id": _new_id()})
             out.metrics = [
                 self._metric(metric, out, None, i) for i, metric in enumerate(goal.metrics)
             ]
@@ -259,8 +290,13 @@ class _Planner:
             self.result.choices.append(
                 Choice(
                     MOVE,
-                    f"{self._at(goal)}: the goal {quote(old.title.fi)} moves from the theme "
-                    f"{quote(was.name.fi)} to {quote(theme.name.fi)}",
+                    Message(
+                        "table.choice.move",
+                        at=self._at(goal),
+                        goal=quote(old.title.fi),
+                        old=quote(was.name.fi),
+                        new=quote(theme.name.fi),
+                    ),
                 )
             )
         out = Goal(id=old.id)
@@ -272,28 +308,30 @@ class _Planner:
             title, description = self._shown(old.title), self._shown(old.description)
         out.title, changed = self._text(old.title, title)
         if changed:
-            self._changed(goal, "goal title", old.title, title)
+            self._changed(goal, "goal_title", old.title, title)
         if "description" in goal.model_fields_set:
             out.description, changed = self._text(old.description, description)
             if changed:
-                self._changed(goal, "goal description", old.description, description)
+                self._changed(goal, "goal_description", old.description, description)
         if "links" in goal.model_fields_set:
             out.links = goal.links
             if [link.fi for link in goal.links] != [link.fi for link in old.links]:
                 self.result.changed.append(
-                    f"{self._at(goal)}: links of {quote(old.title.fi)}: "
-                    + ", ".join(quote(link.fi) for link in goal.links)
+                    Message(
+                        "table.change.links",
+                        at=self._at(goal),
+                        goal=quote(old.title.fi),
+                        links=", ".join(quote(link.fi) for link in goal.links),
+                    )
                 )
         out.metrics = [self._metric(metric, out, old, i) for i, metric in enumerate(goal.metrics)]
-        self._order(out.metrics, old.metrics, f"metrics of {quote(old.title.fi)}")
+        self._order(out.metrics, old.metrics, "table.order.metrics", quote(old.title.fi))
         return out
 
     def _metric(self, metric: Metric, goal: Goal, old_goal: Goal | None, place: int) -> Metric:
         old = self._by_id(metric.id, self.year.metrics)
         if old is not None and self.year.goal_of.get(old.id or "") is not old_goal:
-            self.result.warnings.append(
-                f"{self._at(metric)}: the metric came from another goal; added as a new metric"
-            )
+            self.result.warnings.append(Message("table.metric_other_goal", at=self._at(metric)))
             old = None
         elif old is None and old_goal is not None:
             # As apply_document matches: by the text, else by the place in the goal.
@@ -311,10 +349,8 @@ class _Planner:
                 metric,
                 "metric",
             )
-            self.result.added.append(f"{self._at(metric)}: metric {quote(metric.text.fi)}")
-            out = metric.model_copy(deep=True)
-            out.id = _new_id()
-            return out
+            self.result.added.append(self._added(metric, "metric", metric.text.fi))
+            return metric.model_copy(update={"id": _new_id()})
         self.used.add(old.id or "")
         out = Metric(id=old.id)
         out.text, changed = self._text(old.text, metric.text.fi)
@@ -323,13 +359,18 @@ class _Planner:
         if "target" in metric.model_fields_set:
             out.target, changed = self._text(old.target, metric.target.fi)
             if changed:
-                self._changed(metric, "target level", old.target, metric.target.fi)
+                self._changed(metric, "target", old.target, metric.target.fi)
         if "recovery" in metric.model_fields_set:
             out.recovery = metric.recovery
             if metric.recovery != old.recovery:
                 self.result.changed.append(
-                    f"{self._at(metric)}: recovery metric: {_yes_no(old.recovery)} → "
-                    f"{_yes_no(metric.recovery)}"
+                    Message(
+                        "table.change",
+                        at=self._at(metric),
+                        what=Message("table.change.recovery"),
+                        old=_yes_no(old.recovery),
+                        new=_yes_no(metric.recovery),
+                    )
                 )
         out.entries = {}
         for key, entry in metric.entries.items():
@@ -356,8 +397,14 @@ class _Planner:
                     year=self.table.document.year,
                 )
             self.result.changed.append(
-                f"{self._at(metric)}: round {key}, {name}: "
-                f"{quote(str(was)) if was is not None else '—'} → {quote(str(value))}"
+                Message(
+                    "table.change.entry",
+                    at=self._at(metric),
+                    round=key,
+                    field=field_name(name),
+                    old=quote(str(was)) if was is not None else "—",
+                    new=quote(str(value)),
+                )
             )
 
     # -- helpers ----------------------------------------------------------------------------------
@@ -369,12 +416,23 @@ class _Planner:
 
     def _changed(self, item: object, what: str, old: Text, value: str) -> None:
         self.result.changed.append(
-            f"{self._at(item)}: {what}: {quote(self._shown(old))} → {quote(value)}"
+            Message(
+                "table.change",
+                at=self._at(item),
+                what=Message(f"table.change.{what}"),
+                old=quote(self._shown(old)),
+                new=quote(value),
+            )
+        )
+
+    def _added(self, item: object, what: str, name: str) -> Message:
+        return Message(
+            "table.add", at=self._at(item), what=Message(f"table.item.{what}"), name=quote(name)
         )
 
 
-def _yes_no(value: bool | None) -> str:
-    return "—" if value is None else "yes" if value else "no"
+def _yes_no(value: bool | None) -> Message | str:
+    return "—" if value is None else Message("table.yes" if value else "table.no")
 
 
 def _same(value: object, was: object) -> bool:

@@ -15,11 +15,12 @@ import re
 import zipfile
 from pathlib import Path
 
-from kuva_desktop.errors import InputError
+from kuva_desktop.errors import InputError, os_reason
 from kuva_desktop.exchange.table import documents, workbooks
 from kuva_desktop.exchange.table.columns import read_header
 from kuva_desktop.exchange.table.messages import where
 from kuva_desktop.exchange.table.rows import Row, Sheet, clean
+from kuva_desktop.messages import Message
 
 __all__ = ["MAX_BYTES", "Row", "Sheet", "decode", "read_file", "read_sheets"]
 
@@ -28,14 +29,14 @@ MAX_BYTES = 200 * 1024 * 1024
 # Signatures of files people pick by mistake; naming what the file is helps them more than
 # "not a table" alone.
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"%PDF", "a PDF document"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"Rar!", "a RAR archive"),
-    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"\x89PNG\r\n\x1a\n", "table.kind.png"),
+    (b"\xff\xd8\xff", "table.kind.jpeg"),
+    (b"GIF87a", "table.kind.gif"),
+    (b"GIF89a", "table.kind.gif"),
+    (b"%PDF", "table.kind.pdf"),
+    (b"\x1f\x8b", "table.kind.gzip"),
+    (b"Rar!", "table.kind.rar"),
+    (b"7z\xbc\xaf\x27\x1c", "table.kind.7z"),
 )
 # The compound file of old Office formats, and of an Office Open XML file saved with a password
 # (the encrypted package sits in a stream of that name).
@@ -69,16 +70,16 @@ def read_file(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise InputError(f"{path.name}: the file is too large for a table ({size} bytes)")
+            raise InputError("table.too_large", path=path.name, size=size)
         return path.read_bytes()
     except OSError as error:
-        raise InputError(f"{path.name}: cannot read the file ({error.strerror})") from None
+        raise InputError("table.cannot_read", path=path.name, reason=os_reason(error)) from None
 
 
 def read_sheets(data: bytes, label: str) -> list[Sheet]:
     """The sheets of a table file's content: one per worksheet of a workbook, else one."""
     if not data.strip():
-        raise InputError(f"{label}: the file is empty")
+        raise InputError("table.empty", path=label)
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _read_zip(data, label)
     if data.startswith(_COMPOUND):
@@ -87,12 +88,12 @@ def read_sheets(data: bytes, label: str) -> list[Sheet]:
         raise InputError("table.old_office", path=label)
     for signature, what in _SIGNATURES:
         if data.startswith(signature):
-            raise InputError(f"{label}: not a table ({what})")
+            raise InputError("table.not_a_table", path=label, what=Message(what))
     if _MARKUP.match(_without_bom(data)):
         return [documents.read_html(data, label)]
     text = decode(data, label)
     if not text.strip():
-        raise InputError(f"{label}: the file is empty")
+        raise InputError("table.empty", path=label)
     return [Sheet(label, split_text(text, label))]
 
 
@@ -113,17 +114,16 @@ def _read_zip(data: bytes, label: str) -> list[Sheet]:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
-        raise InputError(f"{label}: not a table (a damaged zip file)") from None
+        raise InputError(
+            "table.not_a_table", path=label, what=Message("table.kind.damaged_zip")
+        ) from None
     if "xl/workbook.xml" in names:
         return workbooks.read_xlsx(data, label)
     if "content.xml" in names:
         return workbooks.read_ods(data, label)
     if "word/document.xml" in names:
         return [documents.read_docx(data, label)]
-    raise InputError(
-        f"{label}: not a table (a zip archive, not an Excel workbook, OpenDocument spreadsheet "
-        "or Word document)"
-    )
+    raise InputError("table.not_a_table", path=label, what=Message("table.kind.other_zip"))
 
 
 def decode(data: bytes, label: str) -> str:
@@ -133,21 +133,26 @@ def decode(data: bytes, label: str) -> str:
             try:
                 return _checked(data[len(bom) :].decode(encoding), label)
             except UnicodeDecodeError:
-                raise InputError(f"{label}: not a table (broken {encoding} text)") from None
+                raise _broken(label, encoding) from None
     if b"\x00" in data:
         utf16 = _utf16_without_bom(data)
         if utf16 is not None:
             try:
                 return _checked(data.decode(utf16), label)
             except UnicodeDecodeError:
-                raise InputError(f"{label}: not a table (broken {utf16} text)") from None
+                raise _broken(label, utf16) from None
         if data.count(b"\x00") > len(data) * _STRAY_NULS:
-            raise InputError(f"{label}: not a table (binary data)")
+            raise InputError("table.not_a_table", path=label, what=Message("table.kind.binary"))
     try:
         return _checked(data.decode("utf-8"), label)
     except UnicodeDecodeError:
         pass
     return _checked(_single_byte(data), label)
+
+
+def _broken(label: str, encoding: str) -> InputError:
+    what = Message("table.kind.broken_text", encoding=encoding)
+    return InputError("table.not_a_table", path=label, what=what)
 
 
 def _checked(text: str, label: str) -> str:
@@ -225,8 +230,11 @@ def _parse(text: str, separator: str, label: str) -> list[Row]:
             start = line + 1
             line = reader.line_num
             rows.append(Row(start, [clean(cell) for cell in cells]))
-    except csv.Error as error:
-        raise InputError(f"{where(label, line + 1)}: cannot read the line ({error})") from None
+    except csv.Error:
+        # With newline="" and NUL bytes refused before, the one error the csv module has left
+        # is a cell over its size limit (its own text is English only).
+        reason = Message("table.line.too_long", limit=csv.field_size_limit())
+        raise InputError("table.bad_line", at=where(label, line + 1), reason=reason) from None
     return rows
 
 

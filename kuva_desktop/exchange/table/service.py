@@ -15,6 +15,7 @@ from kuva_desktop.exchange.table.importer import TableImport, read_table
 from kuva_desktop.exchange.table.links import default_vocabulary
 from kuva_desktop.exchange.table.plan import Plan, plan_import
 from kuva_desktop.exchange.yeardoc import ApplyResult, apply_document, export_year
+from kuva_desktop.messages import Message
 from kuva_desktop.storage import backups
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.database import Database
@@ -47,29 +48,42 @@ class PreparedImport:
             + (f"{changed} values changed" if changed else "no changes")
         )
 
-    def preview_lines(self) -> list[str]:
-        """What ``--dry-run`` prints: the table, then each addition, change, choice, warning."""
+    def preview_lines(self, language: str = "en") -> list[str]:
+        """What ``--dry-run`` prints (English) and the window's preview shows (its language):
+        the table, then each addition, change, choice and warning."""
         themes, goals, metrics, entries = self.counts()
         plan = self.plan
-        lines = [
-            f"{self.path}: {self.table.document.year}, "
-            f"{'Swedish' if self.table.language == 'sv' else 'Finnish'} table: {themes} themes, "
-            f"{goals} goals, {metrics} metrics, {entries} entries; would add {len(plan.added)}, "
-            f"change {len(plan.changed)}, {len(plan.choices)} need a choice, "
-            f"{len(plan.warnings)} warnings (nothing written)"
-        ]
-        lines += [f"add: {line}" for line in plan.added]
-        lines += [f"change: {line}" for line in plan.changed]
-        lines += [f"needs a choice: {choice.text}" for choice in plan.choices]
-        lines += [f"warning: {line}" for line in plan.warnings]
-        return lines
+        head = Message(
+            "table.preview",
+            path=str(self.path),
+            year=self.table.document.year,
+            language=Message(f"table.language.{self.table.language}"),
+            themes=themes,
+            goals=goals,
+            metrics=metrics,
+            entries=entries,
+            added=len(plan.added),
+            changed=len(plan.changed),
+            choices=len(plan.choices),
+            warnings=len(plan.warnings),
+        )
+        lines = [head]
+        lines += [Message("table.preview.add", line=line) for line in plan.added]
+        lines += [Message("table.preview.change", line=line) for line in plan.changed]
+        lines += [Message("table.preview.choice", line=choice.text) for choice in plan.choices]
+        lines += [Message("table.preview.warning", line=line) for line in plan.warnings]
+        return [line.text(language) for line in lines]
 
 
 def prepare_import(
-    database: Database, path: Path, *, year: int, round_key: str | None = None
+    database: Database | None, path: Path, *, year: int, round_key: str | None = None
 ) -> PreparedImport:
-    """Read ``path`` and match it with ``year`` of ``database``; raises InputError when the
-    file cannot be imported. Only reads the database."""
+    """Read ``path`` and match it with ``year`` of ``database`` (None: a database not made yet,
+    with no years and no vocabulary of its own); raises InputError when the file cannot be
+    imported. Only reads the database."""
+    if database is None:
+        table = read_table(path, year=year, round_key=round_key)
+        return PreparedImport(path, table, plan_import(table, None))
     with database.reader() as session:
         # The database's vocabulary, and the shipped one for names no year has used yet.
         vocabulary = [

@@ -13,6 +13,7 @@ JSON, and the checks a document read from a file gets), ``apply`` (document → 
 from kuva_desktop.exchange.yeardoc.apply import (
     Applier,
     ApplyResult,
+    NewYear,
     apply_document,
     import_document,
 )
@@ -22,6 +23,7 @@ from kuva_desktop.exchange.yeardoc.files import check_document, dump, load, pars
 __all__ = [
     "Applier",
     "ApplyResult",
+    "NewYear",
     "apply_document",
     "check_document",
     "dump",

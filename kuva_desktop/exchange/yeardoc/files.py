@@ -11,9 +11,10 @@ from pydantic import ValidationError
 
 from kuva_desktop.domain import fields, numbers
 from kuva_desktop.domain.fields import EditRefused
-from kuva_desktop.errors import InputError
+from kuva_desktop.errors import InputError, os_reason
 from kuva_desktop.exchange import document as doc
 from kuva_desktop.exchange import strict_json
+from kuva_desktop.messages import Message
 
 
 def dump(document: doc.YearDocument) -> str:
@@ -37,37 +38,39 @@ def load(path: Path) -> doc.YearDocument:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise InputError(f"{path}: cannot be read ({error.strerror})") from None
+        raise InputError("yeardoc.cannot_read", file=path, reason=os_reason(error)) from None
     return parse(raw, str(path))
 
 
 def parse(raw: bytes, name: str) -> doc.YearDocument:
     if not raw.strip():
-        raise InputError(f"{name}: the file is empty")
+        raise InputError("yeardoc.empty", file=name)
     try:
         # Numbers as decimals, so that 99999999999.9999 stays what it is (a float would not).
         data = strict_json.loads(raw.decode("utf-8-sig"), parse_float=Decimal)
     except strict_json.DuplicateKey as error:
         raise InputError("json.duplicate_key", file=name, key=error.key) from None
     except UnicodeDecodeError:
-        raise InputError(f"{name}: not a year document (not UTF-8 text)") from None
+        raise InputError("yeardoc.not_utf8", file=name) from None
     except json.JSONDecodeError as error:
+        # The parser's own reason ("Expecting ',' delimiter") is a detail for the technical
+        # reader; the place is what a person needs.
         raise InputError(
-            f"{name}: line {error.lineno}, column {error.colno}: not valid JSON ({error.msg})"
+            "yeardoc.bad_json", file=name, line=error.lineno, column=error.colno, error=error.msg
         ) from None
     if not isinstance(data, dict) or data.get("format") != doc.FORMAT:
-        raise InputError(f'{name}: not a Kuva year document (no "format": "{doc.FORMAT}")')
+        raise InputError("yeardoc.not_ours", file=name, format=doc.FORMAT)
     if data.get("version") != doc.VERSION:
         raise InputError(
-            f"{name}: year document version {data.get('version')!r} is not supported "
-            f"(this version of Kuva Desktop reads version {doc.VERSION})"
+            "yeardoc.version", file=name, found=repr(data.get("version")), version=doc.VERSION
         )
     try:
         document = doc.YearDocument.model_validate(data)
     except ValidationError as error:
         first = error.errors()[0]
         where = _json_path(first["loc"])
-        raise InputError(f"{name}: at {where}: {first['msg']}") from None
+        at = Message("yeardoc.at", file=name, where=where)
+        raise InputError("yeardoc.invalid", at=at, error=first["msg"]) from None
     check_document(document, name)
     return document
 
@@ -81,7 +84,7 @@ def check_document(document: doc.YearDocument, name: str) -> None:
             try:
                 fields.clean_text(value, field)
             except EditRefused as error:
-                raise error.at(f"{name}: at {where}") from None
+                raise error.at(Message("yeardoc.at", file=name, where=where)) from None
 
     def texts(value: doc.Text, field: str, where: str) -> None:
         text(value.fi, f"{field}_fi", f"{where}.fi")
@@ -119,7 +122,8 @@ def check_document(document: doc.YearDocument, name: str) -> None:
                         try:
                             numbers.check_numeric(entry.numeric)
                         except EditRefused as error:
-                            raise error.at(f"{name}: at {at_entry}.numeric") from None
+                            at = Message("yeardoc.at", file=name, where=f"{at_entry}.numeric")
+                            raise error.at(at) from None
 
 
 def _json_path(loc: Sequence[int | str]) -> str:

@@ -258,3 +258,112 @@ def test_two_coordinators_merging_at_the_same_moment_lose_no_value(
     database.dispose()
     submitted = {f"{owner} {number}" for owner in names for number in range(25)}
     assert submitted - written - held == set()
+
+
+def _year_text(run: Run, year: int) -> str:
+    """The year document as exported, without its revision (the newest change's id)."""
+    import json
+
+    status, out, err = run("export-json", "--year", year)
+    assert status == 0, err
+    data = json.loads(out)
+    data.pop("revision")
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _export(run: Run, year: int) -> str:
+    status, out, err = run("export-json", "--year", year)
+    assert status == 0, err
+    return out
+
+
+def _changed_metric(document: str, text: str, tmp_path: Path) -> Path:
+    import json
+
+    data = json.loads(document)
+    data["themes"][0]["goals"][0]["metrics"][0]["text"]["fi"] = text
+    path = tmp_path / f"{text}.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_an_import_saves_the_year_document_that_restore_puts_back(
+    migrated: Run, tmp_path: Path
+) -> None:
+    assert migrated("import-table", SEED_2021, "--year", "2022", "--round", "1")[0] == 0
+    status, out, err = migrated("backups")
+    assert (status, out) == (0, "")  # a new year: nothing to save before it
+    assert "0 year documents in" in err
+    before = _year_text(migrated, 2022)
+    changed = _changed_metric(_export(migrated, 2022), "Muutettu mittari", tmp_path)
+    assert migrated("import-json", changed)[0] == 0
+    assert "Muutettu mittari" in _year_text(migrated, 2022)
+
+    status, out, err = migrated("backups")
+    assert status == 0, err
+    [line] = out.splitlines()
+    _time, reason, year, _size, check, name = line.split("\t")
+    assert (reason, year, check) == ("before-import", "2022", "ok")
+    assert name.endswith("-before-import-2022.json")
+
+    status, out, err = migrated("restore", name)
+    assert status == 0, err
+    assert out.startswith("2022: restored from ") and "(1 values changed)" in out
+    assert _year_text(migrated, 2022) == before
+    # The state it replaced is kept, and restores the other way.
+    status, out, _ = migrated("backups")
+    assert [line.split("\t")[1] for line in out.splitlines()] == ["before-restore", "before-import"]
+    assert migrated("restore", out.splitlines()[0].split("\t")[-1])[0] == 0
+    assert "Muutettu mittari" in _year_text(migrated, 2022)
+
+
+def test_a_merge_saves_the_year_before_it_and_a_refused_import_saves_nothing(
+    server_url: str, migrated: Run, tmp_path: Path
+) -> None:
+    from kuva_desktop.exchange.packages import issue_package
+    from kuva_desktop.storage.database import open_database
+    from tests.test_packages_merge import AINO, YEAR, open_year, submit
+
+    database = open_database(url=server_url)
+    try:
+        year = open_year(database)
+        package = issue_package(database, YEAR, "1", AINO, tmp_path).path
+    finally:
+        database.dispose()
+    before = _year_text(migrated, YEAR)
+    broken = tmp_path / "broken.json"
+    broken.write_text(
+        _export(migrated, YEAR).replace('"layout": "status"', '"layout": "kinda"'), encoding="utf-8"
+    )
+    assert migrated("import-json", broken)[0] == 2
+    assert migrated("backups")[1] == ""
+
+    sub = submit(package, {(year["A"], "comment"): "Riskit: uusi"})
+    status, _, err = migrated("merge", sub)
+    assert status == 0, err
+    status, out, _ = migrated("backups")
+    [line] = out.splitlines()
+    assert line.split("\t")[1:3] == ["before-merge", str(YEAR)]
+    status, _, err = migrated("restore", line.split("\t")[-1])
+    assert status == 0, err
+    assert _year_text(migrated, YEAR) == before
+
+
+def test_a_read_only_role_lists_the_backups_but_cannot_restore_one(
+    server_url: str, migrated: Run, tmp_path: Path
+) -> None:
+    assert migrated("import-table", SEED_2021, "--year", "2022", "--round", "1")[0] == 0
+    changed = _changed_metric(_export(migrated, 2022), "Muutettu mittari", tmp_path)
+    assert migrated("import-json", changed)[0] == 0
+    listed = migrated("backups")[1]
+    with psycopg.connect(_plain(server_url), autocommit=True) as connection:
+        connection.execute("DROP ROLE IF EXISTS kuva_reader")
+        connection.execute("CREATE ROLE kuva_reader LOGIN")
+        connection.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO kuva_reader")
+    reader = make_url(server_url).set(username="kuva_reader").render_as_string(hide_password=False)
+    assert migrated("backups", url=reader)[1] == listed
+    status, _, err = migrated("restore", listed.split("\t")[-1].strip(), url=reader)
+    assert status == 2
+    assert "your database role may only read" in err
+    assert "Muutettu mittari" in _year_text(migrated, 2022)
+    assert migrated("backups")[1] == listed  # no state was saved for a restore that did not run

@@ -367,3 +367,128 @@ def test_a_read_only_role_lists_the_backups_but_cannot_restore_one(
     assert "your database role may only read" in err
     assert "Muutettu mittari" in _year_text(migrated, 2022)
     assert migrated("backups")[1] == listed  # no state was saved for a restore that did not run
+
+
+class _CommitsBetween:
+    """Another coordinator who commits a new theme with a goal and a metric in 2022 while a read
+    is half done: after the read's ``after``-th statement."""
+
+    def __init__(self, url: str, after: int) -> None:
+        self.url, self.left = url, after
+        self.theme: str | None = None
+
+    def statement(self, *_args: Any) -> None:
+        self.left -= 1
+        if self.left == 0:
+            from kuva_desktop.editing import Editor
+            from kuva_desktop.storage.database import open_database
+
+            other = open_database(url=self.url)
+            try:
+                editor = Editor(other, who="toinen")
+                self.theme = editor.add_theme(2022, "Toisen teema")
+                editor.add_metric(editor.add_goal(self.theme, "Toisen tavoite"), "Toisen mittari")
+            finally:
+                other.dispose()
+
+
+@pytest.fixture
+def year_2022(migrated_server_url: str) -> Any:
+    from kuva_desktop.editing import Editor
+    from kuva_desktop.exchange.sample import load_sample_data
+    from kuva_desktop.storage.database import open_database
+
+    database = open_database(url=migrated_server_url)
+    load_sample_data(database)
+    Editor(database).new_year_from(2021, 2022)
+    yield database
+    database.dispose()
+
+
+@pytest.mark.parametrize("after", [2, 3, 4])  # after the first statement: the snapshot
+def test_a_tree_read_while_another_coordinator_adds_a_goal_is_one_snapshot(
+    year_2022: Any, migrated_server_url: str, after: int
+) -> None:
+    from sqlalchemy import event
+
+    from kuva_desktop.ui.tree_data import read_tree
+
+    other = _CommitsBetween(migrated_server_url, after)
+    event.listen(year_2022.engine, "before_cursor_execute", other.statement)
+    try:
+        years = read_tree(year_2022)  # READ COMMITTED failed here with KeyError
+    finally:
+        event.remove(year_2022.engine, "before_cursor_execute", other.statement)
+    assert other.theme is not None  # the other coordinator did commit in the middle
+    themes = [t.text("fi") for y in years if y.key == 2022 for t in y.children]
+    assert "Toisen teema" not in themes  # the tree as it was when the read began
+    again = [t.text("fi") for y in read_tree(year_2022) if y.key == 2022 for t in y.children]
+    assert again == [*themes, "Toisen teema"]
+
+
+def test_a_report_read_while_another_coordinator_adds_a_goal_is_one_snapshot(
+    year_2022: Any, migrated_server_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kuva_desktop.storage import database as storage
+
+    other = _CommitsBetween(migrated_server_url, 2)
+    real_read_year = storage.read_year
+
+    class Cursor:
+        def __init__(self, cursor: Any) -> None:
+            self.cursor = cursor
+
+        def execute(self, *args: Any) -> Any:
+            other.statement()
+            return self.cursor.execute(*args)
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(self.cursor, name)
+
+    class Connection:
+        def __init__(self, connection: Any) -> None:
+            self.connection = connection
+
+        def cursor(self) -> Cursor:
+            return Cursor(self.connection.cursor())
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(self.connection, name)
+
+    monkeypatch.setattr(storage, "read_year", lambda c, y: real_read_year(Connection(c), y))
+    before = year_2022.read_year(2022)
+    assert other.theme is not None
+    monkeypatch.undo()
+    after = year_2022.read_year(2022)
+    assert before is not None and after is not None
+    names = [theme.name_fi for theme in before.themes]
+    assert "Toisen teema" not in names
+    assert [theme.name_fi for theme in after.themes] == [*names, "Toisen teema"]
+
+
+def test_a_row_another_coordinator_holds_gives_the_lock_message_not_a_freeze(
+    year_2022: Any, migrated_server_url: str, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    from kuva_desktop.storage import server as storage_server
+
+    # The server's lock_timeout, shortened for the test (10 s in the application).
+    monkeypatch.setitem(storage_server.SESSION_SETTINGS, "lock_timeout", "1s")
+    with psycopg.connect(_plain(migrated_server_url)) as holder:
+        holder.execute(
+            "SELECT round.id FROM round JOIN year ON year.id = round.year_id "
+            "WHERE year.year = 2022 AND round.key = '1' FOR UPDATE"
+        ).fetchall()
+        command = ["round", "--year", "2022", "--round", "1", "close"]
+        status = main(["--db-url", migrated_server_url, *command])
+        _out, err = capsys.readouterr()
+        holder.rollback()
+    assert status == 2
+    assert err == (
+        f"kuva-desktop: {migrated_server_url}: another coordinator is changing the same data; "
+        "try again in a moment\n"
+    )
+    with year_2022.reader() as session:
+        from kuva_desktop.storage.queries import load_year
+
+        year = load_year(session, 2022)
+        assert year is not None and year.round("1").state == "open"  # nothing changed

@@ -24,8 +24,6 @@ from kuva_desktop.exchange.packages import issue_package
 from kuva_desktop.storage.database import open_database
 from tests.test_packages_merge import AINO, YEAR, open_year, submit
 
-pytestmark = pytest.mark.db
-
 MIKKO = "Mikko Saarinen"  # shares metric A with Aino (both own its goal)
 AINO_TEXT, MIKKO_TEXT, DIRECT_TEXT = "Ainon riski", "Mikon riski", "Koordinaattorin teksti"
 RUNS = 3

@@ -141,12 +141,17 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 
 
 def cmd_import_json(args: argparse.Namespace) -> int:
-    from kuva_desktop.exchange import yeardoc
+    from kuva_desktop.exchange import year_backups, yeardoc
     from kuva_desktop.storage import backups
 
     document = yeardoc.load(args.file)
     database = _open(args)
-    with database.session(source=f"import-json {args.file.name}", backup=backups.IMPORT) as session:
+    with year_backups.session(
+        database,
+        source=f"import-json {args.file.name}",
+        reason=backups.IMPORT,
+        years=[document.year],
+    ) as session:
         result = yeardoc.import_document(
             session, document, name=str(args.file), undo_later=args.replace
         )
@@ -305,8 +310,6 @@ def _database_path(args: argparse.Namespace) -> Path:
     without opening it as a database: it may be damaged)."""
     from kuva_desktop.storage.files import default_database_path
 
-    if args.db_url is not None:
-        raise InputError("backup.server", url=args.db_url)
     path = Path(args.db) if args.db is not None else default_database_path()
     path = path.expanduser().absolute()
     if path.is_dir():
@@ -314,9 +317,20 @@ def _database_path(args: argparse.Namespace) -> Path:
     return path
 
 
+def _server_url(args: argparse.Namespace) -> str | None:
+    """The server of ``--db-url`` or the environment, unless ``--db`` names a file."""
+    from kuva_desktop.storage.server import is_server, server_url
+
+    url = None if args.db is not None else server_url(args.db_url)
+    return url if url is not None and is_server(url) else None
+
+
 def cmd_backups(args: argparse.Namespace) -> int:
     from kuva_desktop.storage import backups
 
+    url = _server_url(args)
+    if url is not None:
+        return _server_backups(url)
     path = _database_path(args)
     listed = backups.list_backups(path, check=True)
     if not listed and not path.exists():
@@ -334,6 +348,24 @@ def cmd_backups(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _server_backups(url: str) -> int:
+    """A server's backups: the year documents saved before imports and merges."""
+    from kuva_desktop.exchange import year_backups
+
+    listed = year_backups.list_backups(url, check=True)
+    for saved in listed:
+        print(
+            f"{saved.time.astimezone():%Y-%m-%d %H:%M:%S}\t{saved.reason}\t{saved.year}\t"
+            f"{_size(saved.size)}\t{'ok' if saved.ok else f'damaged: {saved.check}'}\t"
+            f"{saved.path.name}"
+        )
+    print(
+        f"{len(listed)} year document{'' if len(listed) == 1 else 's'} in {year_backups.folder()}",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
 def _size(size: int) -> str:
     return f"{size / 1024:.0f} kB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
 
@@ -341,6 +373,16 @@ def _size(size: int) -> str:
 def cmd_restore(args: argparse.Namespace) -> int:
     from kuva_desktop.storage import backups
 
+    url = _server_url(args)
+    if url is not None:
+        from kuva_desktop.exchange import year_backups
+
+        found = year_backups.find(url, args.backup)
+        restored = year_backups.restore(_open(args), found)
+        print(f"{restored.year}: restored from {found} ({restored.changed} values changed)")
+        if restored.previous is not None:
+            print(f"the state it replaced is kept in {restored.previous}")
+        return EXIT_OK
     path = _database_path(args)
     backup = backups.find(path, args.backup)
     restored = backups.restore(path, backup)
@@ -483,8 +525,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("migrate", cmd_migrate, "create or update a server database's schema")
 
-    command("backups", cmd_backups, "list the database's backups (time, reason, size, check)")
-    sub = command("restore", cmd_restore, "put a backup back, after backing up the current file")
+    command(
+        "backups",
+        cmd_backups,
+        "list the database's backups (time, reason, size, check); on a server the year documents",
+    )
+    sub = command(
+        "restore",
+        cmd_restore,
+        "put a backup back, after backing up the current state (on a server: a year document)",
+    )
     sub.add_argument("backup", type=Path, metavar="BACKUP", help="a backup's file name or path")
     return parser
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -53,22 +54,55 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "kuva.db"
 
 
+# The backends the database tests run on. Tests marked ``db`` (the editing, merge, import, year
+# document and command-line tests) run on a file and, when KUVA_TEST_DB_URL names a test server,
+# on the server too, each on a database of its own: ``database`` and ``cli`` are then opened on
+# it. A test of such a module that is about the SQLite file itself is marked ``sqlite``.
+FILE, SERVER = "file", "server"
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if (
+        "backend" in metafunc.fixturenames
+        and os.environ.get(TEST_SERVER_ENV)
+        and metafunc.definition.get_closest_marker("db") is not None
+        and metafunc.definition.get_closest_marker("sqlite") is None
+    ):
+        metafunc.parametrize("backend", [FILE, SERVER])
+
+
 @pytest.fixture
-def database(db_path: Path) -> Iterator[object]:
+def backend() -> str:
+    """Where the test's ``database`` and ``cli`` are: a file unless parametrised (above)."""
+    return FILE
+
+
+@pytest.fixture
+def database_url(backend: str, request: pytest.FixtureRequest) -> str | None:
+    """The URL of the test's server database (migrated, empty); None on a file."""
+    if backend != SERVER:
+        return None
+    return str(request.getfixturevalue("migrated_server_url"))
+
+
+@pytest.fixture
+def database(db_path: Path, database_url: str | None) -> Iterator[object]:
     from kuva_desktop.storage.database import open_database
 
-    db = open_database(db_path)
+    db = open_database(db_path) if database_url is None else open_database(url=database_url)
     yield db
     db.dispose()
 
 
 @pytest.fixture
-def cli(db_path: Path, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+def cli(db_path: Path, database_url: str | None, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
     """Run the command line in this process on the test's database: (status, stdout, stderr)."""
     from kuva_desktop.cli import main
 
+    where = ["--db", str(db_path)] if database_url is None else ["--db-url", database_url]
+
     def run(*args: str | Path) -> tuple[int, str, str]:
-        status = main(["--db", str(db_path), *map(str, args)])
+        status = main([*where, *map(str, args)])
         out, err = capsys.readouterr()
         return status, out, err
 
@@ -80,27 +114,69 @@ def cli(db_path: Path, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-u
 TEST_SERVER_ENV = "KUVA_TEST_DB_URL"
 
 
-@pytest.fixture
-def server_url() -> Iterator[str]:
-    """The URL of a new, empty database on the test server, dropped after the test."""
-    import uuid
-
-    import psycopg
+def _admin_url() -> str:
     from sqlalchemy.engine import make_url
 
     base = os.environ.get(TEST_SERVER_ENV)
     if not base:
         pytest.skip(f"no test server ({TEST_SERVER_ENV}; see scripts/pg-test-cluster)")
-    url = make_url(base)
+    return make_url(base).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+def unique_role(prefix: str) -> str:
+    """A new role name: roles belong to the whole cluster, which the parallel test workers
+    share, so two tests must never create (or drop) the same one."""
+    import uuid
+
+    return f"{prefix}_{uuid.uuid4().hex[:8]}"
+
+
+@contextlib.contextmanager
+def _new_server_database(template: str | None = None) -> Iterator[str]:
+    """A new database on the test server (a copy of ``template``), dropped afterwards."""
+    import uuid
+
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    admin = _admin_url()
     name = f"kuva_test_{uuid.uuid4().hex[:12]}"
-    admin = url.set(drivername="postgresql").render_as_string(hide_password=False)
+    copy = f' TEMPLATE "{template}"' if template else ""
     with psycopg.connect(admin, autocommit=True) as connection:
-        connection.execute(f'CREATE DATABASE "{name}"')
+        connection.execute(f'CREATE DATABASE "{name}"{copy}')
     try:
-        yield url.set(database=name).render_as_string(hide_password=False)
+        base = make_url(os.environ[TEST_SERVER_ENV])
+        yield base.set(database=name).render_as_string(hide_password=False)
     finally:
         with psycopg.connect(admin, autocommit=True) as connection:
             connection.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def server_url() -> Iterator[str]:
+    """The URL of a new, empty database on the test server, dropped after the test."""
+    with _new_server_database() as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def _migrated_template() -> Iterator[str]:
+    """A database migrated once per run, copied for each test (a copy takes a moment, the
+    migrations a second or two)."""
+    from sqlalchemy.engine import make_url
+
+    from kuva_desktop.storage.database import migrate_server
+
+    with _new_server_database() as url:
+        migrate_server(url)
+        yield str(make_url(url).database)
+
+
+@pytest.fixture
+def migrated_server_url(_migrated_template: str) -> Iterator[str]:
+    """The URL of a new database on the test server at the current schema, with no data."""
+    with _new_server_database(_migrated_template) as url:
+        yield url
 
 
 # A modal dialog that nobody answers would hold the whole run until CI's time runs out (a test

@@ -9,7 +9,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from kuva_desktop.resources import resource_path
+
+pytestmark = pytest.mark.db
 
 SAMPLE_2019 = resource_path("sample", "2019.json")
 
@@ -31,6 +35,7 @@ def test_module_entry_point_runs_without_a_traceback(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.sqlite
 def test_read_only_database_is_refused_for_writing_and_read(cli, db_path: Path) -> None:
     assert cli("import-json", SAMPLE_2019)[0] == 0
     db_path.chmod(0o444)

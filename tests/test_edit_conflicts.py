@@ -16,6 +16,8 @@ from kuva_desktop.exchange.sample import load_sample_data
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.history import STRETCH
 
+pytestmark = pytest.mark.db
+
 
 @pytest.fixture
 def entry(database) -> Ref:  # type: ignore[no-untyped-def]
@@ -125,6 +127,7 @@ WRITER = textwrap.dedent(
 
 
 @pytest.mark.slow
+@pytest.mark.sqlite
 def test_two_processes_writing_the_same_entry(database, entry: Ref, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     database.dispose()
     for attempt in range(5):

@@ -12,6 +12,8 @@ from kuva_desktop.exchange import yeardoc
 from kuva_desktop.exchange.sample import load_sample_data
 from kuva_desktop.storage import models as m
 
+pytestmark = pytest.mark.db
+
 
 @pytest.fixture
 def editor(database) -> Editor:  # type: ignore[no-untyped-def]

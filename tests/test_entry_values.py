@@ -16,6 +16,8 @@ from kuva_desktop.exchange.packages import issue_package
 from kuva_desktop.storage import models as m
 from tests.test_packages_merge import AINO, YEAR, export, open_year, package_key, resign, submit
 
+pytestmark = pytest.mark.db
+
 
 def _document(**metric: Any) -> dict[str, Any]:
     return {
@@ -78,6 +80,7 @@ def test_a_number_the_database_cannot_keep_is_refused(
     assert f"at themes[0].goals[0].metrics[0].entries.1.numeric: {message}" in err
 
 
+@pytest.mark.sqlite
 def test_export_package_names_a_stored_value_it_cannot_carry(database, tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
     ids = open_year(database)
     Editor(database).set_field(Ref.entry(ids["A"], "1"), "status", "on_track")

@@ -6,12 +6,15 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from kuva_desktop.editing import Editor, Ref
 from kuva_desktop.exchange.packages import completeness, issue_package
 from kuva_desktop.storage import models as m
 from tests.test_packages_merge import AINO, YEAR, export, open_year, submit
+
+pytestmark = pytest.mark.db
 
 
 def _merged(database: Any, tmp_path: Path, ids: dict[str, str], cli: Any) -> Path:

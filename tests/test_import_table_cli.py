@@ -12,6 +12,8 @@ from sqlalchemy import func, select
 from kuva_desktop.storage import models as m
 from tests.conftest import SEED_2020, SEED_2021
 
+pytestmark = pytest.mark.db
+
 
 def _document(cli, year: int) -> dict:  # type: ignore[no-untyped-def, type-arg]
     status, out, err = cli("export-json", "--year", year)
@@ -176,6 +178,7 @@ def test_bad_input_is_refused_and_changes_nothing(cli, tmp_path: Path, name: str
     assert _document(cli, 2021) == before
 
 
+@pytest.mark.sqlite
 def test_every_import_makes_a_backup_first(cli, db_path: Path) -> None:
     cli("import-table", SEED_2020, "--year", "2020")
     cli("import-table", SEED_2021, "--year", "2021")
@@ -198,6 +201,7 @@ def test_a_refused_import_into_a_new_database_leaves_no_file(
     assert not (db_path.parent / "backups").exists()
 
 
+@pytest.mark.sqlite  # about the file a dry run must not leave
 def test_a_dry_run_into_a_new_database_leaves_no_file(cli, db_path: Path) -> None:
     status, out, err = cli("import-table", SEED_2021, "--year", "2021", "--dry-run")
     assert (status, err) == (0, "")

@@ -21,6 +21,8 @@ from kuva_desktop.exchange.packages import format as fmt
 from kuva_desktop.exchange.sample import load_sample_data
 from kuva_desktop.storage.database import open_database
 
+pytestmark = pytest.mark.db
+
 YEAR = 2022
 AINO = "Aino Lehtinen"  # metric A (a goal owner, with Mikko)
 JUSSI = "Jussi Koskinen"  # metric B (its own owner)

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from kuva_desktop.resources import resource_path
 from tests.conftest import SEED_2020
+
+pytestmark = pytest.mark.db
 
 
 def _document(cli, year: int) -> dict:  # type: ignore[no-untyped-def, type-arg]

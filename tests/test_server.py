@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from kuva_desktop.cli import main
-from tests.conftest import SEED_2021
+from tests.conftest import SEED_2021, unique_role
 
 Run = Callable[..., tuple[int, str, str]]
 
@@ -102,15 +102,17 @@ def test_a_password_in_the_url_is_refused_and_never_shown(server_url: str, serve
 def test_a_wrong_password_is_refused_without_showing_it(
     server_url: str, server: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    role = unique_role("kuva_login")  # roles are the cluster's, shared by test workers
     with psycopg.connect(_plain(server_url), autocommit=True) as connection:
-        connection.execute("DROP ROLE IF EXISTS kuva_login")
-        connection.execute("CREATE ROLE kuva_login LOGIN PASSWORD 'oikea-salasana'")
+        connection.execute(
+            f"CREATE ROLE {role} LOGIN PASSWORD 'oikea-salasana' IN ROLE kuva_logins"
+        )
     url = make_url(server_url)
     passfile = tmp_path / "pgpass"
-    passfile.write_text(f"{url.host}:{url.port}:*:kuva_login:V44rä-salasana\n")
+    passfile.write_text(f"{url.host}:{url.port}:*:{role}:V44rä-salasana\n")
     passfile.chmod(0o600)
     monkeypatch.setenv("PGPASSFILE", str(passfile))
-    login = url.set(username="kuva_login").render_as_string(hide_password=False)
+    login = url.set(username=role).render_as_string(hide_password=False)
     status, out, err = server("export-json", "--year", "2021", url=login)
     assert status == 2
     assert "cannot connect to the server, or it refused the login" in err
@@ -146,11 +148,11 @@ def test_a_read_only_role_can_export_and_is_told_it_cannot_change(
     server_url: str, migrated: Run
 ) -> None:
     assert migrated("sample-data")[0] == 0
+    role = unique_role("kuva_reader")  # roles are the cluster's, shared by test workers
     with psycopg.connect(_plain(server_url), autocommit=True) as connection:
-        connection.execute("DROP ROLE IF EXISTS kuva_reader")
-        connection.execute("CREATE ROLE kuva_reader LOGIN")
-        connection.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO kuva_reader")
-    reader = make_url(server_url).set(username="kuva_reader").render_as_string(hide_password=False)
+        connection.execute(f"CREATE ROLE {role} LOGIN")
+        connection.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}")
+    reader = make_url(server_url).set(username=role).render_as_string(hide_password=False)
     status, out, err = migrated("export-json", "--year", "2021", url=reader)
     assert status == 0, err
     assert '"year": 2021' in out
@@ -258,3 +260,237 @@ def test_two_coordinators_merging_at_the_same_moment_lose_no_value(
     database.dispose()
     submitted = {f"{owner} {number}" for owner in names for number in range(25)}
     assert submitted - written - held == set()
+
+
+def _year_text(run: Run, year: int) -> str:
+    """The year document as exported, without its revision (the newest change's id)."""
+    import json
+
+    status, out, err = run("export-json", "--year", year)
+    assert status == 0, err
+    data = json.loads(out)
+    data.pop("revision")
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _export(run: Run, year: int) -> str:
+    status, out, err = run("export-json", "--year", year)
+    assert status == 0, err
+    return out
+
+
+def _changed_metric(document: str, text: str, tmp_path: Path) -> Path:
+    import json
+
+    data = json.loads(document)
+    data["themes"][0]["goals"][0]["metrics"][0]["text"]["fi"] = text
+    path = tmp_path / f"{text}.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_an_import_saves_the_year_document_that_restore_puts_back(
+    migrated: Run, tmp_path: Path
+) -> None:
+    assert migrated("import-table", SEED_2021, "--year", "2022", "--round", "1")[0] == 0
+    status, out, err = migrated("backups")
+    assert (status, out) == (0, "")  # a new year: nothing to save before it
+    assert "0 year documents in" in err
+    before = _year_text(migrated, 2022)
+    changed = _changed_metric(_export(migrated, 2022), "Muutettu mittari", tmp_path)
+    assert migrated("import-json", changed)[0] == 0
+    assert "Muutettu mittari" in _year_text(migrated, 2022)
+
+    status, out, err = migrated("backups")
+    assert status == 0, err
+    [line] = out.splitlines()
+    _time, reason, year, _size, check, name = line.split("\t")
+    assert (reason, year, check) == ("before-import", "2022", "ok")
+    assert name.endswith("-before-import-2022.json")
+
+    status, out, err = migrated("restore", name)
+    assert status == 0, err
+    assert out.startswith("2022: restored from ") and "(1 values changed)" in out
+    assert _year_text(migrated, 2022) == before
+    # The state it replaced is kept, and restores the other way.
+    status, out, _ = migrated("backups")
+    assert [line.split("\t")[1] for line in out.splitlines()] == ["before-restore", "before-import"]
+    assert migrated("restore", out.splitlines()[0].split("\t")[-1])[0] == 0
+    assert "Muutettu mittari" in _year_text(migrated, 2022)
+
+
+def test_a_merge_saves_the_year_before_it_and_a_refused_import_saves_nothing(
+    server_url: str, migrated: Run, tmp_path: Path
+) -> None:
+    from kuva_desktop.exchange.packages import issue_package
+    from kuva_desktop.storage.database import open_database
+    from tests.test_packages_merge import AINO, YEAR, open_year, submit
+
+    database = open_database(url=server_url)
+    try:
+        year = open_year(database)
+        package = issue_package(database, YEAR, "1", AINO, tmp_path).path
+    finally:
+        database.dispose()
+    before = _year_text(migrated, YEAR)
+    broken = tmp_path / "broken.json"
+    broken.write_text(
+        _export(migrated, YEAR).replace('"layout": "status"', '"layout": "kinda"'), encoding="utf-8"
+    )
+    assert migrated("import-json", broken)[0] == 2
+    assert migrated("backups")[1] == ""
+
+    sub = submit(package, {(year["A"], "comment"): "Riskit: uusi"})
+    status, _, err = migrated("merge", sub)
+    assert status == 0, err
+    status, out, _ = migrated("backups")
+    [line] = out.splitlines()
+    assert line.split("\t")[1:3] == ["before-merge", str(YEAR)]
+    status, _, err = migrated("restore", line.split("\t")[-1])
+    assert status == 0, err
+    assert _year_text(migrated, YEAR) == before
+
+
+def test_a_read_only_role_lists_the_backups_but_cannot_restore_one(
+    server_url: str, migrated: Run, tmp_path: Path
+) -> None:
+    assert migrated("import-table", SEED_2021, "--year", "2022", "--round", "1")[0] == 0
+    changed = _changed_metric(_export(migrated, 2022), "Muutettu mittari", tmp_path)
+    assert migrated("import-json", changed)[0] == 0
+    listed = migrated("backups")[1]
+    role = unique_role("kuva_reader")  # roles are the cluster's, shared by test workers
+    with psycopg.connect(_plain(server_url), autocommit=True) as connection:
+        connection.execute(f"CREATE ROLE {role} LOGIN")
+        connection.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}")
+    reader = make_url(server_url).set(username=role).render_as_string(hide_password=False)
+    assert migrated("backups", url=reader)[1] == listed
+    status, _, err = migrated("restore", listed.split("\t")[-1].strip(), url=reader)
+    assert status == 2
+    assert "your database role may only read" in err
+    assert "Muutettu mittari" in _year_text(migrated, 2022)
+    assert migrated("backups")[1] == listed  # no state was saved for a restore that did not run
+
+
+class _CommitsBetween:
+    """Another coordinator who commits a new theme with a goal and a metric in 2022 while a read
+    is half done: after the read's ``after``-th statement."""
+
+    def __init__(self, url: str, after: int) -> None:
+        self.url, self.left = url, after
+        self.theme: str | None = None
+
+    def statement(self, *_args: Any) -> None:
+        self.left -= 1
+        if self.left == 0:
+            from kuva_desktop.editing import Editor
+            from kuva_desktop.storage.database import open_database
+
+            other = open_database(url=self.url)
+            try:
+                editor = Editor(other, who="toinen")
+                self.theme = editor.add_theme(2022, "Toisen teema")
+                editor.add_metric(editor.add_goal(self.theme, "Toisen tavoite"), "Toisen mittari")
+            finally:
+                other.dispose()
+
+
+@pytest.fixture
+def year_2022(migrated_server_url: str) -> Any:
+    from kuva_desktop.editing import Editor
+    from kuva_desktop.exchange.sample import load_sample_data
+    from kuva_desktop.storage.database import open_database
+
+    database = open_database(url=migrated_server_url)
+    load_sample_data(database)
+    Editor(database).new_year_from(2021, 2022)
+    yield database
+    database.dispose()
+
+
+@pytest.mark.parametrize("after", [2, 3, 4])  # after the first statement: the snapshot
+def test_a_tree_read_while_another_coordinator_adds_a_goal_is_one_snapshot(
+    year_2022: Any, migrated_server_url: str, after: int
+) -> None:
+    from sqlalchemy import event
+
+    from kuva_desktop.ui.tree_data import read_tree
+
+    other = _CommitsBetween(migrated_server_url, after)
+    event.listen(year_2022.engine, "before_cursor_execute", other.statement)
+    try:
+        years = read_tree(year_2022)  # READ COMMITTED failed here with KeyError
+    finally:
+        event.remove(year_2022.engine, "before_cursor_execute", other.statement)
+    assert other.theme is not None  # the other coordinator did commit in the middle
+    themes = [t.text("fi") for y in years if y.key == 2022 for t in y.children]
+    assert "Toisen teema" not in themes  # the tree as it was when the read began
+    again = [t.text("fi") for y in read_tree(year_2022) if y.key == 2022 for t in y.children]
+    assert again == [*themes, "Toisen teema"]
+
+
+def test_a_report_read_while_another_coordinator_adds_a_goal_is_one_snapshot(
+    year_2022: Any, migrated_server_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kuva_desktop.storage import database as storage
+
+    other = _CommitsBetween(migrated_server_url, 2)
+    real_read_year = storage.read_year
+
+    class Cursor:
+        def __init__(self, cursor: Any) -> None:
+            self.cursor = cursor
+
+        def execute(self, *args: Any) -> Any:
+            other.statement()
+            return self.cursor.execute(*args)
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(self.cursor, name)
+
+    class Connection:
+        def __init__(self, connection: Any) -> None:
+            self.connection = connection
+
+        def cursor(self) -> Cursor:
+            return Cursor(self.connection.cursor())
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(self.connection, name)
+
+    monkeypatch.setattr(storage, "read_year", lambda c, y: real_read_year(Connection(c), y))
+    before = year_2022.read_year(2022)
+    assert other.theme is not None
+    monkeypatch.undo()
+    after = year_2022.read_year(2022)
+    assert before is not None and after is not None
+    names = [theme.name_fi for theme in before.themes]
+    assert "Toisen teema" not in names
+    assert [theme.name_fi for theme in after.themes] == [*names, "Toisen teema"]
+
+
+def test_a_row_another_coordinator_holds_gives_the_lock_message_not_a_freeze(
+    year_2022: Any, migrated_server_url: str, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    from kuva_desktop.storage import server as storage_server
+
+    # The server's lock_timeout, shortened for the test (10 s in the application).
+    monkeypatch.setitem(storage_server.SESSION_SETTINGS, "lock_timeout", "1s")
+    with psycopg.connect(_plain(migrated_server_url)) as holder:
+        holder.execute(
+            "SELECT round.id FROM round JOIN year ON year.id = round.year_id "
+            "WHERE year.year = 2022 AND round.key = '1' FOR UPDATE"
+        ).fetchall()
+        command = ["round", "--year", "2022", "--round", "1", "close"]
+        status = main(["--db-url", migrated_server_url, *command])
+        _out, err = capsys.readouterr()
+        holder.rollback()
+    assert status == 2
+    assert err == (
+        f"kuva-desktop: {migrated_server_url}: another coordinator is changing the same data; "
+        "try again in a moment\n"
+    )
+    with year_2022.reader() as session:
+        from kuva_desktop.storage.queries import load_year
+
+        year = load_year(session, 2022)
+        assert year is not None and year.round("1").state == "open"  # nothing changed

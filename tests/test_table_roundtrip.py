@@ -12,6 +12,8 @@ import pytest
 
 from tests.conftest import SEED_2021
 
+pytestmark = pytest.mark.db
+
 Cli = Any
 
 

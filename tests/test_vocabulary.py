@@ -10,6 +10,8 @@ from kuva_desktop.errors import InputError
 from kuva_desktop.exchange.sample import load_sample_data
 from kuva_desktop.storage import models as m
 
+pytestmark = pytest.mark.db
+
 GOAL_2021 = "Helsingissä on helppoa ja houkuttelevaa lähteä liikkeelle"
 
 

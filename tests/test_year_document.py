@@ -11,6 +11,8 @@ from sqlalchemy import func, select
 from kuva_desktop.resources import resource_path
 from kuva_desktop.storage import models as m
 
+pytestmark = pytest.mark.db
+
 SAMPLE_2019 = resource_path("sample", "2019.json")
 
 

@@ -1216,6 +1216,13 @@ Kirjoittamasi teksti säilyy lomakkeella ja tallennetaan heti, kun tietokanta ot
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>Read only: your database role may only read. Printing and exporting work; changes need a coordinator&apos;s role.</source>
+        <translation>Vain luku: tietokantaroolisi saa vain lukea. Tulostus ja vienti toimivat; muutoksiin tarvitaan koordinaattorin rooli.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Print board report</source>

@@ -1216,6 +1216,13 @@ Det du skrev finns kvar i formuläret och sparas så snart databasen tar emot de
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>Read only: your database role may only read. Printing and exporting work; changes need a coordinator&apos;s role.</source>
+        <translation>Endast läsning: din databasroll får bara läsa. Utskrift och export fungerar; ändringar kräver en koordinators roll.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Print board report</source>

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session, object_session
@@ -18,6 +20,7 @@ from kuva_desktop.storage import models as m
 from kuva_desktop.storage.database import Database
 from kuva_desktop.storage.history import SOURCE_TYPED, per_round_id, split_per_round_id
 from kuva_desktop.storage.queries import load_year
+from kuva_desktop.storage.server import retry_concurrent
 
 if TYPE_CHECKING:
     # The year document (and pydantic) is needed only to delete, restore and copy years: the
@@ -89,8 +92,26 @@ FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _retried(method: F) -> F:
+    """A change that met another coordinator's at the same moment on a server changed nothing:
+    it runs again on fresh data a few times (a value the other changed is then a conflict), and
+    only then is ``server.concurrent`` raised."""
+
+    @functools.wraps(method)
+    def run(self: Editor, *args: Any, **kwargs: Any) -> Any:
+        return retry_concurrent(lambda: method(self, *args, **kwargs))
+
+    return run  # type: ignore[return-value]
+
+
 class Editor:
-    """Changes to one database, each in its own transaction, recorded as typed by ``who``."""
+    """Changes to one database, each in its own transaction, recorded as typed by ``who``.
+
+    Every change runs again, a few times, when it met another coordinator's change at the same
+    moment on a server (``_retried``)."""
 
     def __init__(
         self,
@@ -116,6 +137,7 @@ class Editor:
 
     # Field edits
 
+    @_retried
     def set_field(self, ref: Ref, field: str, value: Any, *, based_on: Any = UNCHECKED) -> Any:
         """Write one field; returns the value it had (for undo). Refuses what the rules forbid.
 
@@ -145,6 +167,7 @@ class Editor:
 
     # Structure
 
+    @_retried
     def add_theme(self, year: int, name: str = "") -> str:
         with self.database.session(source=self.source, who=self.who) as session:
             row = _year(session, year)
@@ -152,6 +175,7 @@ class Editor:
             row.themes.append(theme)
             return theme.id
 
+    @_retried
     def add_goal(self, theme_id: str, title: str = "") -> str:
         with self.database.session(source=self.source, who=self.who) as session:
             theme = _get(session, m.Theme, theme_id)
@@ -159,6 +183,7 @@ class Editor:
             theme.goals.append(goal)
             return goal.id
 
+    @_retried
     def add_metric(self, goal_id: str, text: str = "") -> str:
         with self.database.session(source=self.source, who=self.who) as session:
             goal = _get(session, m.Goal, goal_id)
@@ -166,6 +191,7 @@ class Editor:
             goal.metrics.append(metric)
             return metric.id
 
+    @_retried
     def move(self, ref: Ref, position: int) -> int:
         """Move a theme, goal or metric among its siblings; returns its old position."""
         with self.database.session(source=self.source, who=self.who) as session:
@@ -178,6 +204,7 @@ class Editor:
                     sibling.position = index
             return old
 
+    @_retried
     def delete(self, ref: Ref) -> dict[str, Any]:
         """Delete a theme, goal or metric with all below it; returns what ``restore`` needs."""
         with self.database.session(source=self.source, who=self.who) as session:
@@ -194,6 +221,7 @@ class Editor:
                 sibling.position = index
             return snapshot
 
+    @_retried
     def restore(self, snapshot: dict[str, Any]) -> None:
         """Put back what ``delete`` removed, with the same ids, at the same place."""
         from kuva_desktop.exchange import document as doc  # (start-up time, as above)
@@ -228,6 +256,7 @@ class Editor:
             for index, sibling in enumerate(siblings):
                 sibling.position = index
 
+    @_retried
     def new_year_from(self, previous: int, year: int) -> None:
         """A new year with the themes, goals, metrics, owners and links of ``previous``.
 

@@ -288,11 +288,6 @@ MESSAGES: dict[str, Text] = {
         "{path}: on itse tietokanta eikä sen varmuuskopio",
         "{path}: är själva databasen, inte en av dess säkerhetskopior",
     ),
-    "backup.server": Text(
-        "{url}: the backups of a server database are the server's own (pg_dump)",
-        "{url}: palvelintietokannan varmuuskopiot ovat palvelimen omia (pg_dump)",
-        "{url}: säkerhetskopiorna av en serverdatabas är serverns egna (pg_dump)",
-    ),
     "backup.failed": Text(
         "{path}: the backup could not be made ({reason}); nothing was changed",
         "{path}: varmuuskopiota ei voitu tehdä ({reason}); mitään ei muutettu",

@@ -40,6 +40,7 @@ from kuva_desktop.storage.snapshot import YearSnapshot, read_year
 __all__ = ["Database", "default_database_path", "open_database"]
 
 _CHANGES_AT_BEGIN = "changes at begin"
+_FLUSHED = "flushed a change"
 # Execution options of a session's connection (see ``Database.session``).
 _IMMEDIATE, _WAIT_MS = "kuva_immediate", "kuva_wait_ms"
 
@@ -57,6 +58,12 @@ def _count_changes(session: Session, _transaction: SessionTransaction, connectio
     # tells at its end whether it wrote anything (Database.session makes a backup only then).
     driver = connection.connection.driver_connection
     session.info[_CHANGES_AT_BEGIN] = getattr(driver, "total_changes", None)
+
+
+@event.listens_for(KuvaSession, "after_flush")
+def _note_flush(session: Session, _context: Any) -> None:
+    if session.new or session.dirty or session.deleted:
+        session.info[_FLUSHED] = True
 
 
 def _sqlite_engine(
@@ -127,6 +134,7 @@ class Database:
         else:
             self.engine = create_engine(url, pool_pre_ping=True)
         self._sessions = sessionmaker(self.engine, class_=KuvaSession, expire_on_commit=False)
+        self._notifies = path is None and server.is_server(url)
 
     @contextlib.contextmanager
     def session(
@@ -163,6 +171,10 @@ class Database:
                 session.flush()
                 if _wrote(session):
                     self.backup(backup)
+            if self._notifies:
+                session.flush()
+                if session.info.get(_FLUSHED):  # the windows on the server look again
+                    server.notify_changes(session.connection())
             session.commit()
         except DBAPIError as error:
             session.rollback()
@@ -180,6 +192,19 @@ class Database:
         if self.path is None and server.is_server(self.url):
             return server.refusal(error, self.url)
         return database_error(error, self.path or self.url)
+
+    def may_write(self) -> bool:
+        """Whether changes can be written: False for a database opened ``read_only`` and, on a
+        server, for a role that may only read (the window then opens read-only)."""
+        if self.read_only:
+            return False
+        if self.path is not None or not server.is_server(self.url):
+            return True
+        try:
+            with self.engine.connect() as connection:
+                return server.may_write(connection)
+        except DBAPIError as error:
+            raise self._refusal(error) or error from None
 
     def reader(self) -> Session:
         """A session for reading; the caller closes it."""

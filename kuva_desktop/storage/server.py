@@ -13,7 +13,10 @@ comparison with what was read then finds the conflict (see docs/server.md).
 from __future__ import annotations
 
 import os
-from typing import Any
+import random
+import time
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, inspect
 from sqlalchemy.engine import URL, make_url
@@ -23,6 +26,7 @@ from kuva_desktop.errors import InputError
 from kuva_desktop.storage.files import SERVER_ENV
 from kuva_desktop.storage.migrations import HEAD, REVISIONS
 
+T = TypeVar("T")
 DRIVER = "postgresql+psycopg"
 # How long a statement may wait for another coordinator's row lock, run at all, or sit idle in an
 # open transaction before the server gives up: a held lock must not freeze a command for long.
@@ -120,6 +124,27 @@ def refusal(error: DBAPIError, url: str) -> InputError | None:
     return None
 
 
+# A unit of work that met another coordinator's change at the same moment changed nothing; it runs
+# again on fresh data (where that change is then seen) up to this many times in all.
+CONCURRENT_TRIES = 5
+
+
+def retry_concurrent(
+    work: Callable[[], T], *, tries: int = CONCURRENT_TRIES, pause_s: float = 0.02
+) -> T:
+    """``work()``, run again after a short random pause (doubling each time) while it fails with
+    ``server.concurrent``; the last try's refusal is raised. On a file it runs once: SQLite's
+    single writer never gives that refusal."""
+    for attempt in range(tries):
+        try:
+            return work()
+        except InputError as error:
+            if error.code != "server.concurrent" or attempt == tries - 1:
+                raise
+            time.sleep(random.uniform(pause_s, 4 * pause_s) * 2**attempt)
+    raise AssertionError("unreachable")
+
+
 def is_concurrent(error: BaseException) -> bool:
     """Whether ``error`` is a serialization failure or deadlock: worth a retry with fresh data."""
     orig: Any = getattr(error, "orig", None)
@@ -148,6 +173,58 @@ def require_current(connection: Any, url: str) -> None:
         raise InputError("server.empty", url=shown(url))
     if revision != HEAD:
         raise InputError("server.older", url=shown(url), revision=revision)
+
+
+def may_write(connection: Any) -> bool:
+    """Whether the connection's role may change the data: write the entries and the history,
+    outside a read-only transaction (a secretary's role has SELECT only)."""
+    row = connection.exec_driver_sql(
+        "SELECT has_table_privilege('entry', 'UPDATE') AND has_table_privilege('change', 'INSERT')"
+        " AND current_setting('transaction_read_only') = 'off'"
+    ).scalar()
+    return bool(row)
+
+
+# Every unit of work that committed on a server says so on this channel (``Database.session``
+# sends it in the transaction, so only a commit delivers it); the window listens (ui/watcher.py).
+CHANGES_CHANNEL = "kuva_changes"
+
+
+def notify_changes(connection: Any) -> None:
+    connection.exec_driver_sql(f"SELECT pg_notify('{CHANGES_CHANNEL}', '')")
+
+
+class ChangeListener:
+    """A connection of its own that LISTENs for ``CHANGES_CHANNEL``: its socket becomes readable
+    when another coordinator (or this application) committed a change; ``drain`` reads what came,
+    never waiting. A connection that cannot be made or is lost raises ``ConnectionError``."""
+
+    def __init__(self, url: str) -> None:
+        import psycopg
+
+        plain = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+        try:
+            self.connection = psycopg.connect(
+                plain, autocommit=True, application_name="Kuva Desktop", connect_timeout=10
+            )
+            self.connection.execute(f"LISTEN {CHANGES_CHANNEL}")
+        except psycopg.Error as error:
+            raise ConnectionError(type(error).__name__) from None
+
+    def fileno(self) -> int:
+        return self.connection.fileno()
+
+    def drain(self) -> bool:
+        """Whether a notice came since the last look."""
+        import psycopg
+
+        try:
+            return any(True for _ in self.connection.notifies(timeout=0))
+        except psycopg.Error as error:
+            raise ConnectionError(type(error).__name__) from None
+
+    def close(self) -> None:
+        self.connection.close()
 
 
 # One migration at a time on a server, whoever starts it: a transaction-level advisory lock.

@@ -104,6 +104,7 @@ class MainWindow(Retranslated, QMainWindow):
         self.restore_dialog: Any = None
         self.save_failed_box: QMessageBox | None = None
         self.watcher: ChangeWatcher | None = None
+        self.read_only: Any = None  # read_only.ReadOnlyBanner when the role may only read
         self.setAcceptDrops(True)  # submissions dropped onto the window are imported
 
         self.model = GoalTreeModel(self)
@@ -342,6 +343,10 @@ class MainWindow(Retranslated, QMainWindow):
             editing.setEnabled(editing not in (self.undo_action, self.redo_action))
         self.retranslate_ui()
         self._restore_state()
+        if not database.may_write():
+            from kuva_desktop.ui import read_only
+
+            self.read_only = read_only.install(self)
         if years is not None:
             self.model.set_years(years)
         self.reload(read=years is None)
@@ -505,7 +510,8 @@ class MainWindow(Retranslated, QMainWindow):
             self._fill_round_combo()
             self._rules_timer.start()
             self._sync_overview()
-        structure = self.package is None  # a work package's structure is the coordinator's
+        # A work package's structure is the coordinator's; a reader changes nothing.
+        structure = self.package is None and self.read_only is None
         self.delete_action.setEnabled(structure and node is not None and node.kind != YEAR)
         self.move_up_action.setEnabled(structure and node is not None and node.kind != YEAR)
         self.move_down_action.setEnabled(structure and node is not None and node.kind != YEAR)
@@ -1030,7 +1036,7 @@ class MainWindow(Retranslated, QMainWindow):
 
     def import_submissions(self, paths: list[Path] | None = None) -> None:
         """File → Import submissions… (or files dropped onto the window): dry run, merge."""
-        if self.database is None or self.package is not None:
+        if self.database is None or self.package is not None or self.read_only is not None:
             return
         if self.submission_import is None:
             from kuva_desktop.ui.submission_import import SubmissionImport

@@ -6,7 +6,11 @@ then does it read which items the ``change`` rows added since name. A stretch of
 its version row in place (see ``storage.history``), so the watcher also keeps the rows that may
 still be updated so (those younger than a stretch) and reads them again by id: both reads go
 through the primary key, however long the history. A server database, which has no
-``data_version``, is asked for the newest change id and time instead.
+``data_version``, is asked for the newest change id and time instead; there every unit of work
+that commits announces it (``NOTIFY kuva_changes``, storage.server), and the watcher, which
+LISTENs on a connection of its own whose socket a ``QSocketNotifier`` watches (so the GUI thread
+never waits for it), looks at once when a notice comes and otherwise only every 30 s (for a
+writer that does not announce: an older version, psql). Without notices it polls every second.
 
 The window's own writes come back this way too (they are made on other connections of the
 pool): refreshing an item the window just wrote changes nothing on screen, since an input shows
@@ -20,16 +24,22 @@ import datetime as dt
 import sqlite3
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 from sqlalchemy import func, or_, select
+from sqlalchemy.exc import DBAPIError
 
 from kuva_desktop.editing.editor import change_ref
+from kuva_desktop.errors import InputError
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.database import Database
 from kuva_desktop.storage.history import STRETCH
+from kuva_desktop.storage.server import ChangeListener, is_server
 from kuva_desktop.ui.undo import DataHub
 
 POLL_MS = 1000
+# On a server whose commits are announced (LISTEN/NOTIFY), a look now and then for writers that
+# do not announce theirs.
+LISTEN_POLL_MS = 30_000
 # A stretch row is followed a little longer than a stretch lasts (clocks of other processes).
 MARGIN = dt.timedelta(seconds=5)
 # At start, the rows a stretch may still update are among the newest this many.
@@ -61,9 +71,51 @@ class ChangeWatcher(QObject):
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
         self.timer.start()
+        self._listener: ChangeListener | None = None
+        self._notifier: QSocketNotifier | None = None
+        if database.path is None and is_server(database.url):
+            self._listen()
+
+    def _listen(self) -> None:
+        """On a server: look when a commit is announced (LISTEN), and only now and then
+        otherwise (a writer that does not announce: an older version, psql)."""
+        try:
+            self._listener = ChangeListener(self.database.url)
+        except ConnectionError:  # no notices: poll
+            return
+        self._notifier = QSocketNotifier(self._listener.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._on_notice)
+        self.timer.setInterval(LISTEN_POLL_MS)
+
+    def _on_notice(self) -> None:
+        if self._listener is None:
+            return
+        try:
+            noticed = self._listener.drain()
+        except ConnectionError:  # the connection was lost: back to polling
+            self._stop_listening()
+            self.timer.setInterval(POLL_MS)
+            return
+        if noticed:
+            self.poll()
+
+    def _stop_listening(self) -> None:
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
+
+    @property
+    def listening(self) -> bool:
+        """Whether commits on the server are announced to this watcher (LISTEN/NOTIFY)."""
+        return self._listener is not None
 
     def stop(self) -> None:
         self.timer.stop()
+        self._stop_listening()
         if self._raw is not None:
             self._raw.close()
             self._raw = None
@@ -91,8 +143,8 @@ class ChangeWatcher(QObject):
             return
         try:
             version = self._version()
-        except sqlite3.Error:
-            return  # locked or gone for a moment: the next look will tell
+        except (sqlite3.Error, DBAPIError, InputError):
+            return  # locked, or the server out of reach, for a moment: the next look will tell
         if version == self._mark:
             return
         self._mark = version

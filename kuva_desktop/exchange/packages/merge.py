@@ -31,10 +31,12 @@ from kuva_desktop.domain import rules
 from kuva_desktop.domain.fields import EditRefused
 from kuva_desktop.domain.labels import shorten
 from kuva_desktop.domain.rules import RULES
+from kuva_desktop.exchange import year_backups
 from kuva_desktop.exchange.packages import format as fmt
 from kuva_desktop.exchange.packages import values as v
 from kuva_desktop.exchange.packages.issue import database_id
 from kuva_desktop.messages import Message, field_name
+from kuva_desktop.storage import backups
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.database import Database
 
@@ -105,6 +107,7 @@ class MergeReport:
     refused: list[Refusal] = field(default_factory=list)
     warnings: list[RuleWarning] = field(default_factory=list)  # rules broken by what was applied
     backup: Path | None = None
+    saved_years: set[int] = field(default_factory=set)  # on a server (exchange.year_backups)
 
     def exit_status(self) -> int:
         """DOMAIN.md section 6: 2 when a file was refused, else 3 when conflicts wait, else 0."""
@@ -230,8 +233,13 @@ def _merge_one(
             report.files.append(FileResult(name, status, package.owner, package.id, late))
             session.rollback()
             return
-        if report.backup is None:  # once per merge, when the first submission is to be written
-            report.backup = database.backup("before-merge") or Path()
+        if year_backups.is_server(database):  # the year's document, once per year and merge
+            if package.year not in report.saved_years:
+                report.saved_years.add(package.year)
+                saved = year_backups.save(database, backups.MERGE, [package.year])
+                report.backup = report.backup or (saved[0] if saved else None)
+        elif report.backup is None:  # once per merge, when the first submission is to be written
+            report.backup = database.backup(backups.MERGE) or Path()
         _write(session, package, sub, plan, round_, late, name, report)
         report.files.append(FileResult(name, status, package.owner, package.id, late))
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from kuva_desktop.errors import InputError
+from kuva_desktop.exchange import year_backups
 from kuva_desktop.exchange.document import Text, YearDocument
 from kuva_desktop.exchange.table.importer import TableImport, read_table
 from kuva_desktop.exchange.table.links import default_vocabulary
@@ -112,7 +113,9 @@ def apply_plan(database: Database, prepared: PreparedImport) -> ApplyResult:
     if not prepared.plan.writes:
         return ApplyResult()
     source = f"import-table {prepared.path.name}"
-    with database.session(source=source, backup=backups.IMPORT) as session:
+    with year_backups.session(
+        database, source=source, reason=backups.IMPORT, years=[prepared.table.document.year]
+    ) as session:
         return apply_document(
             session, prepared.plan.document, replace=False, name=str(prepared.path)
         )

@@ -312,6 +312,8 @@ class Form(Retranslated, QWidget):
         self.language = language
         self.ref: Ref | None = None
         self.bindings: list[FieldBinding] = []
+        # A role that may only read (ui/read_only.py): no input ever takes typing.
+        self.only_reads = False
         self.setStyleSheet(FORM_STYLE)
         edits.hub.changed.connect(self._on_changed)
         edits.hub.structure_changed.connect(self._on_structure_changed)
@@ -497,6 +499,7 @@ class Form(Retranslated, QWidget):
             self.setTabOrder(first, second)
 
     def set_read_only(self, read_only: bool) -> None:
+        read_only = read_only or self.only_reads
         for binding in self.bindings:
             binding.set_read_only(read_only)
         for button in self.findChildren(QAbstractButton):

@@ -1,0 +1,78 @@
+"""The window over a database its user may only read: a server role with SELECT only (a board
+secretary). A banner says so above the tree and the form; every action that changes something is
+disabled, the forms take no typing, the tree no dragging and the history puts no version back;
+printing, exporting, the overview, the completeness view and the history work as ever. The server
+refuses a write anyway ("your database role may only read"); the window keeps the user from trying.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QVBoxLayout, QWidget
+
+from kuva_desktop.ui.i18n import Retranslated
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
+    from kuva_desktop.ui.main_window import MainWindow
+
+BANNER_STYLE = (
+    "QLabel { background: #fff3cd; color: #3d2c00; border-bottom: 1px solid #d6b656; "
+    "padding: 6px; }"
+)
+
+
+class ReadOnlyBanner(Retranslated, QLabel):
+    """The notice above the tree and the form."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readOnlyBanner")
+        self.setStyleSheet(BANNER_STYLE)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setText(
+            self.tr(
+                "Read only: your database role may only read. Printing and exporting work; "
+                "changes need a coordinator's role."
+            )
+        )
+        self.setAccessibleName(self.text())
+
+
+def changing_actions(window: MainWindow) -> list[QAction]:
+    """The window's actions that change the database."""
+    keep = {window.export_action, window.print_action, window.completeness_action}
+    return [a for a in window.coordinator_actions() if a not in keep] + [
+        window.undo_action,
+        window.redo_action,
+    ]
+
+
+def install(window: MainWindow) -> ReadOnlyBanner:
+    """Turn the attached window read-only (see the module doc); the banner."""
+    banner = ReadOnlyBanner()
+    central = window.takeCentralWidget()
+    container = QWidget()
+    layout = QVBoxLayout(container)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    layout.addWidget(banner)
+    layout.addWidget(central, 1)
+    window.setCentralWidget(container)
+    for action in changing_actions(window):
+        action.setEnabled(False)
+    window.tree.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
+    if window.history is not None:  # the history is shown; an old version is not put back
+        window.history.restore_button.setVisible(False)
+    if window.forms is not None:
+        for form in window.forms.forms.values():
+            form.only_reads = True
+            form.set_read_only(True)
+    return banner

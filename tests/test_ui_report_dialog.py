@@ -57,8 +57,8 @@ def test_export_from_the_window_writes_and_opens_the_pdf(
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
 
-    window.export_action.trigger()
-    dialog = window.report_dialog
+    window.menus.coordinator.export.trigger()
+    dialog = window.coordinator_files.report_dialog
     dialog.year.setCurrentIndex(2)  # 2021
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: bool(opened), timeout=20_000)
@@ -113,8 +113,8 @@ def test_export_as_web_page_from_the_window(
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
 
-    window.export_action.trigger()
-    dialog = window.report_dialog
+    window.menus.coordinator.export.trigger()
+    dialog = window.coordinator_files.report_dialog
     dialog.year.setCurrentIndex(2)  # 2021
     dialog.language.setCurrentIndex(1)  # Svenska
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
@@ -156,12 +156,12 @@ def test_ctrl_p_previews_and_prints_the_report_and_the_window_lives_on(
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    dialog = window.report_dialog
+    dialog = window.coordinator_files.report_dialog
     assert dialog.isVisible() and dialog.windowTitle() == "Tulosta lautakunnan raportti"
     dialog.year.setCurrentIndex(dialog.year.findData(2020))
     dialog.round.setCurrentIndex(2)  # Ennuste 3/2020: four pages
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    runner = window.report_runner
+    runner = window.coordinator_files.report_runner
     qtbot.waitUntil(
         lambda: runner.preview is not None and runner.preview.isVisible(), timeout=20_000
     )

@@ -169,35 +169,52 @@ def may_change(round_state: str, *, coordinator: bool, assigned: bool = False) -
 # The check of a whole year, over anything shaped like the model.
 
 
+# The members are read-only properties: a protocol's plain attribute would be mutable and so
+# match only a type that declares it exactly (not a frozen snapshot, not a model's list of its own
+# class).
 class EntryLike(Protocol):
-    round_key: str
-    status: str | None
-    comment: str | None
-    numeric: Decimal | None
-    explanation: str | None
+    @property
+    def round_key(self) -> str: ...
+    @property
+    def status(self) -> str | None: ...
+    @property
+    def comment(self) -> str | None: ...
+    @property
+    def numeric(self) -> Decimal | None: ...
+    @property
+    def explanation(self) -> str | None: ...
 
 
 class MetricLike(Protocol):
-    text_fi: str
-    target_fi: str
+    @property
+    def text_fi(self) -> str: ...
+    @property
+    def target_fi(self) -> str: ...
 
     def entry(self, round_key: str) -> EntryLike | None: ...
 
 
 class GoalLike(Protocol):
-    title_fi: str
-    outcome_explanation: str | None
-    metrics: Sequence[MetricLike]
+    @property
+    def title_fi(self) -> str: ...
+    @property
+    def outcome_explanation(self) -> str | None: ...
+    @property
+    def metrics(self) -> Sequence[MetricLike]: ...
 
 
 class ThemeLike(Protocol):
-    goals: Sequence[GoalLike]
+    @property
+    def goals(self) -> Sequence[GoalLike]: ...
 
 
 class YearLike(Protocol):
-    year: int
-    layout: str
-    themes: Sequence[ThemeLike]
+    @property
+    def year(self) -> int: ...
+    @property
+    def layout(self) -> str: ...
+    @property
+    def themes(self) -> Sequence[ThemeLike]: ...
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -36,7 +35,7 @@ if TYPE_CHECKING:
     from kuva_desktop.storage.database import Database
 
 from kuva_desktop.ui.formatting import stored_time_text
-from kuva_desktop.ui.i18n import Retranslated, error_text
+from kuva_desktop.ui.i18n import QT_TRANSLATE_NOOP, Retranslated, error_text
 from kuva_desktop.ui.package_texts import (
     LATE,
     ROOT,

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -44,7 +43,7 @@ from kuva_desktop.editing.editor import FIELDS, change_ref
 from kuva_desktop.messages import history_source
 from kuva_desktop.storage import models as m
 from kuva_desktop.ui.formatting import decimal_text, stored_time_text
-from kuva_desktop.ui.i18n import Retranslated, error_text
+from kuva_desktop.ui.i18n import QT_TRANSLATE_NOOP, Retranslated, error_text
 from kuva_desktop.ui.undo import Edits, SetField
 
 COLUMN_WHEN = 0

@@ -70,10 +70,10 @@ def write(database: Database, choice: ReportChoice, path: Path, progress: Any = 
     """Write the report as the path's suffix says (.pdf, .xlsx, .html); the PDF's page count."""
     suffix = path.suffix.lower()
     if suffix in WEB_SUFFIXES or suffix == ".xlsx":
-        if suffix == ".xlsx":
-            from kuva_desktop.reports.xlsx import write_workbook as write
-        else:
-            from kuva_desktop.reports.html import write_html as write
+        from kuva_desktop.reports.html import write_html
+        from kuva_desktop.reports.xlsx import write_workbook
+
+        write = write_workbook if suffix == ".xlsx" else write_html
         write(
             database,
             choice.year,

@@ -62,7 +62,7 @@ def read_goal(session: Session, goal_id: str, language: str) -> GoalValues | Non
     for metric in goal.metrics:
         entries = {}
         for entry in metric.entries:
-            values = {name: getattr(entry, name) for name in ENTRY_FIELDS}
+            values: dict[str, Any] = {name: getattr(entry, name) for name in ENTRY_FIELDS}
             if isinstance(values["numeric"], Decimal):
                 values["numeric"] = values["numeric"].normalize()
             entries[entry.round_key] = values

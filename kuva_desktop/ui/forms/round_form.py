@@ -125,6 +125,7 @@ class EntryBlock(QGroupBox):
         # Said before typing, so that "1 200" visits do not become "1 200 %" without a word.
         self.numeric_help = plain_label()
         self.numeric_help.setStyleSheet("color: #555555;")
+        widget: QWidget  # each loop below walks widgets of several kinds
         for label, widget in (
             (self.status_label, self.status),
             (self.forecast_label, self.forecast),
@@ -225,6 +226,7 @@ class EntryBlock(QGroupBox):
         self.metric_id, self.round_key = metric.id, round_key
         self.status_layout = values.layout == "status"
         self.retranslate_ui(index + 1)
+        widget: QWidget
         self.text.setText(metric.text)
         self.target.setText(f"{terms.TARGET_LEVEL(language)}: {metric.target or '—'}")
         self.target.setVisible(bool(metric.target) or self.status_layout)
@@ -260,9 +262,9 @@ class EntryBlock(QGroupBox):
         self.previous_title.setText(terms.round_label(key, year, language))
         code = entry.get("status")
         known = code in STATUS_TABLE
-        self.previous_status.setText(status_label(code, language) if known else (code or "—"))
+        self.previous_status.setText(status_label(str(code), language) if known else (code or "—"))
         self.previous_status.setStyleSheet(
-            f"background-color: {status_colour(code)}; color: #000000; padding: 2px 6px;"
+            f"background-color: {status_colour(str(code))}; color: #000000; padding: 2px 6px;"
             if known
             else ""
         )

@@ -155,6 +155,7 @@ class YearEndForm(GoalRoundsForm):
             block.setVisible(present)
             if present:
                 block.load(values, index)
+        assert self.ref is not None
         self.goal_binding.load(self.ref, values.outcome_explanation)
         self.set_read_only(locked)
         self.show_outcome()

@@ -13,29 +13,35 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
+from kuva_desktop.domain.fields import ENTRY_FIELDS
 from kuva_desktop.domain.rules import check_year
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.database import Database
 
 __all__ = [
+    "GoalValues",
     "GoalView",
+    "MetricValues",
     "MetricView",
     "RoundView",
     "ThemeView",
     "TreeItem",
     "YearView",
     "read_goal",
+    "read_goal_rounds",
     "read_metric",
     "read_theme",
     "read_tree",
     "read_year",
     "rule_problems",
     "search_texts",
+    "year_of_metric",
     "years_with_open_rounds",
 ]
 
@@ -145,6 +151,18 @@ def years_with_open_rounds(database: Database) -> frozenset[int]:
         ),
     )
     return frozenset(int(year) for (year,) in rows)
+
+
+def year_of_metric(database: Database, metric_id: str) -> int | None:
+    """The year a metric belongs to; None when it is gone."""
+    with database.reader() as session:
+        return session.scalar(
+            select(m.Year.year)
+            .join(m.Theme, m.Theme.year_id == m.Year.id)
+            .join(m.Goal, m.Goal.theme_id == m.Theme.id)
+            .join(m.Metric, m.Metric.goal_id == m.Goal.id)
+            .where(m.Metric.id == str(metric_id))
+        )
 
 
 def rule_problems(database: Database, year: int) -> int | None:
@@ -315,3 +333,78 @@ def read_metric(database: Database, metric_id: str) -> MetricView | None:
             tuple(sorted(o.name for o in metric.owners)),
             tuple(session.scalars(select(m.Owner.name).order_by(m.Owner.name))),
         )
+
+
+# The round and year-end forms: one goal with its metrics and entries
+
+
+def _pick(fi: str | None, sv: str | None, language: str) -> str:
+    """The Swedish value for a Swedish reader when there is one, else the Finnish one."""
+    return (sv if language == "sv" and sv else fi) or ""
+
+
+@dataclass(frozen=True)
+class MetricValues:
+    id: str
+    text: str
+    target: str
+    entries: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def entry(self, round_key: str) -> dict[str, Any]:
+        return self.entries.get(round_key) or dict.fromkeys(ENTRY_FIELDS)
+
+
+@dataclass(frozen=True)
+class GoalValues:
+    """One goal in one language, as the forms of its rounds show it (read in one session)."""
+
+    id: str
+    title: str
+    outcome_explanation: str | None
+    year: int
+    layout: str
+    rounds: dict[str, tuple[dt.date | None, str]]
+    metrics: list[MetricValues]
+
+
+def read_goal_rounds(database: Database, goal_id: str, language: str) -> GoalValues | None:
+    """The goal with its metrics and their entries in ``language`` (Swedish where there is a
+    Swedish text); not the rest of the year."""
+    with database.reader() as session:
+        return _goal_rounds(session, goal_id, language)
+
+
+def _goal_rounds(session: Session, goal_id: str, language: str) -> GoalValues | None:
+    goal = session.scalars(
+        select(m.Goal)
+        .where(m.Goal.id == goal_id)
+        .options(selectinload(m.Goal.metrics).selectinload(m.Metric.entries))
+    ).one_or_none()
+    if goal is None:
+        return None
+    year = goal.theme.year
+    metrics = []
+    for metric in goal.metrics:
+        entries = {}
+        for entry in metric.entries:
+            values: dict[str, Any] = {name: getattr(entry, name) for name in ENTRY_FIELDS}
+            if isinstance(values["numeric"], Decimal):
+                values["numeric"] = values["numeric"].normalize()
+            entries[entry.round_key] = values
+        metrics.append(
+            MetricValues(
+                id=metric.id,
+                text=_pick(metric.text_fi, metric.text_sv, language),
+                target=_pick(metric.target_fi, metric.target_sv, language),
+                entries=entries,
+            )
+        )
+    return GoalValues(
+        id=goal.id,
+        title=_pick(goal.title_fi, goal.title_sv, language),
+        outcome_explanation=goal.outcome_explanation,
+        year=year.year,
+        layout=year.layout,
+        rounds={r.key: (r.deadline, r.state) for r in year.rounds},
+        metrics=metrics,
+    )

@@ -34,12 +34,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from kuva_desktop.domain import terms
 from kuva_desktop.domain.statuses import STATUS_TABLE, status_label
 from kuva_desktop.editing import EditRefused, Ref
 from kuva_desktop.editing.editor import FIELDS, change_ref
+from kuva_desktop.editing.read import year_of_metric
 from kuva_desktop.messages import history_source
 from kuva_desktop.storage import models as m
 from kuva_desktop.ui.formatting import decimal_text, stored_time_text
@@ -491,11 +491,4 @@ class HistoryPanel(Retranslated, QWidget):
         if ref.kind not in ("metric", "entry"):
             return None
         metric_id = str(ref.key).rsplit(":", 1)[0] if ref.kind == "entry" else str(ref.key)
-        with self.edits.editor.database.reader() as session:
-            return session.scalar(
-                select(m.Year.year)
-                .join(m.Theme, m.Theme.year_id == m.Year.id)
-                .join(m.Goal, m.Goal.theme_id == m.Theme.id)
-                .join(m.Metric, m.Metric.goal_id == m.Goal.id)
-                .where(m.Metric.id == metric_id)
-            )
+        return year_of_metric(self.edits.editor.database, metric_id)

@@ -289,7 +289,7 @@ class MainWindow(Retranslated, QMainWindow):
             self.owner_package.show_first_goal(self.round_combo)
         else:
             self._select_last_item()
-            self.tree.setFocus()
+        self.tree.setFocus()
         QTimer.singleShot(0, self._warm_up)
 
     def _attach_coordinator(self, database: Database, edits: Edits) -> None:

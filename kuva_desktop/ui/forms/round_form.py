@@ -28,9 +28,10 @@ from kuva_desktop.domain.numbers import format_numeric, parse_numeric
 from kuva_desktop.domain.rules import FORECAST_ROUNDS, RULES, allowed_statuses, entry_problems
 from kuva_desktop.domain.statuses import STATUS_TABLE, status_colour, status_label
 from kuva_desktop.editing import UNCHECKED, Ref
+from kuva_desktop.editing.read import GoalValues
 from kuva_desktop.storage.database import Database
 from kuva_desktop.ui.forms.base import FieldBinding
-from kuva_desktop.ui.forms.goal_rounds import GoalRoundsForm, GoalValues
+from kuva_desktop.ui.forms.goal_rounds import GoalRoundsForm
 from kuva_desktop.ui.forms.widgets import Message, StatusCombo, long_text, mark, plain_label
 from kuva_desktop.ui.undo import Edits, Outcome, Written
 

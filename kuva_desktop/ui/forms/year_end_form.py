@@ -11,8 +11,9 @@ from kuva_desktop.domain import terms
 from kuva_desktop.domain.rules import FINAL, RULES, allowed_statuses, derive_outcome, entry_problems
 from kuva_desktop.domain.statuses import Status, status_colour, status_label
 from kuva_desktop.editing import Ref
+from kuva_desktop.editing.read import GoalValues
 from kuva_desktop.storage.database import Database
-from kuva_desktop.ui.forms.goal_rounds import GoalRoundsForm, GoalValues
+from kuva_desktop.ui.forms.goal_rounds import GoalRoundsForm
 from kuva_desktop.ui.forms.widgets import Message, StatusCombo, long_text, mark, plain_label
 from kuva_desktop.ui.undo import Edits
 

@@ -8,9 +8,10 @@ in the application knows about it: the launcher makes the QApplication first (``
 the one that exists), starts a chain of 0 ms timers that runs as soon as the event loop does,
 finds the visible main window, waits for its first paint, lets the events queued by then run
 (one more 0 ms timer) and prints "idle". Work the application defers past that point (a tree
-filled later, from a timer or a thread) is not in "idle": the launcher then waits until a view of
-the main window has rows and prints "filled" (at once for the bare window, which has no view;
-"filled never" after a while on an empty database), and quits the event loop.
+filled later, from a timer or a thread) is not in "idle": the launcher then waits until the main
+window shows what a user came for, its tree with rows and the selected item's form, and prints
+"filled" (at once for the bare window, which has neither; "filled never" after a while on an
+empty database), and quits the event loop.
 """
 
 from __future__ import annotations
@@ -69,15 +70,24 @@ class IdleProbe(QObject):
         print("idle" + (f" ({note})" if note else ""), flush=True)
         self._poll_filled()
 
+    def _filled(self) -> bool:
+        """The tree has rows and the form of its selected item is on view (Kuva's ``forms``)."""
+        window = self._window
+        if window is None:
+            return False
+        # Tree views only: a combo box's pop-up list is an item view too, and has rows from the
+        # start.
+        views = [v for v in window.findChildren(QAbstractItemView) if isinstance(v, QTreeView)]
+        if not views:
+            return True  # the bare window: nothing to fill
+        if not any(v.model() is not None and v.model().rowCount() > 0 for v in views):
+            return False
+        forms = getattr(window, "forms", None)
+        form = forms.current_form() if forms is not None else None
+        return form is not None and form.isVisible()
+
     def _poll_filled(self) -> None:
-        # Tree and table views only: a combo box's pop-up list is an item view too, and has rows
-        # from the start.
-        views = (
-            [v for v in self._window.findChildren(QAbstractItemView) if isinstance(v, QTreeView)]
-            if self._window
-            else []
-        )
-        if not views or any(v.model() is not None and v.model().rowCount() > 0 for v in views):
+        if self._filled():
             print("filled", flush=True)
         elif self._fill_polls <= 0:
             print("filled never", flush=True)

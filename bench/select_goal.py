@@ -83,6 +83,7 @@ def main(argv: list[str] | None = None) -> None:
     from PySide6.QtCore import QLocale, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
+    from kuva_desktop.editing.read import read_tree
     from kuva_desktop.storage.database import open_database
     from kuva_desktop.ui import settings
     from kuva_desktop.ui.i18n import Translations, pick_language
@@ -134,7 +135,7 @@ def main(argv: list[str] | None = None) -> None:
     reloads = []
     for _ in range(RELOADS):
         start = time.perf_counter()
-        model.reload(database)
+        model.set_items(read_tree(database))
         reloads.append(time.perf_counter() - start)
     window_reloads = []
     for _ in range(RELOADS):

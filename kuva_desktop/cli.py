@@ -378,10 +378,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
         from kuva_desktop.exchange import year_backups
 
         found = year_backups.find(url, args.backup)
-        restored = year_backups.restore(_open(args), found)
-        print(f"{restored.year}: restored from {found} ({restored.changed} values changed)")
-        if restored.previous is not None:
-            print(f"the state it replaced is kept in {restored.previous}")
+        year = year_backups.restore(_open(args), found)
+        print(f"{year.year}: restored from {found} ({year.changed} values changed)")
+        if year.previous is not None:
+            print(f"the state it replaced is kept in {year.previous}")
         return EXIT_OK
     path = _database_path(args)
     backup = backups.find(path, args.backup)

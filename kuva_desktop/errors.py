@@ -22,7 +22,8 @@ class InputError(Exception):
         if isinstance(code, Message) and not params:
             # A message made already (``EditRefused(rule, Message("round.locked", round="1"))``)
             # is its code and parameters.
-            code, params = code.code, code.params
+            made = code
+            code, params = made.code, made.params
         elif code not in MESSAGES:
             raise KeyError(f"no message {code!r}")
         self.code = code

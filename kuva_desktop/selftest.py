@@ -66,7 +66,7 @@ def _translation(_folder: Path) -> str:
     try:
         translations.set_language("sv")
         texts = (
-            QCoreApplication.translate("MainWindow", "&File"),
+            QCoreApplication.translate("Menus", "&File"),
             QCoreApplication.translate("QPlatformTheme", "Cancel"),
         )
         translations.set_language("fi")

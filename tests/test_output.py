@@ -239,8 +239,8 @@ def test_the_window_refuses_to_export_over_the_database_in_its_language(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
     before = sorted(folder.iterdir())
 
-    window.export_action.trigger()
-    window.report_dialog.buttons.accepted.emit()
+    window.menus.coordinator.export.trigger()
+    window.coordinator_files.report_dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox)), timeout=20_000)
     [box] = window.findChildren(QMessageBox)
     assert box.text() == f"{target}: on varmuuskopiokansiossa {folder}; valitse toinen paikka"

@@ -413,7 +413,7 @@ def test_a_tree_read_while_another_coordinator_adds_a_goal_is_one_snapshot(
 ) -> None:
     from sqlalchemy import event
 
-    from kuva_desktop.ui.tree_data import read_tree
+    from kuva_desktop.editing.read import read_tree
 
     other = _CommitsBetween(migrated_server_url, after)
     event.listen(year_2022.engine, "before_cursor_execute", other.statement)
@@ -422,9 +422,9 @@ def test_a_tree_read_while_another_coordinator_adds_a_goal_is_one_snapshot(
     finally:
         event.remove(year_2022.engine, "before_cursor_execute", other.statement)
     assert other.theme is not None  # the other coordinator did commit in the middle
-    themes = [t.text("fi") for y in years if y.key == 2022 for t in y.children]
+    themes = [t.text_fi for y in years if y.key == 2022 for t in y.children]
     assert "Toisen teema" not in themes  # the tree as it was when the read began
-    again = [t.text("fi") for y in read_tree(year_2022) if y.key == 2022 for t in y.children]
+    again = [t.text_fi for y in read_tree(year_2022) if y.key == 2022 for t in y.children]
     assert again == [*themes, "Toisen teema"]
 
 

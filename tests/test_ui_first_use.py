@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 from kuva_desktop.editing import Editor, Ref
 from kuva_desktop.exchange.packages import issue_package
 from kuva_desktop.exchange.sample import load_sample_data
-from kuva_desktop.ui.main_window import MainWindow
-from kuva_desktop.ui.package_mode import package_window
+from kuva_desktop.ui.main_window import MainWindow, package_window
 from kuva_desktop.ui.tree_model import GOAL, METRIC, YEAR
 from tests.test_packages_merge import RIIKKA, open_year
 
@@ -65,7 +64,7 @@ def test_a_new_year_opens_its_forecast_rounds_and_proposes_its_own_deadlines(
     qtbot, window: MainWindow, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(QInputDialog, "getInt", lambda *_a, **_k: (2023, True))
-    window.new_year_action.trigger()
+    window.menus.coordinator.new_year.trigger()
     assert window.selected().key == 2023
     form = window.forms.year_form
     states = {key: row.state.currentData() for key, row in form.rows.items()}
@@ -94,7 +93,7 @@ def test_ctrl_n_puts_the_focus_in_the_new_items_first_field(qtbot, window: MainW
 def test_delete_keeps_the_trees_place(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     goal = first_goal(window, 2022)
     window.tree.setCurrentIndex(window.model.find(GOAL, goal.key))
-    window.add_action.trigger()  # a second metric
+    window.menus.coordinator.add.trigger()  # a second metric
     goal = first_goal(window, 2022)
     first, second = goal.children[0].key, goal.children[1].key
     window.tree.setCurrentIndex(window.model.find(METRIC, first))
@@ -127,7 +126,7 @@ def test_enter_or_down_in_the_search_box_goes_to_the_first_hit(
     node = window.selected()
     assert node is not None and node.kind in (GOAL, METRIC)
     assert window.focusWidget() is window.tree
-    assert window.search.first_match() == window.tree.currentIndex()
+    assert window.search.filter.first_match() == window.tree.currentIndex()
 
 
 def test_validation_messages_do_not_move_the_fields_below(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -150,9 +149,9 @@ def test_export_says_where_the_file_is_when_no_viewer_opens_it(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)
     ctrl(qtbot, window, Qt.Key.Key_E)
-    dialog = window.report_dialog
+    dialog = window.coordinator_files.report_dialog
     dialog.buttons.accepted.emit()
-    runner = window.report_runner
+    runner = window.coordinator_files.report_runner
     qtbot.waitUntil(lambda: getattr(runner, "opened_box", None) is not None, timeout=20_000)
     assert target.exists()
     assert str(target) in runner.opened_box.text()

@@ -49,10 +49,10 @@ def short(text: str, width: int = 50) -> str:
 
 def choose_language(window: MainWindow, language: str) -> None:
     """View → Language → Suomi / Svenska, as a person does it."""
-    menu = window.language_menu
+    menu = window.menus.language_menu
     action = next(a for a in menu.actions() if a.data() == language)
     action.trigger()
-    assert window.file_menu.title() == FILE_MENU[language]
+    assert window.menus.file.title() == FILE_MENU[language]
 
 
 @pytest.fixture
@@ -125,8 +125,8 @@ def dry_run(qtbot: Any, window: MainWindow, monkeypatch: Any, paths: list[Path])
     """File → Import submissions…, the files chosen: the dry run's question, its text and
     details; then Cancel."""
     choose_files(monkeypatch, paths)
-    window.import_action.trigger()
-    importer = window.submission_import
+    window.menus.coordinator.import_submissions.trigger()
+    importer = window.coordinator_packages.submission_import
     qtbot.waitUntil(lambda: importer.confirm_box is not None and importer.confirm_box.isVisible())
     box = importer.confirm_box
     shown = box.text(), box.detailedText()
@@ -142,7 +142,7 @@ def open_locked_round(qtbot: Any, window: MainWindow) -> str:
     year = window.model.node(window.model.find(YEAR_NODE, 2021))
     metric = year.children[0].children[0].children[0]
     window.tree.setCurrentIndex(window.model.find(METRIC, metric.key))
-    window.overview_action.trigger()
+    window.menus.overview.trigger()
     view = window.overview.view
     model = window.overview.model
     view.setCurrentIndex(model.index(0, model.column_of("round", "1")))
@@ -261,22 +261,25 @@ def test_every_message_of_the_window_speaks_finnish_and_swedish(qtbot, world, mo
 
     # The merge, in Swedish: its summary; closed, the conflicts come side by side.
     choose_files(monkeypatch, [world["good"], world["conflicting"]])
-    window.import_action.trigger()
-    importer = window.submission_import
+    window.menus.coordinator.import_submissions.trigger()
+    importer = window.coordinator_packages.submission_import
     qtbot.waitUntil(lambda: importer.confirm_box is not None and importer.confirm_box.isVisible())
     importer.confirm_box.button(QMessageBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: importer.summary_box is not None and importer.summary_box.isVisible())
     assert importer.summary_box.text() == MERGED["sv"]
     importer.summary_box.button(QMessageBox.StandardButton.Close).click()
-    assert window.conflict_dialog is not None and window.conflict_dialog.isVisible()
-    window.conflict_dialog.close_button.click()
+    assert (
+        window.coordinator_packages.conflict_dialog is not None
+        and window.coordinator_packages.conflict_dialog.isVisible()
+    )
+    window.coordinator_packages.conflict_dialog.close_button.click()
 
     shown = warnings(monkeypatch)
     for language in ("fi", "sv"):
         choose_language(window, language)
         # A conflict, side by side: Edit → Resolve conflicts…
-        window.conflicts_action.trigger()
-        dialog = window.conflict_dialog
+        window.menus.coordinator.conflicts.trigger()
+        dialog = window.coordinator_packages.conflict_dialog
         assert dialog is not None and dialog.isVisible()
         where, ours, theirs = CONFLICT[language]
         dialog.listing.setCurrentRow(0)
@@ -300,7 +303,7 @@ def test_every_message_of_the_window_speaks_finnish_and_swedish(qtbot, world, mo
         monkeypatch.setattr(
             QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(world["damaged"]), "")
         )
-        window.open_package_action.trigger()
+        window.menus.open_package.trigger()
         title, text = DAMAGED[language]
         assert shown.pop() == (title, text.format(path=world["damaged"]))
         # A locked round: its form, opened from the year overview, says so.

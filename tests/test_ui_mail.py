@@ -65,8 +65,8 @@ def test_after_issuing_each_owner_gets_a_draft_in_their_language(
     qtbot, database, ids, translations, tmp_path, opened
 ) -> None:  # type: ignore[no-untyped-def]
     window = window_of(qtbot, database, translations)
-    window.issue_action.trigger()
-    dialog = window.issue_dialog
+    window.menus.coordinator.issue.trigger()
+    dialog = window.coordinator_packages.issue_dialog
     dialog.year.setCurrentIndex(dialog.year.findData(YEAR))
     dialog.all_owners.setChecked(True)
     dialog.folder.setText(str(tmp_path))
@@ -118,8 +118,8 @@ def test_no_mail_program_puts_the_draft_on_the_clipboard(
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: told.append(text))
     window = window_of(qtbot, database, translations)
-    window.issue_action.trigger()
-    dialog = window.issue_dialog
+    window.menus.coordinator.issue.trigger()
+    dialog = window.coordinator_packages.issue_dialog
     dialog.year.setCurrentIndex(dialog.year.findData(YEAR))
     dialog.owners.item(0).setCheckState(Qt.CheckState.Checked)  # Aino
     dialog.folder.setText(str(tmp_path))
@@ -139,8 +139,8 @@ def test_completeness_shows_progress_per_owner_and_reminds_who_has_not_sent(
     merge_paths(database, [submit(aino, {(a, "status"): "on_track"})])
 
     window = window_of(qtbot, database, translations)
-    window.completeness_action.trigger()
-    view = window.completeness_dialog
+    window.menus.coordinator.completeness.trigger()
+    view = window.coordinator_packages.completeness_dialog
     panel = view.owners
     assert view.tabs.currentWidget() is panel
     assert view.tabs.tabText(view.TAB_OWNERS) == "Vastuu&henkilöittäin"
@@ -191,8 +191,8 @@ def test_a_round_where_everyone_has_sent_has_no_one_to_remind(
     window = window_of(qtbot, database, translations)
     aino = issue_package(database, YEAR, "1", AINO, tmp_path).path
     merge_paths(database, [submit(aino, {(ids["A"], "comment"): "Kommentti"})])
-    window.completeness_action.trigger()
-    panel = window.completeness_dialog.owners
+    window.menus.coordinator.completeness.trigger()
+    panel = window.coordinator_packages.completeness_dialog.owners
     _click_row(qtbot, panel, AINO)
     assert not panel.remind.isEnabled()
     assert (
@@ -224,8 +224,8 @@ def test_no_one_is_reminded_of_a_round_that_is_not_open(
 ) -> None:  # type: ignore[no-untyped-def]
     Editor(database).set_field(Ref("round", f"{YEAR}:1"), "state", "closed")
     window = window_of(qtbot, database, translations)
-    window.completeness_action.trigger()
-    view = window.completeness_dialog
+    window.menus.coordinator.completeness.trigger()
+    view = window.coordinator_packages.completeness_dialog
     view.round.setCurrentIndex(view.round.findData("1"))
     panel = view.owners
     _click_row(qtbot, panel, JUSSI)

@@ -64,7 +64,7 @@ def first_of(window: MainWindow, kind: str):  # type: ignore[no-untyped-def]
 
 def test_the_window_starts_on_the_first_year(window: MainWindow) -> None:
     assert window.windowTitle() == "Kuva Desktop"
-    assert window.file_menu.title() == "Tie&dosto"
+    assert window.menus.file.title() == "Tie&dosto"
     assert window.tree.currentIndex() == window.model.index(0, 0)
     assert window.forms.current == ("year", 2019)
     year_form = window.forms.year_form
@@ -125,20 +125,20 @@ def test_language_switch_through_the_menu(qtbot, window: MainWindow) -> None:
     assert header == "Tavoitteet ja mittarit"
     assert window.tabs.tabText(1) == "Vuoden yleiskuva"
 
-    window.language_actions["sv"].trigger()
+    window.menus.languages["sv"].trigger()
 
-    qtbot.waitUntil(lambda: window.view_menu.title() == "Vis&a")
-    assert window.file_menu.title() == "Arki&v"
+    qtbot.waitUntil(lambda: window.menus.view.title() == "Vis&a")
+    assert window.menus.file.title() == "Arki&v"
     assert window.model.headerData(COLUMN_TITLE, Qt.Orientation.Horizontal) == (
         "Mål och indikatorer"
     )
     assert window.tabs.tabText(1) == "Årsöversikt"
     assert window.forms.goal_form.round_buttons["1"].text() == "Prognos 1/2019"
-    assert window.language_actions["sv"].isChecked()
+    assert window.menus.languages["sv"].isChecked()
     assert settings.value(settings.LANGUAGE) == "sv"
 
-    window.language_actions["en"].trigger()
-    qtbot.waitUntil(lambda: window.view_menu.title() == "&View")
+    window.menus.languages["en"].trigger()
+    qtbot.waitUntil(lambda: window.menus.view.title() == "&View")
     assert window.forms.goal_form.round_buttons["1"].text() == "Forecast 1/2019"
     assert settings.value(settings.LANGUAGE) == "en"
 

@@ -307,7 +307,7 @@ def test_the_headers_are_not_cut_in_a_maximised_window(qtbot, database, translat
     qtbot.addWidget(window)
     window.showMaximized()
     qtbot.waitExposed(window)
-    window.overview_action.trigger()
+    window.menus.overview.trigger()
     view = window.overview.view
     header = view.horizontalHeader()
     qtbot.waitUntil(lambda: window.overview.model.columnCount() > 0)

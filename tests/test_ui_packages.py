@@ -6,16 +6,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 
 from kuva_desktop.domain.rules import RULES
 from kuva_desktop.editing import Editor, Ref
-from kuva_desktop.exchange.packages import completeness, issue_package
+from kuva_desktop.exchange.packages import WorkingCopy, completeness, issue_package
 from kuva_desktop.exchange.packages.workdb import working_db_path
-from kuva_desktop.ui.main_window import MainWindow
-from kuva_desktop.ui.package_mode import package_window
+from kuva_desktop.ui.main_window import MainWindow, package_window
 from kuva_desktop.ui.tree_model import GOAL, METRIC, YEAR
 from tests.test_packages_merge import AINO, JUSSI, RIIKKA, open_year
 from tests.test_packages_merge import YEAR as YEAR_2022
@@ -38,6 +37,24 @@ def owner_window(qtbot: Any, package: Path, translations: Any) -> MainWindow:
     window = package_window(package, translations)
     qtbot.addWidget(window)
     return window
+
+
+def quit_answering(window: MainWindow, role: QMessageBox.ButtonRole | None) -> list[str]:
+    """File → Quit from the menu; the question about changes not saved as a submission, if it
+    comes, answered with its button of ``role``; what it asked."""
+    asked: list[str] = []
+
+    def answer() -> None:
+        box = window.owner_package.unsaved_box
+        if box is None:
+            return
+        asked.append(box.text())
+        next(b for b in box.buttons() if box.buttonRole(b) == role).click()
+
+    QTimer.singleShot(0, answer)
+    quit_action = next(a for a in window.menus.file.actions() if a is window.menus.quit)
+    quit_action.trigger()
+    return asked
 
 
 def tree_nodes(window: MainWindow, kind: str) -> list[Any]:
@@ -63,7 +80,7 @@ def merge_through_the_window(qtbot: Any, window: MainWindow, paths: list[Path]) 
         window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
         qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
-    importer = window.submission_import
+    importer = window.coordinator_packages.submission_import
     qtbot.waitUntil(lambda: importer.confirm_box is not None and importer.confirm_box.isVisible())
     dry_run = importer.confirm_box.text()
     importer.confirm_box.button(QMessageBox.StandardButton.Ok).click()
@@ -77,8 +94,8 @@ def test_issuing_from_the_window_offers_only_open_rounds(
     for key in ("1", "2", "3", "final"):
         Editor(database).set_field(Ref("round", f"2021:{key}"), "state", "locked")
     window = coordinator_window(qtbot, database, translations)
-    window.issue_action.trigger()
-    dialog = window.issue_dialog
+    window.menus.coordinator.issue.trigger()
+    dialog = window.coordinator_packages.issue_dialog
     assert dialog.windowTitle() == "Jaa työpaketit"
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
@@ -123,13 +140,17 @@ def test_the_owner_fills_in_the_package_and_saves_a_submission(
     package = issue_package(database, YEAR_2022, "1", RIIKKA, tmp_path).path
     window = owner_window(qtbot, package, translations)
 
-    # Only the assigned goal, its round form ready to type, the coordinator's work hidden.
+    # Only the assigned goal, its round form ready to type, none of the coordinator's work.
     assert [n.key for n in tree_nodes(window, METRIC)] == [c]
     assert len(tree_nodes(window, GOAL)) == 1
-    assert "Riikka Heikkilä · Ennuste 1/2022" in window.package.banner.text()
-    assert not window.issue_action.isVisible() and not window.new_year_action.isVisible()
-    assert not window.add_action.isEnabled()
-    assert window.package.save_action.shortcut().toString() == "Ctrl+S"
+    assert "Riikka Heikkilä · Ennuste 1/2022" in window.owner_package.banner.text()
+    assert window.menus.coordinator is None  # no structure, issuing or merging here
+    assert [a.text() for a in window.menus.file.actions() if not a.isSeparator()] == [
+        "Tallenna palautu&s…",
+        "&Avaa työpaketti…",
+        "&Lopeta",
+    ]
+    assert window.owner_package.save_action.shortcut().toString() == "Ctrl+S"
     forms = window.forms
     assert forms.current_form() is forms.round_form
     block = forms.round_form.blocks[0]
@@ -148,8 +169,9 @@ def test_the_owner_fills_in_the_package_and_saves_a_submission(
     window.tree.setCurrentIndex(window.model.find(YEAR, YEAR_2022))
     assert not forms.year_form.rows["1"].state.isEnabled()
 
-    # The laptop is closed before the pause in typing: nothing is lost.
-    window.close()
+    # The laptop is closed before the pause in typing (no submission: Discard): nothing is lost.
+    assert quit_answering(window, QMessageBox.ButtonRole.DestructiveRole)
+    assert not window.isVisible()
     window = owner_window(qtbot, package, translations)
     work = window.database
     assert Editor(work).get(Ref.entry(c, "1"), "status") == "at_risk"
@@ -158,8 +180,8 @@ def test_the_owner_fills_in_the_package_and_saves_a_submission(
 
     target = tmp_path / "palautus.kuvasub"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
-    window.package.save_action.trigger()
-    dialog = window.package.summary_dialog
+    window.owner_package.save_action.trigger()
+    dialog = window.owner_package.summary_dialog
     assert target.exists()
     assert str(target) in dialog.saved.text()
     rows = [
@@ -190,8 +212,8 @@ def test_the_coordinator_imports_merges_and_resolves(
         monkeypatch.setattr(
             QFileDialog, "getSaveFileName", lambda _p, _t, default, _f: (default, "")
         )
-        owner.package.save_action.trigger()
-        saved.append(owner.package.summary_dialog.summary.path)
+        owner.owner_package.save_action.trigger()
+        saved.append(owner.owner_package.summary_dialog.summary.path)
         owner.close()
         assert Editor(database).get(Ref.entry(metric, "1"), "comment") is None
 
@@ -210,7 +232,7 @@ def test_the_coordinator_imports_merges_and_resolves(
     # The comment only the owner changed applies; only the status, changed on both sides, waits.
     assert Editor(database).get(Ref.entry(a, "1"), "comment") == "Riskit: rahoitus."
     summary.button(QMessageBox.StandardButton.Close).click()
-    dialog = window.conflict_dialog
+    dialog = window.coordinator_packages.conflict_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.listing.count() == 1
     assert dialog.ours.toPlainText() == "Toteutuu"
@@ -226,8 +248,8 @@ def test_the_coordinator_imports_merges_and_resolves(
 
     states = {(r.owner, r.metric_id): r.state for r in completeness(database, YEAR_2022, "1")}
     assert states[(AINO, a)] == "merged"
-    window.completeness_action.trigger()
-    view = window.completeness_dialog
+    window.menus.coordinator.completeness.trigger()
+    view = window.coordinator_packages.completeness_dialog
     model = view.model
     assert view.round.currentText() == "Ennuste 1/2022"
     shown = {
@@ -282,7 +304,7 @@ def test_submissions_dropped_onto_the_window_are_imported(
         Qt.KeyboardModifier.NoModifier,
     )
     window.dropEvent(event)
-    importer = window.submission_import
+    importer = window.coordinator_packages.submission_import
     qtbot.waitUntil(lambda: importer.confirm_box is not None and importer.confirm_box.isVisible())
     importer.confirm_box.button(QMessageBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: importer.summary_box is not None)
@@ -344,9 +366,54 @@ def test_saving_with_an_invalid_number_on_view_is_refused_and_names_the_field(
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
     asked: list[str] = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: asked.append("") or ("", ""))
-    window.package.save_action.trigger()
+    window.owner_package.save_action.trigger()
     assert asked == []  # not even the file dialog
     assert len(warned) == 1
     assert "Mittarin numeerinen ennuste, mittari 1" in warned[0] and "abc" in warned[0]
     assert not list(tmp_path.glob("*.kuvasub"))
     assert window.focusWidget() is block.numeric
+    assert quit_answering(window, QMessageBox.ButtonRole.DestructiveRole)
+
+
+def test_closing_a_package_with_changes_not_sent_asks_first(
+    qtbot, database, ids, translations, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Save submission / Discard / Cancel, when the window closes with typed values that no
+    saved submission carries; nothing asked when everything typed has been saved."""
+    c = ids["C"]
+    package = issue_package(database, YEAR_2022, "1", RIIKKA, tmp_path).path
+    target = tmp_path / "palautus.kuvasub"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
+    window = owner_window(qtbot, package, translations)
+    window.show()
+    assert quit_answering(window, QMessageBox.ButtonRole.RejectRole) == []  # nothing typed
+    assert not window.isVisible()
+
+    window = owner_window(qtbot, package, translations)
+    window.show()
+    block = window.forms.round_form.blocks[0]
+    block.comment.setPlainText("Riskit: sää.")
+    asked = quit_answering(window, QMessageBox.ButtonRole.RejectRole)  # Cancel
+    assert asked == ["Muutoksiasi ei ole tallennettu palautukseksi."]
+    assert window.isVisible() and not target.exists()
+
+    assert quit_answering(window, QMessageBox.ButtonRole.AcceptRole)  # Save submission…
+    assert not window.isVisible()
+    assert target.exists()
+    window = owner_window(qtbot, package, translations)
+    window.show()
+    assert window.forms.round_form.blocks[0].comment.toPlainText() == "Riskit: sää."
+    # What the submission carries: read as the coordinator's dry run reads it.
+    assert WorkingCopy.open(package).get(c, "comment") == "Riskit: sää."
+    assert quit_answering(window, QMessageBox.ButtonRole.RejectRole) == []  # all of it sent
+
+    window = owner_window(qtbot, package, translations)
+    window.show()
+    window.forms.round_form.blocks[0].comment.setPlainText("Riskit: sää ja kulut.")
+    target.unlink()
+    assert quit_answering(window, QMessageBox.ButtonRole.DestructiveRole)  # Discard
+    assert not window.isVisible() and not target.exists()
+    # Discarded from the submission, not from the package: the typed text is kept there.
+    window = owner_window(qtbot, package, translations)
+    assert window.forms.round_form.blocks[0].comment.toPlainText() == "Riskit: sää ja kulut."
+    assert quit_answering(window, QMessageBox.ButtonRole.DestructiveRole)

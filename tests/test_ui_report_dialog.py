@@ -57,8 +57,8 @@ def test_export_from_the_window_writes_and_opens_the_pdf(
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
 
-    window.export_action.trigger()
-    dialog = window.report_dialog
+    window.menus.coordinator.export.trigger()
+    dialog = window.coordinator_files.report_dialog
     dialog.year.setCurrentIndex(2)  # 2021
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: bool(opened), timeout=20_000)
@@ -82,9 +82,11 @@ def test_a_refused_export_says_why_in_the_window_language(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: pytest.fail("opened"))
 
-    window.export_action.trigger()
-    window.report_dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    runner = window.report_runner
+    window.menus.coordinator.export.trigger()
+    window.coordinator_files.report_dialog.buttons.button(
+        QDialogButtonBox.StandardButton.Ok
+    ).click()
+    runner = window.coordinator_files.report_runner
     qtbot.waitUntil(lambda: getattr(runner, "failure_box", None) is not None, timeout=20_000)
     box = runner.failure_box
     assert box.windowTitle() == "Raporttia ei tehty"
@@ -140,8 +142,8 @@ def test_export_as_web_page_from_the_window(
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
 
-    window.export_action.trigger()
-    dialog = window.report_dialog
+    window.menus.coordinator.export.trigger()
+    dialog = window.coordinator_files.report_dialog
     dialog.year.setCurrentIndex(2)  # 2021
     dialog.language.setCurrentIndex(1)  # Svenska
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
@@ -183,12 +185,12 @@ def test_ctrl_p_previews_and_prints_the_report_and_the_window_lives_on(
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    dialog = window.report_dialog
+    dialog = window.coordinator_files.report_dialog
     assert dialog.isVisible() and dialog.windowTitle() == "Tulosta lautakunnan raportti"
     dialog.year.setCurrentIndex(dialog.year.findData(2020))
     dialog.round.setCurrentIndex(2)  # Ennuste 3/2020: four pages
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    runner = window.report_runner
+    runner = window.coordinator_files.report_runner
     qtbot.waitUntil(
         lambda: runner.preview is not None and runner.preview.isVisible(), timeout=20_000
     )

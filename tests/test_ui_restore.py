@@ -32,9 +32,9 @@ def _years(window: MainWindow) -> list[str]:
 
 
 def _open_dialog(qtbot, window: MainWindow):  # type: ignore[no-untyped-def]
-    [action] = [a for a in window.file_menu.actions() if a is window.restore_action]
+    [action] = [a for a in window.menus.file.actions() if a is window.menus.coordinator.restore]
     action.trigger()
-    dialog = window.restore_dialog
+    dialog = window.coordinator_files.restore_dialog
     model = dialog.model
     qtbot.waitUntil(lambda: all(row.check is not None for row in model.rows), timeout=20_000)
     return dialog
@@ -48,7 +48,7 @@ def test_a_backup_is_restored_from_the_window_and_the_window_reopens_it(
     window = MainWindow(database, translations)
     qtbot.addWidget(window)
     assert sorted(_years(window)) == ["2019", "2021"]
-    assert window.restore_action.text() == "Palauta &varmuuskopiosta…"
+    assert window.menus.coordinator.restore.text() == "Palauta &varmuuskopiosta…"
 
     dialog = _open_dialog(qtbot, window)
     assert dialog.windowTitle() == "Palauta varmuuskopiosta"

@@ -92,8 +92,8 @@ def test_a_save_refused_by_a_lock_is_kept_and_written_when_the_lock_goes(  # typ
 
     lock.execute("BEGIN IMMEDIATE")
     qtbot.keyClicks(block.comment, " sade")
-    qtbot.waitUntil(lambda: window.save_failed_box is not None, timeout=SLOW_MS)
-    box = window.save_failed_box
+    qtbot.waitUntil(lambda: window.save_status.failed_box is not None, timeout=SLOW_MS)
+    box = window.save_status.failed_box
     assert "toisen ohjelman" in box.text()  # in use or locked by another program
     assert window.saved_label.text().startswith("Ei tallennettu")
     assert block.comment.property("unsaved") is True
@@ -119,12 +119,12 @@ def test_a_full_disk_keeps_the_text_until_there_is_room(  # type: ignore[no-unty
     database.engine.dispose()
     text = "Riskit: " + "pitka selitys " * 250
     type_into(qtbot, block.comment, text)
-    qtbot.waitUntil(lambda: window.save_failed_box is not None, timeout=SLOW_MS)
+    qtbot.waitUntil(lambda: window.save_status.failed_box is not None, timeout=SLOW_MS)
     assert "levy on täynnä" in window.saved_label.text() or "disk is full" in (
         window.saved_label.text()
     )
     assert window.saved_label.text().startswith("Ei tallennettu")
-    window.save_failed_box.done(0)
+    window.save_status.failed_box.done(0)
 
     event.remove(database.engine, "connect", no_room)  # room again
     database.engine.dispose()
@@ -138,13 +138,13 @@ def test_closing_with_unsaved_text_asks_first(  # type: ignore[no-untyped-def]
     block, entry = open_round(qtbot, window)
     lock.execute("BEGIN IMMEDIATE")
     type_into(qtbot, block.comment, "Riskit: sade")
-    qtbot.waitUntil(lambda: window.save_failed_box is not None, timeout=SLOW_MS)
-    window.save_failed_box.done(0)
+    qtbot.waitUntil(lambda: window.save_status.failed_box is not None, timeout=SLOW_MS)
+    window.save_status.failed_box.done(0)
 
     # Keep the window open: nothing lost, the window stays.
     answered: list[str] = []
     QTimer.singleShot(0, answer_box("Pidä ikkuna auki", answered))
-    window.quit_action.trigger()
+    window.menus.quit.trigger()
     assert answered and window.isVisible()
     assert block.comment.toPlainText() == "Riskit: sade"
 
@@ -153,7 +153,7 @@ def test_closing_with_unsaved_text_asks_first(  # type: ignore[no-untyped-def]
     lock.execute("BEGIN IMMEDIATE")
     QTimer.singleShot(0, answer_box("Yritä uudelleen", answered))
     QTimer.singleShot(0, lambda: lock.execute("COMMIT"))  # released while the question is open
-    window.quit_action.trigger()
+    window.menus.quit.trigger()
     assert len(answered) == 2
     assert not window.isVisible()
     assert stored(database, entry, "comment") == "Riskit: sade"
@@ -165,11 +165,11 @@ def test_closing_and_discarding_unsaved_text(  # type: ignore[no-untyped-def]
     block, entry = open_round(qtbot, window)
     lock.execute("BEGIN IMMEDIATE")
     type_into(qtbot, block.comment, "Riskit: sade")
-    qtbot.waitUntil(lambda: window.save_failed_box is not None, timeout=SLOW_MS)
-    window.save_failed_box.done(0)
+    qtbot.waitUntil(lambda: window.save_status.failed_box is not None, timeout=SLOW_MS)
+    window.save_status.failed_box.done(0)
     answered: list[str] = []
     QTimer.singleShot(0, answer_box("Hylkää", answered))
-    window.quit_action.trigger()
+    window.menus.quit.trigger()
     assert answered and not window.isVisible()
     lock.execute("ROLLBACK")
     assert stored(database, entry, "comment") is None
@@ -256,7 +256,9 @@ def test_changes_made_elsewhere_show_in_the_window(  # type: ignore[no-untyped-d
         window.history.model.data(window.history.model.index(row, 5))
         for row in range(window.history.model.rowCount())
     ]
-    assert "Uusi otsikko muualta" in news
+    # The round form stays on view, and its history shows the entries it edits (not the goal's).
+    assert window.forms.current == ("round", f"{goal_id}:1")
+    assert "Riskit: muualta" in news and "Uusi otsikko muualta" not in news
 
     # Someone typing on in another window: their version of the comment is updated in place.
     other.set_field(entry, "comment", "Riskit: muualta ja", based_on="Riskit: muualta")

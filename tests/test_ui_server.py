@@ -88,20 +88,23 @@ def test_a_secretary_s_role_opens_the_window_read_only(
     assert banner is not None and banner.isVisible()
     assert banner.text().startswith("Vain luku: tietokantaroolisi saa vain lukea.")
     # Printing and exporting work; nothing that changes the data can be chosen.
-    enabled = {a.text() for a in window.file_menu.actions() if a.isEnabled() and a.text()}
+    enabled = {a.text() for a in window.menus.file.actions() if a.isEnabled() and a.text()}
     assert {"Vie lautakunnan &raportti…", "&Tulosta…", "&Lopeta"} <= enabled
     for action in (
-        window.new_year_action,
-        window.import_action,
-        window.import_table_action,
-        window.vocabulary_action,
-        window.conflicts_action,
-        window.undo_action,
+        window.menus.coordinator.new_year,
+        window.menus.coordinator.import_submissions,
+        window.menus.coordinator.import_table,
+        window.menus.coordinator.vocabulary,
+        window.menus.coordinator.conflicts,
+        window.menus.undo,
     ):
         assert not action.isEnabled(), action.text()
     goal = first_goal(window, 2022)
     select(window, GOAL, goal.key)
-    assert not window.add_action.isEnabled() and not window.delete_action.isEnabled()
+    assert (
+        not window.menus.coordinator.add.isEnabled()
+        and not window.menus.coordinator.delete.isEnabled()
+    )
     assert not window.history.restore_button.isVisibleTo(window)
     title = window.forms.goal_form.title_sv
     assert isinstance(title, QLineEdit) and title.isReadOnly()
@@ -109,9 +112,9 @@ def test_a_secretary_s_role_opens_the_window_read_only(
     assert title.text() == ""
     assert Editor(coordinator).get(Ref(GOAL, goal.key), "title_sv") is None
     # Switching the language words the banner again.
-    window.language_actions["sv"].trigger()
+    window.menus.languages["sv"].trigger()
     qtbot.waitUntil(lambda: banner.text().startswith("Endast läsning: din databasroll får"))
-    window.language_actions["fi"].trigger()
+    window.menus.languages["fi"].trigger()
 
 
 def test_a_coordinator_s_window_opens_for_writing(
@@ -119,7 +122,10 @@ def test_a_coordinator_s_window_opens_for_writing(
 ) -> None:  # type: ignore[no-untyped-def]
     window = make_window(coordinator)
     assert window.read_only is None
-    assert window.new_year_action.isEnabled() and window.import_action.isEnabled()
+    assert (
+        window.menus.coordinator.new_year.isEnabled()
+        and window.menus.coordinator.import_submissions.isEnabled()
+    )
 
 
 def test_another_coordinator_s_change_shows_in_the_window(
@@ -213,13 +219,13 @@ def test_a_change_that_keeps_meeting_others_is_refused_clearly(
     numeric.setFocus()
     qtbot.keyClicks(numeric, "50")
     window.forms.commit_pending()
-    qtbot.waitUntil(lambda: window.save_failed_box is not None)
-    text = window.save_failed_box.text()
+    qtbot.waitUntil(lambda: window.save_status.failed_box is not None)
+    text = window.save_status.failed_box.text()
     assert "toinen koordinaattori muutti samoja tietoja samalla hetkellä" in text
     # Five tries in all, then said so (the form tries again later, five times each).
     assert interloper.done >= 5 and interloper.done % 5 == 0
     assert "Traceback" not in text and "40001" not in text
-    window.save_failed_box.close()
+    window.save_status.failed_box.close()
     interloper.left = 0
     # Written as soon as the server takes it.
     editor = Editor(coordinator)

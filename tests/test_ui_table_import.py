@@ -44,10 +44,10 @@ def _open_dialog(qtbot, database, translations: Translations) -> TableImportDial
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    (action,) = [a for a in window.file_menu.actions() if a.text() == action_text]
+    (action,) = [a for a in window.menus.file.actions() if a.text() == action_text]
     assert action.isEnabled()
     action.trigger()
-    dialog = window.table_import_dialog
+    dialog = window.coordinator_files.table_import_dialog
     assert isinstance(dialog, TableImportDialog) and dialog.isVisible()
     assert dialog.year_box.value() == 2021
     return dialog

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
+from kuva_desktop.editing.read import read_tree
 from kuva_desktop.exchange import yeardoc
 from kuva_desktop.resources import resource_path
 from kuva_desktop.storage import models as m
@@ -35,7 +36,7 @@ def loaded(database):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def model(qapp, loaded) -> GoalTreeModel:  # type: ignore[no-untyped-def]
     model = GoalTreeModel()
-    model.reload(loaded)
+    model.set_items(read_tree(loaded))
     return model
 
 
@@ -45,7 +46,7 @@ def test_model_passes_the_model_tester(qtmodeltester, model: GoalTreeModel) -> N
 
 def test_empty_database_gives_an_empty_tree(qtmodeltester, qapp, database) -> None:
     model = GoalTreeModel()
-    model.reload(database)
+    model.set_items(read_tree(database))
     assert model.rowCount() == 0
     qtmodeltester.check(model)
 
@@ -119,7 +120,7 @@ def test_texts_with_markup_stay_plain_text(qapp, database) -> None:
         m.Goal(title_fi="<b>Lihavoitu</b> & muu", description_fi="", theme=theme)
         session.add(year)
     model = GoalTreeModel()
-    model.reload(database)
+    model.set_items(read_tree(database))
     goal = model.index(0, 0, model.index(0, 0, model.index(0, 0)))
     assert model.data(goal, DISPLAY) == "<b>Lihavoitu</b> & muu"
     assert model.data(goal, Qt.ItemDataRole.ToolTipRole) == (
@@ -141,7 +142,7 @@ def test_first_line(text: str, expected: str) -> None:
 
 def test_reload_resets_the_model(qtbot, model: GoalTreeModel, loaded) -> None:  # type: ignore[no-untyped-def]
     with qtbot.waitSignals([model.modelAboutToBeReset, model.modelReset]):
-        model.reload(loaded)
+        model.set_items(read_tree(loaded))
     assert model.rowCount() == 1
 
 
@@ -150,7 +151,7 @@ def test_each_year_knows_its_row(qapp, loaded, qtmodeltester) -> None:  # type: 
 
     Editor(loaded).new_year_from(2019, 2020)
     model = GoalTreeModel()
-    model.reload(loaded)
+    model.set_items(read_tree(loaded))
     second = model.index(1, 0)
     theme = model.index(0, 0, second)
     assert model.parent(theme) == second

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTreeView
 
 from kuva_desktop.domain.statuses import status_colour
 from kuva_desktop.editing import Editor, Ref
+from kuva_desktop.editing.read import read_tree
 from kuva_desktop.exchange.sample import load_sample_data
 from kuva_desktop.ui.tree_filter import TreeFilter
 from kuva_desktop.ui.tree_model import MIME_TYPE, GoalTreeModel
@@ -20,7 +21,7 @@ def model(qapp, database) -> GoalTreeModel:  # type: ignore[no-untyped-def]
     editor = Editor(database)
     editor.new_year_from(2021, 2022)
     model = GoalTreeModel()
-    model.reload(database)
+    model.set_items(read_tree(database))
     return model
 
 
@@ -41,7 +42,7 @@ def test_metrics_and_goals_take_the_colour_of_the_chosen_round(model, database) 
     assert model.data(metric, Qt.ItemDataRole.DecorationRole) is None  # no entry yet
 
     Editor(database).set_field(Ref.entry(model.node(metric).key, "2"), "status", "at_risk")
-    model.reload(database)
+    model.set_items(read_tree(database))
     year = _year(model, 2022)
     goal = _children(model, _children(model, year)[0])[0]
     metric = _children(model, goal)[0]

@@ -50,13 +50,13 @@ def test_typing_a_title_saves_it_and_ctrl_z_takes_it_back(
     qtbot.waitUntil(lambda: editor.get(Ref(GOAL, goal.key), "title_sv") == "Tjänsterna förbättras")
     assert "Tallennettu klo" in window.saved_label.text()
 
-    window.undo_action.trigger()
+    window.menus.undo.trigger()
     assert editor.get(Ref(GOAL, goal.key), "title_sv") is None
     qtbot.waitUntil(lambda: field.text() == "")
-    window.redo_action.trigger()
+    window.menus.redo.trigger()
     assert editor.get(Ref(GOAL, goal.key), "title_sv") == "Tjänsterna förbättras"
-    assert window.undo_action.shortcut().toString() == "Ctrl+Z"
-    assert "Ctrl+Shift+Z" in [s.toString() for s in window.redo_action.shortcuts()]
+    assert window.menus.undo.shortcut().toString() == "Ctrl+Z"
+    assert "Ctrl+Shift+Z" in [s.toString() for s in window.menus.redo.shortcuts()]
 
 
 def test_a_new_title_shows_in_the_tree_at_once(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -69,21 +69,21 @@ def test_a_new_title_shows_in_the_tree_at_once(qtbot, window: MainWindow) -> Non
 def test_add_move_and_delete_with_undo(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     goal = first_goal(window, 2022)
     select(window, GOAL, goal.key)
-    window.add_action.trigger()
+    window.menus.coordinator.add.trigger()
     added = window.selected()
     assert added is not None and added.kind == METRIC
     assert [m.key for m in first_goal(window, 2022).children][-1] == added.key
 
-    window.move_up_action.trigger()
+    window.menus.coordinator.move_up.trigger()
     assert first_goal(window, 2022).children[0].key == added.key
-    window.undo_action.trigger()
+    window.menus.undo.trigger()
     assert [m.key for m in first_goal(window, 2022).children][-1] == added.key
 
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     select(window, METRIC, added.key)
-    window.delete_action.trigger()
+    window.menus.coordinator.delete.trigger()
     assert not window.model.find(METRIC, added.key).isValid()
-    window.undo_action.trigger()
+    window.menus.undo.trigger()
     assert window.model.find(METRIC, added.key).isValid()
 
 
@@ -97,7 +97,7 @@ def test_delete_asks_first(window: MainWindow, monkeypatch) -> None:  # type: ig
         return QMessageBox.StandardButton.No
 
     monkeypatch.setattr(QMessageBox, "question", no)
-    window.delete_action.trigger()
+    window.menus.coordinator.delete.trigger()
     assert asked and goal.text_fi[:20] in asked[0]
     assert window.model.find(GOAL, goal.key).isValid()
 
@@ -112,7 +112,7 @@ def test_a_locked_round_refuses_and_says_why(window: MainWindow, monkeypatch) ->
 
 
 def test_search_box_filters_the_tree(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    window.find_action.trigger()
+    window.menus.find.trigger()
     assert window.search_box.hasFocus()
     window.search_box.setText("Perhehulinat")
     qtbot.waitUntil(lambda: window.search_count.text() != "")
@@ -122,7 +122,7 @@ def test_search_box_filters_the_tree(qtbot, window: MainWindow) -> None:  # type
 def test_overview_double_click_opens_the_round_form(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     goal = first_goal(window, 2021)
     select(window, GOAL, goal.key)
-    window.overview_action.trigger()
+    window.menus.overview.trigger()
     assert window.tabs.currentIndex() == 1
     model = window.overview.model
     column = model.column_of("round", "2")
@@ -157,7 +157,7 @@ def test_the_shell_comes_first_and_the_database_later(qtbot, database, translati
     qtbot.addWidget(window)
     window.show()
     assert window.loading.text() == "Avataan tietokantaa…"
-    assert not window.add_action.isEnabled()
+    assert not window.menus.coordinator.add.isEnabled()
     window.attach(database)
     assert window.model.rowCount() == 3
     assert window.forms.current == ("year", 2019)

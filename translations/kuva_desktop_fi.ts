@@ -178,6 +178,80 @@
     </message>
 </context>
 <context>
+    <name>CoordinatorActions</name>
+    <message>
+        <source>&amp;New year from the previous one…</source>
+        <translation>&amp;Uusi vuosi edellisen pohjalta…</translation>
+    </message>
+    <message>
+        <source>&amp;Owners and links…</source>
+        <translation>&amp;Vastuuhenkilöt ja kytkeytymiset…</translation>
+    </message>
+    <message>
+        <source>&amp;Export board report…</source>
+        <translation>Vie lautakunnan &amp;raportti…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Tulosta…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue work packages…</source>
+        <translation>&amp;Jaa työpaketit…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport submissions…</source>
+        <translation>Tuo &amp;palautukset…</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Palauta &amp;varmuuskopiosta…</translation>
+    </message>
+    <message>
+        <source>Import &amp;table…</source>
+        <translation>Tuo taulu&amp;kko…</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;conflicts…</source>
+        <translation>&amp;Ratkaise ristiriidat…</translation>
+    </message>
+    <message>
+        <source>&amp;Completeness…</source>
+        <translation>Palautusten &amp;tilanne…</translation>
+    </message>
+    <message>
+        <source>&amp;Add below the selected item</source>
+        <translation>&amp;Lisää valitun alle</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Poista…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Siirrä &amp;ylös</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Siirrä &amp;alas</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorFiles</name>
+    <message>
+        <source>Imported</source>
+        <translation>Tuotu</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Varmuuskopiota ei palautettu</translation>
+    </message>
+    <message>
+        <source>Restored from %1</source>
+        <translation>Palautettu varmuuskopiosta %1</translation>
+    </message>
+</context>
+<context>
     <name>EditConflictDialog</name>
     <message>
         <source>Changed meanwhile</source>
@@ -659,102 +733,6 @@ Kirjasi %2</translation>
         <translation>Kuva Desktop</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>Tie&amp;dosto</translation>
-    </message>
-    <message>
-        <source>&amp;New year from the previous one…</source>
-        <translation>&amp;Uusi vuosi edellisen pohjalta…</translation>
-    </message>
-    <message>
-        <source>&amp;Owners and links…</source>
-        <translation>&amp;Vastuuhenkilöt ja kytkeytymiset…</translation>
-    </message>
-    <message>
-        <source>&amp;Export board report…</source>
-        <translation>Vie lautakunnan &amp;raportti…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Tulosta…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Lopeta</translation>
-    </message>
-    <message>
-        <source>Open &amp;work package…</source>
-        <translation>&amp;Avaa työpaketti…</translation>
-    </message>
-    <message>
-        <source>&amp;Issue work packages…</source>
-        <translation>&amp;Jaa työpaketit…</translation>
-    </message>
-    <message>
-        <source>I&amp;mport submissions…</source>
-        <translation>Tuo &amp;palautukset…</translation>
-    </message>
-    <message>
-        <source>Resolve &amp;conflicts…</source>
-        <translation>&amp;Ratkaise ristiriidat…</translation>
-    </message>
-    <message>
-        <source>&amp;Completeness…</source>
-        <translation>Palautusten &amp;tilanne…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>M&amp;uokkaa</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Kumoa</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Tee uudelleen</translation>
-    </message>
-    <message>
-        <source>&amp;Add below the selected item</source>
-        <translation>&amp;Lisää valitun alle</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Poista…</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>Siirrä &amp;ylös</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>Siirrä &amp;alas</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>N&amp;äytä</translation>
-    </message>
-    <message>
-        <source>&amp;Form</source>
-        <translation>&amp;Lomake</translation>
-    </message>
-    <message>
-        <source>Year &amp;overview</source>
-        <translation>Vuoden &amp;yleiskuva</translation>
-    </message>
-    <message>
-        <source>&amp;Search</source>
-        <translation>&amp;Haku</translation>
-    </message>
-    <message>
-        <source>&amp;Tree</source>
-        <translation>&amp;Puu</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Kieli</translation>
-    </message>
-    <message>
         <source>Search all texts (Ctrl+F)</source>
         <translation>Hae kaikista teksteistä (Ctrl+F)</translation>
     </message>
@@ -790,28 +768,9 @@ Kirjasi %2</translation>
         <source>History</source>
         <translation>Muutoshistoria</translation>
     </message>
-    <message numerus="yes">
-        <source>%n goals and metrics match</source>
-        <translation>
-            <numerusform>%n tavoite tai mittari vastaa hakua</numerusform>
-            <numerusform>%n tavoitetta ja mittaria vastaa hakua</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Saved</source>
         <translation>Tallennettu</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Ei tallennettu: %1</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Ei tallennettu</translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation>%1 klo %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n rule problems (see the year overview)</source>
@@ -823,38 +782,6 @@ Kirjasi %2</translation>
     <message>
         <source>%1: the rules are met</source>
         <translation>%1: säännöt täyttyvät</translation>
-    </message>
-    <message>
-        <source>Add a theme</source>
-        <translation>Lisää teema</translation>
-    </message>
-    <message>
-        <source>Add a goal</source>
-        <translation>Lisää tavoite</translation>
-    </message>
-    <message>
-        <source>Add a metric</source>
-        <translation>Lisää mittari</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Poista</translation>
-    </message>
-    <message>
-        <source>Delete “%1” and everything below it? You can undo this with Ctrl+Z.</source>
-        <translation>Poistetaanko ”%1” ja kaikki sen alla oleva? Voit perua poiston näppäimillä Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Move</source>
-        <translation>Siirrä</translation>
-    </message>
-    <message>
-        <source>New year</source>
-        <translation>Uusi vuosi</translation>
-    </message>
-    <message>
-        <source>A new year from %1 (its themes, goals, metrics, owners and links):</source>
-        <translation>Uusi vuosi vuoden %1 pohjalta (sen teemat, tavoitteet, mittarit, vastuuhenkilöt ja kytkeytymiset):</translation>
     </message>
     <message>
         <source>Empty database</source>
@@ -884,49 +811,60 @@ Kirjasi %2</translation>
         <source>Merged</source>
         <translation>Yhdistetty</translation>
     </message>
+</context>
+<context>
+    <name>Menus</name>
     <message>
-        <source>Restore from a &amp;backup…</source>
-        <translation>Palauta &amp;varmuuskopiosta…</translation>
+        <source>&amp;File</source>
+        <translation>Tie&amp;dosto</translation>
     </message>
     <message>
-        <source>The backup was not restored</source>
-        <translation>Varmuuskopiota ei palautettu</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <source>Restored from %1</source>
-        <translation>Palautettu varmuuskopiosta %1</translation>
+        <source>Open &amp;work package…</source>
+        <translation>&amp;Avaa työpaketti…</translation>
     </message>
     <message>
-        <source>%1
-
-What you typed is kept in the form and saved as soon as the database takes it (tried again every few seconds).</source>
-        <translation>%1
-
-Kirjoittamasi teksti säilyy lomakkeella ja tallennetaan heti, kun tietokanta ottaa sen vastaan (yritetään uudelleen muutaman sekunnin välein).</translation>
+        <source>&amp;Save submission…</source>
+        <translation>Tallenna palautu&amp;s…</translation>
     </message>
     <message>
-        <source>Some of what you typed is not saved.</source>
-        <translation>Osa kirjoittamastasi on tallentamatta.</translation>
+        <source>&amp;Edit</source>
+        <translation>M&amp;uokkaa</translation>
     </message>
     <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Yritä uudelleen</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <source>&amp;Keep the window open</source>
-        <translation>&amp;Pidä ikkuna auki</translation>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <source>&amp;Discard it</source>
-        <translation>&amp;Hylkää se</translation>
+        <source>&amp;View</source>
+        <translation>N&amp;äytä</translation>
     </message>
     <message>
-        <source>Import &amp;table…</source>
-        <translation>Tuo taulu&amp;kko…</translation>
+        <source>&amp;Form</source>
+        <translation>&amp;Lomake</translation>
     </message>
     <message>
-        <source>Imported</source>
-        <translation>Tuotu</translation>
+        <source>Year &amp;overview</source>
+        <translation>Vuoden &amp;yleiskuva</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Haku</translation>
+    </message>
+    <message>
+        <source>&amp;Tree</source>
+        <translation>&amp;Puu</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +946,65 @@ Kirjoittamasi teksti säilyy lomakkeella ja tallennetaan heti, kun tietokanta ot
     </message>
 </context>
 <context>
+    <name>OwnerPackage</name>
+    <message>
+        <source>none</source>
+        <translation>ei määräaikaa</translation>
+    </message>
+    <message>
+        <source>Work package of %1 · %2 · deadline %3 · everything you type is kept; File → Save submission (Ctrl+S) writes the file to send back.</source>
+        <translation>Työpaketti: %1 · %2 · määräaika %3 · kaikki kirjoittamasi tallentuu; Tiedosto → Tallenna palautus (Ctrl+S) kirjoittaa tiedoston, jonka lähetät takaisin.</translation>
+    </message>
+    <message>
+        <source>Work package</source>
+        <translation>Työpaketti</translation>
+    </message>
+    <message>
+        <source>%1 – work package – Kuva Desktop</source>
+        <translation>%1 – työpaketti – Kuva Desktop</translation>
+    </message>
+    <message>
+        <source>Save submission</source>
+        <translation>Tallenna palautus</translation>
+    </message>
+    <message>
+        <source>Submissions (*%1)</source>
+        <translation>Palautukset (*%1)</translation>
+    </message>
+    <message>
+        <source>The submission was not saved</source>
+        <translation>Palautusta ei tallennettu</translation>
+    </message>
+    <message>
+        <source>Submission saved: %1</source>
+        <translation>Palautus tallennettu: %1</translation>
+    </message>
+    <message>
+        <source>“%1” shows “%2”, which is not a valid value. Correct or clear it, then save again.</source>
+        <translation>Kentässä ”%1” on ”%2”, joka ei ole kelvollinen arvo. Korjaa tai tyhjennä se ja tallenna sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>Save submission?</source>
+        <translation>Tallennetaanko palautus?</translation>
+    </message>
+    <message>
+        <source>Your changes have not been saved as a submission.</source>
+        <translation>Muutoksiasi ei ole tallennettu palautukseksi.</translation>
+    </message>
+    <message>
+        <source>What you typed is kept with the package, but the coordinator gets it only in a submission file.</source>
+        <translation>Kirjoittamasi on tallessa työpaketin kanssa, mutta koordinaattori saa sen vain palautustiedostossa.</translation>
+    </message>
+    <message>
+        <source>&amp;Save submission…</source>
+        <translation>Tallenna palautu&amp;s…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Hylkää</translation>
+    </message>
+</context>
+<context>
     <name>OwnerProgressModel</name>
     <message>
         <source>Owner</source>
@@ -1079,49 +1076,6 @@ Kirjoittamasi teksti säilyy lomakkeella ja tallennetaan heti, kun tietokanta ot
     <message>
         <source>deadline %1</source>
         <translation>määräaika %1</translation>
-    </message>
-</context>
-<context>
-    <name>PackageMode</name>
-    <message>
-        <source>&amp;Save submission…</source>
-        <translation>Tallenna palautu&amp;s…</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ei määräaikaa</translation>
-    </message>
-    <message>
-        <source>Work package of %1 · %2 · deadline %3 · everything you type is kept; File → Save submission (Ctrl+S) writes the file to send back.</source>
-        <translation>Työpaketti: %1 · %2 · määräaika %3 · kaikki kirjoittamasi tallentuu; Tiedosto → Tallenna palautus (Ctrl+S) kirjoittaa tiedoston, jonka lähetät takaisin.</translation>
-    </message>
-    <message>
-        <source>Work package</source>
-        <translation>Työpaketti</translation>
-    </message>
-    <message>
-        <source>%1 – work package – Kuva Desktop</source>
-        <translation>%1 – työpaketti – Kuva Desktop</translation>
-    </message>
-    <message>
-        <source>Save submission</source>
-        <translation>Tallenna palautus</translation>
-    </message>
-    <message>
-        <source>Submissions (*%1)</source>
-        <translation>Palautukset (*%1)</translation>
-    </message>
-    <message>
-        <source>The submission was not saved</source>
-        <translation>Palautusta ei tallennettu</translation>
-    </message>
-    <message>
-        <source>Submission saved: %1</source>
-        <translation>Palautus tallennettu: %1</translation>
-    </message>
-    <message>
-        <source>“%1” shows “%2”, which is not a valid value. Correct or clear it, then save again.</source>
-        <translation>Kentässä ”%1” on ”%2”, joka ei ole kelvollinen arvo. Korjaa tai tyhjennä se ja tallenna sitten uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1313,94 @@ Kirjoittamasi teksti säilyy lomakkeella ja tallennetaan heti, kun tietokanta ot
     <message>
         <source>Round %1 is locked: nothing can change.</source>
         <translation>Kierros %1 on lukittu: mitään ei voi muuttaa.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 klo %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ei tallennettu: %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Tallennettu</translation>
+    </message>
+    <message>
+        <source>%1
+
+What you typed is kept in the form and saved as soon as the database takes it (tried again every few seconds).</source>
+        <translation>%1
+
+Kirjoittamasi teksti säilyy lomakkeella ja tallennetaan heti, kun tietokanta ottaa sen vastaan (yritetään uudelleen muutaman sekunnin välein).</translation>
+    </message>
+    <message>
+        <source>Some of what you typed is not saved.</source>
+        <translation>Osa kirjoittamastasi on tallentamatta.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the window open</source>
+        <translation>&amp;Pidä ikkuna auki</translation>
+    </message>
+    <message>
+        <source>&amp;Discard it</source>
+        <translation>&amp;Hylkää se</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message numerus="yes">
+        <source>%n goals and metrics match</source>
+        <translation>
+            <numerusform>%n tavoite tai mittari vastaa hakua</numerusform>
+            <numerusform>%n tavoitetta ja mittaria vastaa hakua</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StructureEdits</name>
+    <message>
+        <source>Add a theme</source>
+        <translation>Lisää teema</translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation>Lisää tavoite</translation>
+    </message>
+    <message>
+        <source>Add a metric</source>
+        <translation>Lisää mittari</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and everything below it? You can undo this with Ctrl+Z.</source>
+        <translation>Poistetaanko ”%1” ja kaikki sen alla oleva? Voit perua poiston näppäimillä Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Siirrä</translation>
+    </message>
+    <message>
+        <source>New year</source>
+        <translation>Uusi vuosi</translation>
+    </message>
+    <message>
+        <source>A new year from %1 (its themes, goals, metrics, owners and links):</source>
+        <translation>Uusi vuosi vuoden %1 pohjalta (sen teemat, tavoitteet, mittarit, vastuuhenkilöt ja kytkeytymiset):</translation>
     </message>
 </context>
 <context>

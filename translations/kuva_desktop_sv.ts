@@ -178,6 +178,80 @@
     </message>
 </context>
 <context>
+    <name>CoordinatorActions</name>
+    <message>
+        <source>&amp;New year from the previous one…</source>
+        <translation>&amp;Nytt år utifrån föregående…</translation>
+    </message>
+    <message>
+        <source>&amp;Owners and links…</source>
+        <translation>Ansvarspersoner och &amp;kopplingar…</translation>
+    </message>
+    <message>
+        <source>&amp;Export board report…</source>
+        <translation>&amp;Exportera nämndrapporten…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skri&amp;v ut…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue work packages…</source>
+        <translation>&amp;Dela ut arbetspaket…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport submissions…</source>
+        <translation>&amp;Importera inlämningar…</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Återställ från en &amp;säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>Import &amp;table…</source>
+        <translation>Importera &amp;tabell…</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;conflicts…</source>
+        <translation>Lös &amp;konflikter…</translation>
+    </message>
+    <message>
+        <source>&amp;Completeness…</source>
+        <translation>&amp;Inlämningsläge…</translation>
+    </message>
+    <message>
+        <source>&amp;Add below the selected item</source>
+        <translation>&amp;Lägg till under det valda</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorFiles</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importerat</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Säkerhetskopian återställdes inte</translation>
+    </message>
+    <message>
+        <source>Restored from %1</source>
+        <translation>Återställd från %1</translation>
+    </message>
+</context>
+<context>
     <name>EditConflictDialog</name>
     <message>
         <source>Changed meanwhile</source>
@@ -659,102 +733,6 @@ Registrerad av %2</translation>
         <translation>Kuva Desktop</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>Arki&amp;v</translation>
-    </message>
-    <message>
-        <source>&amp;New year from the previous one…</source>
-        <translation>&amp;Nytt år utifrån föregående…</translation>
-    </message>
-    <message>
-        <source>&amp;Owners and links…</source>
-        <translation>Ansvarspersoner och &amp;kopplingar…</translation>
-    </message>
-    <message>
-        <source>&amp;Export board report…</source>
-        <translation>&amp;Exportera nämndrapporten…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>Skri&amp;v ut…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Avsluta</translation>
-    </message>
-    <message>
-        <source>Open &amp;work package…</source>
-        <translation>&amp;Öppna arbetspaket…</translation>
-    </message>
-    <message>
-        <source>&amp;Issue work packages…</source>
-        <translation>&amp;Dela ut arbetspaket…</translation>
-    </message>
-    <message>
-        <source>I&amp;mport submissions…</source>
-        <translation>&amp;Importera inlämningar…</translation>
-    </message>
-    <message>
-        <source>Resolve &amp;conflicts…</source>
-        <translation>Lös &amp;konflikter…</translation>
-    </message>
-    <message>
-        <source>&amp;Completeness…</source>
-        <translation>&amp;Inlämningsläge…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>Re&amp;digera</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ångra</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gör om</translation>
-    </message>
-    <message>
-        <source>&amp;Add below the selected item</source>
-        <translation>&amp;Lägg till under det valda</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Ta bort…</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>Flytta &amp;upp</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>Flytta &amp;ned</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>Vis&amp;a</translation>
-    </message>
-    <message>
-        <source>&amp;Form</source>
-        <translation>&amp;Formulär</translation>
-    </message>
-    <message>
-        <source>Year &amp;overview</source>
-        <translation>Års&amp;översikt</translation>
-    </message>
-    <message>
-        <source>&amp;Search</source>
-        <translation>&amp;Sök</translation>
-    </message>
-    <message>
-        <source>&amp;Tree</source>
-        <translation>&amp;Träd</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Språk</translation>
-    </message>
-    <message>
         <source>Search all texts (Ctrl+F)</source>
         <translation>Sök i alla texter (Ctrl+F)</translation>
     </message>
@@ -790,28 +768,9 @@ Registrerad av %2</translation>
         <source>History</source>
         <translation>Ändringshistorik</translation>
     </message>
-    <message numerus="yes">
-        <source>%n goals and metrics match</source>
-        <translation>
-            <numerusform>%n mål eller indikator matchar</numerusform>
-            <numerusform>%n mål och indikatorer matchar</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Saved</source>
         <translation>Sparat</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Inte sparat: %1</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Inte sparat</translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation>%1 kl. %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n rule problems (see the year overview)</source>
@@ -823,38 +782,6 @@ Registrerad av %2</translation>
     <message>
         <source>%1: the rules are met</source>
         <translation>%1: reglerna uppfylls</translation>
-    </message>
-    <message>
-        <source>Add a theme</source>
-        <translation>Lägg till ett tema</translation>
-    </message>
-    <message>
-        <source>Add a goal</source>
-        <translation>Lägg till ett mål</translation>
-    </message>
-    <message>
-        <source>Add a metric</source>
-        <translation>Lägg till en indikator</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Ta bort</translation>
-    </message>
-    <message>
-        <source>Delete “%1” and everything below it? You can undo this with Ctrl+Z.</source>
-        <translation>Ta bort ”%1” och allt under det? Du kan ångra med Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Move</source>
-        <translation>Flytta</translation>
-    </message>
-    <message>
-        <source>New year</source>
-        <translation>Nytt år</translation>
-    </message>
-    <message>
-        <source>A new year from %1 (its themes, goals, metrics, owners and links):</source>
-        <translation>Ett nytt år utifrån %1 (dess teman, mål, indikatorer, ansvarspersoner och kopplingar):</translation>
     </message>
     <message>
         <source>Empty database</source>
@@ -884,49 +811,60 @@ Registrerad av %2</translation>
         <source>Merged</source>
         <translation>Sammanfogat</translation>
     </message>
+</context>
+<context>
+    <name>Menus</name>
     <message>
-        <source>Restore from a &amp;backup…</source>
-        <translation>Återställ från en &amp;säkerhetskopia…</translation>
+        <source>&amp;File</source>
+        <translation>Arki&amp;v</translation>
     </message>
     <message>
-        <source>The backup was not restored</source>
-        <translation>Säkerhetskopian återställdes inte</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <source>Restored from %1</source>
-        <translation>Återställd från %1</translation>
+        <source>Open &amp;work package…</source>
+        <translation>&amp;Öppna arbetspaket…</translation>
     </message>
     <message>
-        <source>%1
-
-What you typed is kept in the form and saved as soon as the database takes it (tried again every few seconds).</source>
-        <translation>%1
-
-Det du skrev finns kvar i formuläret och sparas så snart databasen tar emot det (nytt försök med några sekunders mellanrum).</translation>
+        <source>&amp;Save submission…</source>
+        <translation>Spara inlämnin&amp;g…</translation>
     </message>
     <message>
-        <source>Some of what you typed is not saved.</source>
-        <translation>En del av det du skrev är inte sparat.</translation>
+        <source>&amp;Edit</source>
+        <translation>Re&amp;digera</translation>
     </message>
     <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Försök igen</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <source>&amp;Keep the window open</source>
-        <translation>&amp;Håll fönstret öppet</translation>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <source>&amp;Discard it</source>
-        <translation>&amp;Kasta bort det</translation>
+        <source>&amp;View</source>
+        <translation>Vis&amp;a</translation>
     </message>
     <message>
-        <source>Import &amp;table…</source>
-        <translation>Importera &amp;tabell…</translation>
+        <source>&amp;Form</source>
+        <translation>&amp;Formulär</translation>
     </message>
     <message>
-        <source>Imported</source>
-        <translation>Importerat</translation>
+        <source>Year &amp;overview</source>
+        <translation>Års&amp;översikt</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <source>&amp;Tree</source>
+        <translation>&amp;Träd</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +946,65 @@ Det du skrev finns kvar i formuläret och sparas så snart databasen tar emot de
     </message>
 </context>
 <context>
+    <name>OwnerPackage</name>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Work package of %1 · %2 · deadline %3 · everything you type is kept; File → Save submission (Ctrl+S) writes the file to send back.</source>
+        <translation>Arbetspaket för %1 · %2 · tidsfrist %3 · allt du skriver sparas; Arkiv → Spara inlämning (Ctrl+S) skriver filen som du skickar tillbaka.</translation>
+    </message>
+    <message>
+        <source>Work package</source>
+        <translation>Arbetspaket</translation>
+    </message>
+    <message>
+        <source>%1 – work package – Kuva Desktop</source>
+        <translation>%1 – arbetspaket – Kuva Desktop</translation>
+    </message>
+    <message>
+        <source>Save submission</source>
+        <translation>Spara inlämning</translation>
+    </message>
+    <message>
+        <source>Submissions (*%1)</source>
+        <translation>Inlämningar (*%1)</translation>
+    </message>
+    <message>
+        <source>The submission was not saved</source>
+        <translation>Inlämningen sparades inte</translation>
+    </message>
+    <message>
+        <source>Submission saved: %1</source>
+        <translation>Inlämningen sparad: %1</translation>
+    </message>
+    <message>
+        <source>“%1” shows “%2”, which is not a valid value. Correct or clear it, then save again.</source>
+        <translation>Fältet ”%1” innehåller ”%2”, som inte är ett giltigt värde. Rätta eller töm det och spara sedan igen.</translation>
+    </message>
+    <message>
+        <source>Save submission?</source>
+        <translation>Spara inlämningen?</translation>
+    </message>
+    <message>
+        <source>Your changes have not been saved as a submission.</source>
+        <translation>Dina ändringar har inte sparats som en inlämning.</translation>
+    </message>
+    <message>
+        <source>What you typed is kept with the package, but the coordinator gets it only in a submission file.</source>
+        <translation>Det du har skrivit sparas med arbetspaketet, men koordinatorn får det bara i en inlämningsfil.</translation>
+    </message>
+    <message>
+        <source>&amp;Save submission…</source>
+        <translation>Spara inlämnin&amp;g…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Kasta bort</translation>
+    </message>
+</context>
+<context>
     <name>OwnerProgressModel</name>
     <message>
         <source>Owner</source>
@@ -1079,49 +1076,6 @@ Det du skrev finns kvar i formuläret och sparas så snart databasen tar emot de
     <message>
         <source>deadline %1</source>
         <translation>tidsfrist %1</translation>
-    </message>
-</context>
-<context>
-    <name>PackageMode</name>
-    <message>
-        <source>&amp;Save submission…</source>
-        <translation>Spara inlämnin&amp;g…</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ingen</translation>
-    </message>
-    <message>
-        <source>Work package of %1 · %2 · deadline %3 · everything you type is kept; File → Save submission (Ctrl+S) writes the file to send back.</source>
-        <translation>Arbetspaket för %1 · %2 · tidsfrist %3 · allt du skriver sparas; Arkiv → Spara inlämning (Ctrl+S) skriver filen som du skickar tillbaka.</translation>
-    </message>
-    <message>
-        <source>Work package</source>
-        <translation>Arbetspaket</translation>
-    </message>
-    <message>
-        <source>%1 – work package – Kuva Desktop</source>
-        <translation>%1 – arbetspaket – Kuva Desktop</translation>
-    </message>
-    <message>
-        <source>Save submission</source>
-        <translation>Spara inlämning</translation>
-    </message>
-    <message>
-        <source>Submissions (*%1)</source>
-        <translation>Inlämningar (*%1)</translation>
-    </message>
-    <message>
-        <source>The submission was not saved</source>
-        <translation>Inlämningen sparades inte</translation>
-    </message>
-    <message>
-        <source>Submission saved: %1</source>
-        <translation>Inlämningen sparad: %1</translation>
-    </message>
-    <message>
-        <source>“%1” shows “%2”, which is not a valid value. Correct or clear it, then save again.</source>
-        <translation>Fältet ”%1” innehåller ”%2”, som inte är ett giltigt värde. Rätta eller töm det och spara sedan igen.</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1313,94 @@ Det du skrev finns kvar i formuläret och sparas så snart databasen tar emot de
     <message>
         <source>Round %1 is locked: nothing can change.</source>
         <translation>Omgång %1 är låst: ingenting kan ändras.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 kl. %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparat</translation>
+    </message>
+    <message>
+        <source>%1
+
+What you typed is kept in the form and saved as soon as the database takes it (tried again every few seconds).</source>
+        <translation>%1
+
+Det du skrev finns kvar i formuläret och sparas så snart databasen tar emot det (nytt försök med några sekunders mellanrum).</translation>
+    </message>
+    <message>
+        <source>Some of what you typed is not saved.</source>
+        <translation>En del av det du skrev är inte sparat.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Försök igen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the window open</source>
+        <translation>&amp;Håll fönstret öppet</translation>
+    </message>
+    <message>
+        <source>&amp;Discard it</source>
+        <translation>&amp;Kasta bort det</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message numerus="yes">
+        <source>%n goals and metrics match</source>
+        <translation>
+            <numerusform>%n mål eller indikator matchar</numerusform>
+            <numerusform>%n mål och indikatorer matchar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StructureEdits</name>
+    <message>
+        <source>Add a theme</source>
+        <translation>Lägg till ett tema</translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation>Lägg till ett mål</translation>
+    </message>
+    <message>
+        <source>Add a metric</source>
+        <translation>Lägg till en indikator</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and everything below it? You can undo this with Ctrl+Z.</source>
+        <translation>Ta bort ”%1” och allt under det? Du kan ångra med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Flytta</translation>
+    </message>
+    <message>
+        <source>New year</source>
+        <translation>Nytt år</translation>
+    </message>
+    <message>
+        <source>A new year from %1 (its themes, goals, metrics, owners and links):</source>
+        <translation>Ett nytt år utifrån %1 (dess teman, mål, indikatorer, ansvarspersoner och kopplingar):</translation>
     </message>
 </context>
 <context>

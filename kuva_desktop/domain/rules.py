@@ -169,11 +169,9 @@ def may_change(round_state: str, *, coordinator: bool, assigned: bool = False) -
 # The check of a whole year, over anything shaped like the model.
 
 
-# Read-only members (properties), so that a model whose attributes are narrower (a list of
-# themes for a sequence of ThemeLike, an ORM column for a str) matches: a plain protocol attribute
-# could be written through the protocol, which makes its type invariant.
-
-
+# The members are read-only properties: a protocol's plain attribute would be mutable and so
+# match only a type that declares it exactly (not a frozen snapshot, not a model's list of its own
+# class).
 class EntryLike(Protocol):
     @property
     def round_key(self) -> str: ...

@@ -310,8 +310,12 @@ class Editor:
 
 def change_ref(change: m.Change) -> Ref:
     """The item a recorded change is about, as the editor names it."""
-    key: str | int = int(change.entity_id) if change.entity == "year" else change.entity_id
-    return Ref(change.entity, key)
+    return entity_ref(change.entity, change.entity_id)
+
+
+def entity_ref(entity: str, entity_id: str) -> Ref:
+    """The item of a change row's ``entity`` and ``entity_id``, as the editor names it."""
+    return Ref(entity, int(entity_id) if entity == "year" else entity_id)
 
 
 # Helpers over the session

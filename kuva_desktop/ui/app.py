@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from kuva_desktop.storage.files import APPLICATION, ORGANISATION
 from kuva_desktop.ui import crash, settings
 from kuva_desktop.ui.i18n import Translations, error_text, pick_language
+from kuva_desktop.ui.shell import Role
 
 EXIT_REFUSED = 2
 
@@ -55,16 +56,16 @@ class DatabaseLoader(QObject):
 
     def _run(self) -> None:
         try:
+            from kuva_desktop.editing.read import read_tree
             from kuva_desktop.errors import InputError
             from kuva_desktop.storage.database import open_database
-            from kuva_desktop.ui.tree_data import read_tree
 
             try:
                 if self._package is not None:
                     from kuva_desktop.exchange.packages import WorkingCopy
                     from kuva_desktop.exchange.packages.workdb import open_working_database
 
-                    # The package's own working database, beside it (package_mode.py).
+                    # The package's own working database, beside it (owner_package.py).
                     self.working_copy = WorkingCopy.open(self._package)
                     database = open_working_database(self.working_copy)
                 else:
@@ -114,16 +115,16 @@ def run_gui(db_path: Path | None, db_url: str | None, package: Path | None = Non
     )
     from kuva_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(None, translations)
+    # The role is known before the database is open: a package makes an owner's window.
+    role = Role.OWNER if package is not None else Role.COORDINATOR
+    window = MainWindow(None, translations, role=role)
     window.show()
     status: dict[str, Any] = {"exit": None, "database": None}
 
     def on_loaded(database: Any, years: Any) -> None:
         status["database"] = database
-        window.attach(database, years)
-        if loader.working_copy is not None:
-            window.enter_package_mode(loader.working_copy)
-        else:
+        window.attach(database, years, package=loader.working_copy)
+        if role is Role.COORDINATOR:
             QTimer.singleShot(0, window.offer_sample_data)
 
     def on_refused(message: str) -> None:

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
 from kuva_desktop.domain.fields import OPEN, ROUND_KEYS
 from kuva_desktop.domain.terms import round_label
 from kuva_desktop.ui.formatting import stored_time_text
-from kuva_desktop.ui.i18n import Retranslated, error_text
+from kuva_desktop.ui.i18n import QT_TRANSLATE_NOOP, Retranslated, error_text
 from kuva_desktop.ui.owner_progress import OwnerProgressPanel
 from kuva_desktop.ui.package_texts import (
     LATE,

@@ -19,14 +19,20 @@ from PySide6.QtCore import QDate, QLocale, QTime
 
 from kuva_desktop.domain.numbers import format_number, format_numeric
 
+LANGUAGES = ("fi", "sv", "en")
 LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_FI"}
+
+
+def ui_language() -> str:
+    """The current UI language (fi, sv or en): ``i18n.Translations.set_language`` sets Qt's
+    default locale to it."""
+    name = QLocale().name().split("_")[0]
+    return name if name in LANGUAGES else "en"
 
 
 def locale(language: str | None = None) -> QLocale:
     """The QLocale of a UI language (the current one by default)."""
     if language is None:
-        from kuva_desktop.ui.i18n import ui_language
-
         language = ui_language()
     return QLocale(LOCALES.get(language, LOCALES["en"]))
 
@@ -75,8 +81,6 @@ def number_text(
     if value is None:
         return ""
     if language is None:
-        from kuva_desktop.ui.i18n import ui_language
-
         language = ui_language()
     return format_numeric(value, unit, language)
 

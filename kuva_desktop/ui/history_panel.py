@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -35,18 +34,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from kuva_desktop.domain import terms
 from kuva_desktop.domain.labels import shorten
 from kuva_desktop.domain.statuses import STATUS_TABLE, status_label
 from kuva_desktop.editing import EditRefused, Ref
 from kuva_desktop.editing.editor import FIELDS, change_ref
+from kuva_desktop.editing.read import year_of_metric
 from kuva_desktop.messages import history_source
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.history import split_per_round_id
 from kuva_desktop.ui.formatting import decimal_text, stored_time_text
-from kuva_desktop.ui.i18n import Retranslated, error_text
+from kuva_desktop.ui.i18n import QT_TRANSLATE_NOOP, Retranslated, error_text
 from kuva_desktop.ui.undo import Edits, SetField
 
 COLUMN_WHEN = 0
@@ -493,11 +492,4 @@ class HistoryPanel(Retranslated, QWidget):
         if ref.kind not in ("metric", "entry"):
             return None
         metric_id = ref.halves[0] if ref.kind == "entry" else str(ref.key)
-        with self.edits.editor.database.reader() as session:
-            return session.scalar(
-                select(m.Year.year)
-                .join(m.Theme, m.Theme.year_id == m.Year.id)
-                .join(m.Goal, m.Goal.theme_id == m.Theme.id)
-                .join(m.Metric, m.Metric.goal_id == m.Goal.id)
-                .where(m.Metric.id == metric_id)
-            )
+        return year_of_metric(self.edits.editor.database, metric_id)

@@ -11,17 +11,32 @@ themselves.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
 
 from kuva_desktop.errors import InputError
 from kuva_desktop.resources import translations_path
+
+# The UI's languages and the current one live with the formatter, which needs them too.
+from kuva_desktop.ui.formatting import LANGUAGES as LANGUAGES
 from kuva_desktop.ui.formatting import LOCALES
+from kuva_desktop.ui.formatting import ui_language as ui_language
+
+if TYPE_CHECKING:
+
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+        """Marks ``text`` for ``scripts/update-translations`` in ``context``; returns it.
+
+        PySide6 types Qt's own as returning ``object``; a text is a ``str``. Imported from
+        here, so that lupdate still finds the calls by their name."""
+        ...
+
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP  # re-exported
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = ("fi", "sv", "en")
 DEFAULT_LANGUAGE = "fi"
 APP_CATALOG = "kuva_desktop"
 QT_CATALOG = "qtbase"
@@ -41,13 +56,6 @@ class Retranslated:
             self.retranslate_ui()
         base: Any = super()
         base.changeEvent(event)
-
-
-def ui_language() -> str:
-    """The current UI language (fi, sv or en): `Translations.set_language` sets Qt's default
-    locale to it."""
-    name = QLocale().name().split("_")[0]
-    return name if name in LANGUAGES else "en"
 
 
 def error_text(error: InputError) -> str:

@@ -19,7 +19,6 @@ from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QByteArray,
     QCoreApplication,
@@ -41,7 +40,7 @@ from kuva_desktop.storage.database import Database
 from kuva_desktop.storage.queries import load_year
 from kuva_desktop.storage.snapshot import EntrySnapshot
 from kuva_desktop.ui.formatting import number_text
-from kuva_desktop.ui.i18n import Retranslated
+from kuva_desktop.ui.i18n import QT_TRANSLATE_NOOP, Retranslated
 
 # Column kinds. The columns of a year depend on its layout and rounds: ``YearOverviewModel.column``
 # says which kind (and round) a section is.

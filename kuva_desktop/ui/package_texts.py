@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -21,6 +20,7 @@ from kuva_desktop.domain.rules import RULES
 from kuva_desktop.domain.statuses import status_label
 from kuva_desktop.messages import render
 from kuva_desktop.ui.formatting import decimal_text
+from kuva_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from kuva_desktop.exchange.packages.merge import MergeReport, Refusal

@@ -48,17 +48,19 @@ class ReadOnlyBanner(Retranslated, QLabel):
 
 def changing_actions(window: MainWindow) -> list[QAction]:
     """The window's actions that change the database."""
-    keep = {window.export_action, window.print_action, window.completeness_action}
-    return [a for a in window.coordinator_actions() if a not in keep] + [
-        window.undo_action,
-        window.redo_action,
-    ]
+    changing = [window.menus.undo, window.menus.redo]
+    actions = window.menus.coordinator
+    if actions is not None:
+        keep = {actions.export, actions.print, actions.completeness}
+        changing += [a for a in actions.all() if a not in keep]
+    return changing
 
 
 def install(window: MainWindow) -> ReadOnlyBanner:
     """Turn the attached window read-only (see the module doc); the banner."""
     banner = ReadOnlyBanner()
     central = window.takeCentralWidget()
+    assert central is not None, "the window is attached, so it has its tree and form"
     container = QWidget()
     layout = QVBoxLayout(container)
     layout.setContentsMargins(0, 0, 0, 0)

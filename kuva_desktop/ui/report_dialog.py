@@ -97,7 +97,7 @@ def report_command(database: Database, choice: ReportChoice, path: Path) -> list
     command += ["--lang", choice.language, "-o", str(path)]
     if name == "export-pdf":
         command += ["--paper", choice.paper]
-    if choice.only_round and choice.round_key != "final":
+    if choice.only_round and choice.round_key != FINAL:
         command.append("--only-round")
     return command
 

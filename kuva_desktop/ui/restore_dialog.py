@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -40,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from kuva_desktop.storage import backups
 from kuva_desktop.storage.files import database_error
-from kuva_desktop.ui.i18n import Retranslated, error_text
+from kuva_desktop.ui.i18n import QT_TRANSLATE_NOOP, Retranslated, error_text
 
 ROOT = QModelIndex()
 AnyIndex = QModelIndex | QPersistentModelIndex

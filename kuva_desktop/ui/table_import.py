@@ -208,7 +208,7 @@ class TableImportDialog(QDialog):
         self.job = job
         progress = QProgressDialog(label, "", 0, 0, self)
         progress.setWindowTitle(self.tr("Import table"))
-        progress.setCancelButton(None)  # type: ignore[arg-type]
+        progress.setCancelButton(None)
         progress.setMinimumDuration(500)  # shown only when it takes long
         progress.setAutoClose(False)
         self.progress = progress

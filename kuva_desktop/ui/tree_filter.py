@@ -1,49 +1,19 @@
 """The search box over all texts: hides the tree's rows whose item and descendants don't match.
 
 The texts (titles, descriptions, metrics, targets, forecasts, comments, explanations, in Finnish
-and Swedish) are read on the first search only, in one query per table, and read again after an
-edit. Matching is case-insensitive on every word typed, as people search.
+and Swedish) are read on the first search only (``editing.read.search_texts``), and read again
+after an edit. Matching is case-insensitive on every word typed, as people search.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QTreeView
 
-from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QTreeView
-from sqlalchemy import select
-
-from kuva_desktop.storage import models as m
+from kuva_desktop.editing.read import search_texts
 from kuva_desktop.storage.database import Database
-from kuva_desktop.ui.tree_model import GOAL, METRIC, THEME, GoalTreeModel, Node
-
-
-def read_texts(database: Database) -> dict[tuple[str, object], str]:
-    """Every searchable text of each theme, goal and metric, casefolded, by (kind, id)."""
-    texts: dict[tuple[str, object], list[str]] = defaultdict(list)
-    with database.reader() as session:
-        for row in session.execute(select(m.Theme.id, m.Theme.name_fi, m.Theme.name_sv)):
-            texts[(THEME, row[0])] += row[1:]
-        for row in session.execute(
-            select(
-                m.Goal.id,
-                m.Goal.title_fi,
-                m.Goal.title_sv,
-                m.Goal.description_fi,
-                m.Goal.description_sv,
-                m.Goal.outcome_explanation,
-            )
-        ):
-            texts[(GOAL, row[0])] += row[1:]
-        for row in session.execute(
-            select(m.Metric.id, m.Metric.text_fi, m.Metric.text_sv, m.Metric.target_fi)
-        ):
-            texts[(METRIC, row[0])] += row[1:]
-        for row in session.execute(
-            select(m.Entry.metric_id, m.Entry.forecast, m.Entry.comment, m.Entry.explanation)
-        ):
-            texts[(METRIC, row[0])] += row[1:]
-    return {key: " ".join(t for t in values if t).casefold() for key, values in texts.items()}
+from kuva_desktop.ui.tree_model import GOAL, METRIC, GoalTreeModel, Node
 
 
 class TreeFilter:
@@ -51,7 +21,7 @@ class TreeFilter:
 
     def __init__(self, view: QTreeView, model: GoalTreeModel, database: Database) -> None:
         self._view, self._model, self._database = view, model, database
-        self._texts: dict[tuple[str, object], str] | None = None
+        self._texts: dict[str, str] | None = None
         self.words: list[str] = []
 
     def invalidate(self) -> None:
@@ -64,7 +34,7 @@ class TreeFilter:
         """Filter by ``text``; returns how many goals and metrics match."""
         self.words = text.casefold().split()
         if self.words and self._texts is None:
-            self._texts = read_texts(self._database)
+            self._texts = search_texts(self._database)
         count = 0
         for row in range(self._model.rowCount()):
             count += self._walk(self._model.index(row, 0), False)[1]
@@ -92,7 +62,7 @@ class TreeFilter:
 
     def _matches(self, node: Node) -> bool:
         own = node.text_fi.casefold() + " " + (node.text_sv or "").casefold()
-        text = (self._texts or {}).get((node.kind, node.key), own)
+        text = (self._texts or {}).get(str(node.key), own)
         return all(word in text for word in self.words)
 
     def _walk(self, index: QModelIndex, ancestor_matches: bool) -> tuple[bool, int]:
@@ -111,3 +81,60 @@ class TreeFilter:
         visible = not self.words or matches or ancestor_matches or visible_child
         self._view.setRowHidden(index.row(), index.parent(), not visible)
         return visible, count
+
+
+class SearchBox(QObject):
+    """The window's search box over its tree: filters a moment after the last key; Enter or
+    Down goes to the first item found. ``count`` says how many goals and metrics match."""
+
+    def __init__(
+        self,
+        box: QLineEdit,
+        count: QLabel,
+        view: QTreeView,
+        model: GoalTreeModel,
+        database: Database,
+    ) -> None:
+        super().__init__(box)
+        self.box, self.count, self.view = box, count, view
+        self.filter = TreeFilter(view, model, database)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(200)
+        self._timer.timeout.connect(self._apply)
+        box.textChanged.connect(lambda _text: self._timer.start())
+        box.returnPressed.connect(self.go_to_first_hit)
+        box.installEventFilter(self)
+
+    def invalidate(self) -> None:
+        """The data changed: the texts are read again at the next search."""
+        self.filter.invalidate()
+
+    def _apply(self) -> None:
+        text = self.box.text().strip()
+        found = self.filter.apply(text)
+        self.count.setText(self.tr("%n goals and metrics match", "", found) if text else "")
+
+    def go_to_first_hit(self) -> None:
+        """Enter or Down in the search box: the first item found, selected, the focus on it."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self._apply()
+        index = self.filter.first_match()
+        if not index.isValid():
+            index = self.view.currentIndex()
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.box
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self.go_to_first_hit()
+            return True
+        return super().eventFilter(watched, event)

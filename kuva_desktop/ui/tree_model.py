@@ -1,8 +1,9 @@
 """The tree of years → themes → goals → metrics, for the QTreeView of the main window.
 
-The model holds plain ``Node`` objects that ``tree_data.read_tree`` reads (only what the tree shows,
-for all years, in a handful of queries); this module imports no database code, so that the window
-can be painted before SQLAlchemy is loaded.
+The model holds plain ``Node`` objects made from the frozen items that ``editing.read.read_tree``
+reads (only what the tree shows, for all years, in a handful of plain SQL queries); the nodes are
+the model's own, updated in place when one item's text or status changes. This module imports no
+database code, so that the window can be painted before SQLAlchemy is loaded.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QMimeData,
@@ -27,9 +27,12 @@ from PySide6.QtGui import QColor
 from kuva_desktop.domain.labels import pick, shorten
 from kuva_desktop.domain.rules import FINAL, derive_outcome
 from kuva_desktop.domain.statuses import Status, status_colour, status_label
+from kuva_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from kuva_desktop.storage.database import Database
+    from collections.abc import Sequence
+
+    from kuva_desktop.editing.read import TreeItem
 
 YEAR, THEME, GOAL, METRIC = "year", "theme", "goal", "metric"
 
@@ -65,6 +68,15 @@ class Node:
         child.row = len(self.children)
         self.children.append(child)
         return child
+
+    @classmethod
+    def made_from(cls, item: TreeItem) -> Node:
+        """The node of a frozen tree item, with nodes of its children."""
+        node = cls(item.kind, item.key, item.text_fi, item.text_sv, item.owners)
+        node.statuses = dict(item.statuses)
+        for child in item.children:
+            node.add(cls.made_from(child))
+        return node
 
     def text(self, language: str) -> str:
         """The Swedish text in a Swedish UI when there is one, else the Finnish one."""
@@ -117,15 +129,14 @@ class GoalTreeModel(QAbstractItemModel):
 
     # Loading and language
 
-    def reload(self, database: Database) -> None:
-        from kuva_desktop.ui.tree_data import read_tree
-
-        self.set_years(read_tree(database))
-
-    def set_years(self, years: list[Node]) -> None:
-        """Show these year nodes (read by ``tree_data.read_tree``, maybe in another thread)."""
+    def set_items(self, years: Sequence[TreeItem]) -> None:
+        """Show these years (read by ``editing.read.read_tree``, maybe in another thread)."""
         self.beginResetModel()
-        self._years = years
+        self._years = []
+        for row, year in enumerate(years):
+            node = Node.made_from(year)
+            node.row = row
+            self._years.append(node)
         self.endResetModel()
 
     def set_language(self, language: str) -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import enum
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -172,15 +173,17 @@ class AddItem(Structure):
         self.snapshot: dict[str, Any] | None = None
 
     def redo(self) -> None:
-        if self.snapshot is not None:  # a redo after an undo: the same item with the same id
-            self._run(lambda: self.editor.restore(self.snapshot))  # type: ignore[arg-type]
+        snapshot = self.snapshot
+        if snapshot is not None:  # a redo after an undo: the same item with the same id
+            self._run(lambda: self.editor.restore(snapshot))
             return
-        add = {
-            "theme": self.editor.add_theme,
-            "goal": self.editor.add_goal,
-            "metric": self.editor.add_metric,
-        }[self.kind]
-        self.key = self._run(lambda: add(self.parent))
+        parent, editor = self.parent, self.editor
+        adds: dict[str, Callable[[], str]] = {
+            "theme": lambda: editor.add_theme(int(parent)),
+            "goal": lambda: editor.add_goal(str(parent)),
+            "metric": lambda: editor.add_metric(str(parent)),
+        }
+        self.key = self._run(adds[self.kind])
 
     def undo(self) -> None:
         if self.key is not None:
@@ -197,8 +200,9 @@ class DeleteItem(Structure):
         self.snapshot = self._run(lambda: self.editor.delete(self.ref))
 
     def undo(self) -> None:
-        if self.snapshot is not None:
-            self._run(lambda: self.editor.restore(self.snapshot))  # type: ignore[arg-type]
+        snapshot = self.snapshot
+        if snapshot is not None:
+            self._run(lambda: self.editor.restore(snapshot))
 
 
 class MoveItem(Structure):

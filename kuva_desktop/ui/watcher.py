@@ -28,7 +28,7 @@ from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 from sqlalchemy import func, or_, select
 from sqlalchemy.exc import DBAPIError
 
-from kuva_desktop.editing.editor import change_ref
+from kuva_desktop.editing.editor import entity_ref
 from kuva_desktop.errors import InputError
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.database import Database
@@ -175,7 +175,7 @@ class ChangeWatcher(QObject):
             if action != "update" or entity not in FIELD_KINDS:
                 structure = True
             if entity in FIELD_KINDS:
-                ref = change_ref(_Change(entity, entity_id))
+                ref = entity_ref(entity, entity_id)
                 items[(ref.kind, ref.key)] = None
             elif entity == "goal_link":
                 items[("goal", str(entity_id).split(":")[0])] = None
@@ -183,13 +183,6 @@ class ChangeWatcher(QObject):
             self.hub.outside_structure.emit()
         for kind, key in items:
             self.hub.outside_changed.emit(kind, key)
-
-
-class _Change:
-    """What ``change_ref`` reads of a change row."""
-
-    def __init__(self, entity: str, entity_id: str) -> None:
-        self.entity, self.entity_id = entity, entity_id
 
 
 _COLUMNS = (

@@ -13,13 +13,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from kuva_desktop.domain import terms
 from kuva_desktop.domain.labels import pick
 from kuva_desktop.domain.rules import ROUND_KEYS
-from kuva_desktop.storage import models as m
+from kuva_desktop.editing.read import read_goal
 from kuva_desktop.storage.database import Database
 from kuva_desktop.ui.forms.base import Form
 from kuva_desktop.ui.forms.widgets import Header, fill_checklist, long_text
@@ -124,52 +122,31 @@ class GoalForm(Form):
 
     def reload(self) -> bool:
         assert self.ref is not None
-        with self.database.reader() as session:
-            goal = session.scalars(
-                select(m.Goal)
-                .where(m.Goal.id == str(self.ref.key))
-                .options(
-                    selectinload(m.Goal.owners),
-                    selectinload(m.Goal.link_rows).selectinload(m.GoalLink.link),
-                )
-            ).one_or_none()
-            if goal is None:
-                return False
-            year = goal.theme.year
-            self._year = year.year
-            rounds = [r.key for r in year.rounds]
-            owner_names = list(session.scalars(select(m.Owner.name).order_by(m.Owner.name)))
-            vocabulary = [
-                (link.name_fi, pick(link.name_fi, link.name_sv, self.language))
-                for link in session.scalars(select(m.Link))
-            ]
-            values = {
-                "title_fi": goal.title_fi,
-                "title_sv": goal.title_sv,
-                "description_fi": goal.description_fi,
-                "description_sv": goal.description_sv,
-                "owners": sorted(o.name for o in goal.owners),
-                "links": [link.name_fi for link in goal.links],
-            }
-        vocabulary.sort(key=lambda item: item[1].casefold())
+        goal = read_goal(self.database, str(self.ref.key))
+        if goal is None:
+            return False
+        self._year = goal.year
+        vocabulary = sorted(
+            ((fi, pick(fi, sv, self.language)) for fi, sv in goal.all_links),
+            key=lambda item: item[1].casefold(),
+        )
         self.header.set_texts(
-            terms.COLUMN_GOAL(self.language),
-            pick(values["title_fi"], values["title_sv"], self.language),
+            terms.COLUMN_GOAL(self.language), pick(goal.title_fi, goal.title_sv, self.language)
         )
         ref = self.ref
-        self.title_fi_binding.load(ref, values["title_fi"])
-        self.title_sv_binding.load(ref, values["title_sv"])
-        self.description_fi_binding.load(ref, values["description_fi"])
-        self.description_sv_binding.load(ref, values["description_sv"])
-        self.swedish_placeholder(self.title_sv, values["title_fi"])
-        self.swedish_placeholder(self.description_sv, values["description_fi"])
-        rebuilt = fill_checklist(self.owners, [(n, n) for n in owner_names])
-        self.owners_binding.load(ref, values["owners"], force=rebuilt)
+        self.title_fi_binding.load(ref, goal.title_fi)
+        self.title_sv_binding.load(ref, goal.title_sv)
+        self.description_fi_binding.load(ref, goal.description_fi)
+        self.description_sv_binding.load(ref, goal.description_sv)
+        self.swedish_placeholder(self.title_sv, goal.title_fi)
+        self.swedish_placeholder(self.description_sv, goal.description_fi)
+        rebuilt = fill_checklist(self.owners, [(n, n) for n in goal.all_owners])
+        self.owners_binding.load(ref, list(goal.owners), force=rebuilt)
         rebuilt = fill_checklist(self.links, vocabulary)
-        self.links_binding.load(ref, values["links"], force=rebuilt)
+        self.links_binding.load(ref, list(goal.links), force=rebuilt)
         for key, button in self.round_buttons.items():
-            button.setVisible(key in rounds)
-            button.setText(terms.round_label(key, self._year, self.language))
+            button.setVisible(key in goal.round_keys)
+            button.setText(terms.round_label(key, goal.year, self.language))
         return True
 
     def _ask_round(self, key: str) -> None:

@@ -1,90 +1,23 @@
 """What the round entry form and the year-end form share: one goal read with its metrics and
-entries, the top of the form (the goal, the round, its deadline and state, the lock), and the
-form's own common part (``GoalRoundsForm``)."""
+entries (``editing.read.read_goal_rounds``), the top of the form (the goal, the round, its
+deadline and state, the lock), and the form's own common part (``GoalRoundsForm``)."""
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
 
 from kuva_desktop.domain import rules, terms
-from kuva_desktop.domain.fields import ENTRY_FIELDS, FINAL, OPEN
-from kuva_desktop.domain.labels import pick
-from kuva_desktop.storage import models as m
+from kuva_desktop.domain.fields import FINAL, OPEN
+from kuva_desktop.editing.read import GoalValues, read_goal_rounds
 from kuva_desktop.storage.database import Database
 from kuva_desktop.storage.history import split_per_round_id
 from kuva_desktop.ui.formatting import date_text
 from kuva_desktop.ui.forms.base import Form
 from kuva_desktop.ui.forms.widgets import Header, Message, plain_label
 from kuva_desktop.ui.undo import Edits
-
-
-@dataclass
-class MetricValues:
-    id: str
-    text: str
-    target: str
-    entries: dict[str, dict[str, Any]] = field(default_factory=dict)
-
-    def entry(self, round_key: str) -> dict[str, Any]:
-        return self.entries.get(round_key) or dict.fromkeys(ENTRY_FIELDS)
-
-
-@dataclass
-class GoalValues:
-    """One goal in one language, as the forms of its rounds show it (read in one session)."""
-
-    id: str
-    title: str
-    outcome_explanation: str | None
-    year: int
-    layout: str
-    rounds: dict[str, tuple[dt.date | None, str]]
-    metrics: list[MetricValues]
-
-
-def read_goal(session: Session, goal_id: str, language: str) -> GoalValues | None:
-    """The goal with its metrics and their entries; not the rest of the year."""
-    goal = session.scalars(
-        select(m.Goal)
-        .where(m.Goal.id == goal_id)
-        .options(selectinload(m.Goal.metrics).selectinload(m.Metric.entries))
-    ).one_or_none()
-    if goal is None:
-        return None
-    year = goal.theme.year
-    metrics = []
-    for metric in goal.metrics:
-        entries = {}
-        for entry in metric.entries:
-            values = {name: getattr(entry, name) for name in ENTRY_FIELDS}
-            if isinstance(values["numeric"], Decimal):
-                values["numeric"] = values["numeric"].normalize()
-            entries[entry.round_key] = values
-        metrics.append(
-            MetricValues(
-                id=metric.id,
-                text=pick(metric.text_fi, metric.text_sv, language),
-                target=pick(metric.target_fi, metric.target_sv, language),
-                entries=entries,
-            )
-        )
-    return GoalValues(
-        id=goal.id,
-        title=pick(goal.title_fi, goal.title_sv, language),
-        outcome_explanation=goal.outcome_explanation,
-        year=year.year,
-        layout=year.layout,
-        rounds={r.key: (r.deadline, r.state) for r in year.rounds},
-        metrics=metrics,
-    )
 
 
 def entry_concerns(values: GoalValues | None, kind: str, key: Any) -> bool:
@@ -170,8 +103,7 @@ class GoalRoundsForm(Form):
     def read_values(self) -> GoalValues | None:
         """The goal read again into ``values``; None when it is gone."""
         assert self.ref is not None
-        with self.database.reader() as session:
-            self.values = read_goal(session, str(self.ref.key), self.language)
+        self.values = read_goal_rounds(self.database, str(self.ref.key), self.language)
         return self.values
 
     def _ask_goal(self) -> None:

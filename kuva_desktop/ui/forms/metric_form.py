@@ -5,13 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QListWidget, QVBoxLayout, QWidget
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from kuva_desktop.domain import terms
 from kuva_desktop.domain.labels import pick, shorten
 from kuva_desktop.domain.rules import RULES
-from kuva_desktop.storage import models as m
+from kuva_desktop.editing.read import read_metric
 from kuva_desktop.storage.database import Database
 from kuva_desktop.ui.forms.base import Form
 from kuva_desktop.ui.forms.widgets import (
@@ -118,47 +116,28 @@ class MetricForm(Form):
 
     def reload(self) -> bool:
         assert self.ref is not None
-        with self.database.reader() as session:
-            metric = session.scalars(
-                select(m.Metric)
-                .where(m.Metric.id == str(self.ref.key))
-                .options(
-                    selectinload(m.Metric.owners),
-                    selectinload(m.Metric.goal).selectinload(m.Goal.owners),
-                )
-            ).one_or_none()
-            if metric is None:
-                return False
-            goal = metric.goal
-            year = goal.theme.year
-            self._year, self._layout = year.year, year.layout
-            self._goal_owners = [o.name for o in goal.owners]
-            goal_title = pick(goal.title_fi, goal.title_sv, self.language)
-            owner_names = list(session.scalars(select(m.Owner.name).order_by(m.Owner.name)))
-            values = {
-                "text_fi": metric.text_fi,
-                "text_sv": metric.text_sv,
-                "target_fi": metric.target_fi,
-                "target_sv": metric.target_sv,
-                "recovery": metric.recovery,
-                "owners": sorted(o.name for o in metric.owners),
-            }
+        metric = read_metric(self.database, str(self.ref.key))
+        if metric is None:
+            return False
+        self._year, self._layout = metric.year, metric.layout
+        self._goal_owners = list(metric.goal_owners)
+        goal_title = pick(metric.goal_title_fi, metric.goal_title_sv, self.language)
         self.header.set_texts(
             self.tr("Metric of the goal “%1”").replace("%1", shorten(goal_title, 90)),
-            pick(values["text_fi"], values["text_sv"], self.language),
+            pick(metric.text_fi, metric.text_sv, self.language),
         )
         ref = self.ref
-        self.text_fi_binding.load(ref, values["text_fi"])
-        self.text_sv_binding.load(ref, values["text_sv"])
-        self.target_fi_binding.load(ref, values["target_fi"])
-        self.target_sv_binding.load(ref, values["target_sv"])
-        self.swedish_placeholder(self.text_sv, values["text_fi"])
-        self.swedish_placeholder(self.target_sv, values["target_fi"])
-        self.recovery_binding.load(ref, values["recovery"])
+        self.text_fi_binding.load(ref, metric.text_fi)
+        self.text_sv_binding.load(ref, metric.text_sv)
+        self.target_fi_binding.load(ref, metric.target_fi)
+        self.target_sv_binding.load(ref, metric.target_sv)
+        self.swedish_placeholder(self.text_sv, metric.text_fi)
+        self.swedish_placeholder(self.target_sv, metric.target_fi)
+        self.recovery_binding.load(ref, metric.recovery)
         # The recovery flag belongs to the status layout (2021 on).
-        self.recovery.setVisible(self._layout == "status" or values["recovery"] is not None)
-        rebuilt = fill_checklist(self.owners, [(n, n) for n in owner_names])
-        self.owners_binding.load(ref, values["owners"], force=rebuilt)
+        self.recovery.setVisible(self._layout == "status" or metric.recovery is not None)
+        rebuilt = fill_checklist(self.owners, [(n, n) for n in metric.all_owners])
+        self.owners_binding.load(ref, list(metric.owners), force=rebuilt)
         self._show_owners_hint()
         self._validate()
         return True

@@ -28,9 +28,10 @@ from kuva_desktop.domain.numbers import format_numeric, parse_numeric
 from kuva_desktop.domain.rules import FORECAST_ROUNDS, RULES, allowed_statuses, entry_problems
 from kuva_desktop.domain.statuses import STATUS_TABLE, status_colour, status_label
 from kuva_desktop.editing import UNCHECKED, Ref
+from kuva_desktop.editing.read import GoalValues
 from kuva_desktop.storage.database import Database
 from kuva_desktop.ui.forms.base import FieldBinding
-from kuva_desktop.ui.forms.goal_rounds import GoalRoundsForm, GoalValues
+from kuva_desktop.ui.forms.goal_rounds import GoalRoundsForm
 from kuva_desktop.ui.forms.widgets import Message, StatusCombo, long_text, mark, plain_label
 from kuva_desktop.ui.undo import Edits, Outcome, Written
 
@@ -125,6 +126,7 @@ class EntryBlock(QGroupBox):
         # Said before typing, so that "1 200" visits do not become "1 200 %" without a word.
         self.numeric_help = plain_label()
         self.numeric_help.setStyleSheet("color: #555555;")
+        widget: QWidget  # each loop below walks widgets of several kinds
         for label, widget in (
             (self.status_label, self.status),
             (self.forecast_label, self.forecast),
@@ -225,6 +227,7 @@ class EntryBlock(QGroupBox):
         self.metric_id, self.round_key = metric.id, round_key
         self.status_layout = values.layout == "status"
         self.retranslate_ui(index + 1)
+        widget: QWidget
         self.text.setText(metric.text)
         self.target.setText(f"{terms.TARGET_LEVEL(language)}: {metric.target or '—'}")
         self.target.setVisible(bool(metric.target) or self.status_layout)
@@ -260,9 +263,9 @@ class EntryBlock(QGroupBox):
         self.previous_title.setText(terms.round_label(key, year, language))
         code = entry.get("status")
         known = code in STATUS_TABLE
-        self.previous_status.setText(status_label(code, language) if known else (code or "—"))
+        self.previous_status.setText(status_label(str(code), language) if known else (code or "—"))
         self.previous_status.setStyleSheet(
-            f"background-color: {status_colour(code)}; color: #000000; padding: 2px 6px;"
+            f"background-color: {status_colour(str(code))}; color: #000000; padding: 2px 6px;"
             if known
             else ""
         )

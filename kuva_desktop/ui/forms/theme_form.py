@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kuva_desktop.domain import terms
 from kuva_desktop.domain.labels import pick
-from kuva_desktop.storage import models as m
+from kuva_desktop.editing.read import read_theme
 from kuva_desktop.storage.database import Database
 from kuva_desktop.ui.forms.base import Form
 from kuva_desktop.ui.forms.widgets import Header
@@ -53,16 +51,13 @@ class ThemeForm(Form):
 
     def reload(self) -> bool:
         assert self.ref is not None
-        with self.database.reader() as session:
-            theme = session.get(m.Theme, str(self.ref.key))
-            if theme is None:
-                return False
-            values: dict[str, Any] = {"name_fi": theme.name_fi, "name_sv": theme.name_sv}
+        theme = read_theme(self.database, str(self.ref.key))
+        if theme is None:
+            return False
         self.header.set_texts(
-            terms.COLUMN_THEME(self.language),
-            pick(values["name_fi"], values["name_sv"], self.language),
+            terms.COLUMN_THEME(self.language), pick(theme.name_fi, theme.name_sv, self.language)
         )
-        self.name_fi_binding.load(self.ref, values["name_fi"])
-        self.name_sv_binding.load(self.ref, values["name_sv"])
-        self.swedish_placeholder(self.name_sv, values["name_fi"])
+        self.name_fi_binding.load(self.ref, theme.name_fi)
+        self.name_sv_binding.load(self.ref, theme.name_sv)
+        self.swedish_placeholder(self.name_sv, theme.name_fi)
         return True

@@ -11,8 +11,9 @@ from kuva_desktop.domain import terms
 from kuva_desktop.domain.rules import FINAL, RULES, allowed_statuses, derive_outcome, entry_problems
 from kuva_desktop.domain.statuses import Status, status_colour, status_label
 from kuva_desktop.editing import Ref
+from kuva_desktop.editing.read import GoalValues
 from kuva_desktop.storage.database import Database
-from kuva_desktop.ui.forms.goal_rounds import GoalRoundsForm, GoalValues
+from kuva_desktop.ui.forms.goal_rounds import GoalRoundsForm
 from kuva_desktop.ui.forms.widgets import Message, StatusCombo, long_text, mark, plain_label
 from kuva_desktop.ui.undo import Edits
 
@@ -155,6 +156,7 @@ class YearEndForm(GoalRoundsForm):
             block.setVisible(present)
             if present:
                 block.load(values, index)
+        assert self.ref is not None
         self.goal_binding.load(self.ref, values.outcome_explanation)
         self.set_read_only(locked)
         self.show_outcome()

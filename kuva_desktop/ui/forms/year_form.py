@@ -18,13 +18,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from kuva_desktop.domain import terms
 from kuva_desktop.domain.fields import LOCKED, ROUND_KEYS
 from kuva_desktop.editing import Ref
-from kuva_desktop.storage import models as m
+from kuva_desktop.editing.read import read_year
 from kuva_desktop.storage.database import Database
 from kuva_desktop.storage.history import split_per_round_id
 from kuva_desktop.ui import formatting
@@ -117,7 +115,9 @@ class RoundRow:
     def read_deadline(self) -> dt.date | None:
         if self.no_deadline.isChecked():
             return None
-        return self.deadline.date().toPython()  # type: ignore[no-any-return]
+        chosen = self.deadline.date().toPython()
+        assert isinstance(chosen, dt.date)  # PySide6 types toPython() as object
+        return chosen
 
     def show_deadline(self, value: dt.date | None) -> None:
         if value is None and self.form.shown_year is not None:
@@ -224,11 +224,8 @@ class YearForm(Form):
                 row.state,
                 [(code, label(self.language)) for code, label in terms.ROUND_STATES.items()],
             )
-            name = (
-                terms.round_label(row.key, self._year, self.language)
-                if getattr(self, "_year", None)
-                else row.key
-            )
+            year = getattr(self, "_year", None)
+            name = terms.round_label(row.key, year, self.language) if year else row.key
             row.label.setText(name)
             row.deadline.setAccessibleName(self.tr("Deadline of %1").replace("%1", name))
             row.no_deadline.setAccessibleName(self.tr("No deadline for %1").replace("%1", name))
@@ -241,29 +238,19 @@ class YearForm(Form):
 
     def reload(self) -> bool:
         assert self.ref is not None
-        with self.database.reader() as session:
-            year = session.scalars(
-                select(m.Year)
-                .where(m.Year.year == int(self.ref.key))
-                .options(selectinload(m.Year.rounds))
-            ).one_or_none()
-            if year is None:
-                return False
-            self._year = year.year
-            self.shown_year = year.year
-            values = {
-                "division_fi": year.division_fi,
-                "division_sv": year.division_sv,
-                "layout": year.layout,
-            }
-            rounds = {r.key: (r.deadline, r.state) for r in year.rounds}
+        year = read_year(self.database, int(self.ref.key))
+        if year is None:
+            return False
+        self._year = year.year
+        self.shown_year = year.year
+        rounds = {r.key: (r.deadline, r.state) for r in year.rounds}
         self.header.set_texts(self.tr("Year"), str(self._year))
         self.retranslate_ui()
         ref = self.ref
-        self.division_fi_binding.load(ref, values["division_fi"])
-        self.division_sv_binding.load(ref, values["division_sv"])
-        self.swedish_placeholder(self.division_sv, values["division_fi"])
-        self.layout_binding.load(ref, values["layout"])
+        self.division_fi_binding.load(ref, year.division_fi)
+        self.division_sv_binding.load(ref, year.division_sv)
+        self.swedish_placeholder(self.division_sv, year.division_fi)
+        self.layout_binding.load(ref, year.layout)
         for key, row in self.rows.items():
             present = key in rounds
             for widget in (row.label, *row.widgets()):

@@ -1,48 +1,60 @@
-"""The owner's side: the main window on a work package ("package mode").
+"""The owner's side: the main window on a work package.
 
 Opening a package (File → Open work package…, or the program's argument) opens its working
 database (``exchange.packages.workdb``): only the owner's goals and metrics, the package's round
-open and the others locked. The main window then runs on it as usual, so the owner types in the
-same forms with the same validation, and every change is kept as it is typed. Package mode adds a
-banner saying whose package it is, hides what only the coordinator does (structure, new year,
-vocabularies, reports, issuing, merging), makes the year, theme, goal and metric forms read-only,
-and adds File → Save submission… (Ctrl+S), which writes the signed submission and shows what
-changed and whether the rules hold.
+open and the others locked. The window is built in the owner's role (``shell.Role.OWNER``): it
+has none of the coordinator's actions (structure, new year, vocabularies, reports, issuing,
+merging), and ``OwnerPackage`` adds a banner saying whose package it is, makes the year, theme,
+goal and metric forms read-only, and File → Save submission… (Ctrl+S), which writes the signed
+submission and shows what changed and whether the rules hold. Closing the window with changes
+not yet saved as a submission asks first.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QDockWidget,
     QFileDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMessageBox,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from kuva_desktop.domain.fields import ROUND_KEYS
+from kuva_desktop.domain.labels import pick
 from kuva_desktop.domain.rules import RULES
 from kuva_desktop.domain.terms import round_label
+from kuva_desktop.errors import InputError
+from kuva_desktop.exchange.packages import SubmissionSummary, WorkingCopy
+from kuva_desktop.exchange.packages.format import SUBMISSION_SUFFIX
+from kuva_desktop.exchange.packages.workdb import (
+    open_working_database,
+    sync_working_copy,
+    working_db_changes,
+)
+from kuva_desktop.storage.database import Database
+from kuva_desktop.ui import settings
 from kuva_desktop.ui.formatting import date_text
+from kuva_desktop.ui.forms import FormStack
 from kuva_desktop.ui.i18n import Retranslated, error_text
 from kuva_desktop.ui.package_texts import field_label, shown_value
-
-if TYPE_CHECKING:
-    from kuva_desktop.exchange.packages import SubmissionSummary, WorkingCopy
-    from kuva_desktop.storage.database import Database
-    from kuva_desktop.ui.i18n import Translations
-    from kuva_desktop.ui.main_window import MainWindow
+from kuva_desktop.ui.shell import Shell
+from kuva_desktop.ui.tree_model import GOAL
 
 BANNER_STYLE = (
     "QLabel { background: #fff4c2; color: #3d3200; border-bottom: 1px solid #d9c36a;"
@@ -52,112 +64,91 @@ BANNER_STYLE = (
 
 def open_package(path: Path) -> tuple[WorkingCopy, Database]:
     """The package's working copy and working database (``InputError`` when refused)."""
-    from kuva_desktop.exchange.packages import WorkingCopy
-    from kuva_desktop.exchange.packages.workdb import open_working_database
-
     copy = WorkingCopy.open(Path(path))
     return copy, open_working_database(copy)
 
 
-def package_window(path: Path, translations: Translations) -> MainWindow:
-    """A main window in package mode on the package at ``path``; it closes its database."""
-    from kuva_desktop.ui.main_window import MainWindow
+class OwnerPackage(QObject):
+    """The owner's work on one package, in a window built in the owner's role (module doc).
 
-    copy, database = open_package(path)
-    window = MainWindow(database, translations)
-    window.enter_package_mode(copy, owns_database=True)
-    return window
+    Made with the window (the banner and Save submission are there from the start); ``attach``
+    gives it the package and its working database when they are open.
+    """
 
-
-def text_in(text: Any, language: str) -> str:
-    """A package text (``fi``, ``sv``) in the language, Finnish where there is no Swedish."""
-    return str((text.sv if language == "sv" else None) or text.fi)
-
-
-class PackageMode(QObject):
-    """Package mode of one main window (see the module doc)."""
-
-    def __init__(
-        self, window: MainWindow, copy: WorkingCopy, *, owns_database: bool = False
-    ) -> None:
-        super().__init__(window)
-        self.window, self.copy = window, copy
-        self.owns_database = owns_database
+    def __init__(self, shell: Shell, banner_place: QVBoxLayout, save_action: QAction) -> None:
+        super().__init__(shell.widget())
+        self.shell = shell
+        self.copy: WorkingCopy | None = None
+        self.database: Database | None = None
+        self.forms: FormStack | None = None
+        self.owns_database = False
         self.summary_dialog: SubmissionSummaryDialog | None = None
+        self.unsaved_box: QMessageBox | None = None
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.save_action = QAction(window)
-        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_action.triggered.connect(self.save_submission)
+        banner_place.insertWidget(0, self.banner)
+        self.save_action = save_action
+        self.save_action.triggered.connect(lambda _checked=False: self.save_submission())
+        shell.tree.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
 
     @property
     def round_key(self) -> str:
+        assert self.copy is not None
         return self.copy.round_key
 
-    def install(self) -> None:
-        """Turn the window into the owner's window on the package."""
-        window = self.window
-        central = window.takeCentralWidget()
-        container = QWidget()
-        layout = QVBoxLayout(container)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.banner)
-        layout.addWidget(central, 1)
-        window.setCentralWidget(container)
-        self._restore_layout()
-        window.file_menu.insertAction(window.file_menu.actions()[0], self.save_action)
-        for action in window.coordinator_actions():
-            action.setVisible(False)
-            action.setEnabled(False)
-        window.tree.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
-        forms = window.forms
-        if forms is not None:
-            # The owner fills in the round; the rest of the year is the coordinator's.
-            for form in (forms.year_form, forms.theme_form, forms.goal_form, forms.metric_form):
-                form.set_read_only(True)
+    def attach(
+        self,
+        copy: WorkingCopy,
+        database: Database,
+        forms: FormStack,
+        *,
+        owns_database: bool,
+    ) -> None:
+        """The package is open: the owner fills in its round; the rest is read-only."""
+        self.copy, self.database, self.forms = copy, database, forms
+        self.owns_database = owns_database
+        # The owner fills in the round; the rest of the year is the coordinator's.
+        for form in (forms.year_form, forms.theme_form, forms.goal_form, forms.metric_form):
+            form.set_read_only(True)
         self.retranslate_ui()
-        self.show_first_goal()
 
-    def _restore_layout(self) -> None:
+    @staticmethod
+    def restore_layout(window: QMainWindow, history_dock: QDockWidget, splitter: QSplitter) -> None:
         """The package window's own splitter and history dock, as the owner left them.
 
         Without a saved layout the tree and the form get the height and the history a strip:
         the coordinator's saved layout is not the owner's.
         """
-        from kuva_desktop.ui import settings
-
-        window = self.window
         state = settings.value(settings.PACKAGE_WINDOW_STATE)
         if state.isEmpty() or not window.restoreState(state):
-            window.history_dock.show()
-            window.resizeDocks([window.history_dock], [150], Qt.Orientation.Vertical)
-        splitter = settings.value(settings.PACKAGE_SPLITTER_STATE)
-        if not splitter.isEmpty():
-            window.splitter.restoreState(splitter)
+            history_dock.show()
+            window.resizeDocks([history_dock], [150], Qt.Orientation.Vertical)
+        saved = settings.value(settings.PACKAGE_SPLITTER_STATE)
+        if not saved.isEmpty():
+            splitter.restoreState(saved)
 
-    def show_first_goal(self) -> None:
+    def show_first_goal(self, round_combo: Any) -> None:
         """The first goal of the package in the package's round, ready to type."""
-        from kuva_desktop.ui.main_window import ROUND_CHOICES
-        from kuva_desktop.ui.tree_model import GOAL
-
-        window = self.window
-        window.tree.expandAll()
-        window.round_combo.setCurrentIndex(ROUND_CHOICES.index(self.round_key))
-        goals = self.copy.package.goals
-        if not goals or window.forms is None:
+        shell = self.shell
+        if self.copy is None or self.forms is None:
             return
-        index = window.model.find(GOAL, goals[0].id)
+        shell.tree.expandAll()
+        round_combo.setCurrentIndex(ROUND_KEYS.index(self.round_key))
+        goals = self.copy.package.goals
+        if not goals:
+            return
+        index = shell.model.find(GOAL, goals[0].id)
         if index.isValid():
-            window.tree.setCurrentIndex(index)
-            window.forms.show_round(goals[0].id, self.round_key)
+            shell.tree.setCurrentIndex(index)
+            self.forms.show_round(goals[0].id, self.round_key)
 
     def retranslate_ui(self) -> None:
-        language = self.window.language()
+        if self.copy is None:
+            return
+        language = self.shell.language()
         package = self.copy.package
-        self.save_action.setText(self.tr("&Save submission…"))
         deadline = (
             date_text(package.round.deadline, language)
             if package.round.deadline
@@ -173,7 +164,7 @@ class PackageMode(QObject):
             .replace("%3", deadline)
         )
         self.banner.setAccessibleName(self.tr("Work package"))
-        self.window.setWindowTitle(
+        self.shell.widget().setWindowTitle(
             self.tr("%1 – work package – Kuva Desktop").replace("%1", self.copy.package_path.name)
         )
 
@@ -181,19 +172,17 @@ class PackageMode(QObject):
 
     def save_submission(self) -> SubmissionSummary | None:
         """Ask where, copy the typed entries into the working copy, write the signed file."""
-        from kuva_desktop.errors import InputError
-        from kuva_desktop.exchange.packages.format import SUBMISSION_SUFFIX
-        from kuva_desktop.exchange.packages.workdb import sync_working_copy
-
-        window = self.window
-        if window.forms is not None:
-            window.forms.commit_pending()  # the last words typed
+        copy, database, window = self.copy, self.database, self.shell.widget()
+        if copy is None or database is None:
+            return None
+        if self.forms is not None:
+            self.forms.commit_pending()  # the last words typed
         if self._refuse_invalid_input():
             return None
         chosen, _ = QFileDialog.getSaveFileName(
             window,
             self.tr("Save submission"),
-            str(self.copy.default_submission_path()),
+            str(copy.default_submission_path()),
             self.tr("Submissions (*%1)").replace("%1", SUBMISSION_SUFFIX),
         )
         if not chosen:
@@ -201,18 +190,16 @@ class PackageMode(QObject):
         path = Path(chosen)
         if path.suffix.lower() != SUBMISSION_SUFFIX:
             path = path.with_name(path.name + SUBMISSION_SUFFIX)
-        if window.database is None:
-            return None
         try:
-            sync_working_copy(window.database, self.copy)
-            summary = self.copy.save_submission(path)
+            sync_working_copy(database, copy)
+            summary = copy.save_submission(path)
         except InputError as error:
             QMessageBox.warning(window, self.tr("The submission was not saved"), error_text(error))
             return None
         window.statusBar().showMessage(
             self.tr("Submission saved: %1").replace("%1", str(summary.path)), 10_000
         )
-        dialog = SubmissionSummaryDialog(summary, self.copy, window.language(), window)
+        dialog = SubmissionSummaryDialog(summary, copy, self.shell.language(), window)
         dialog.finished.connect(dialog.deleteLater)
         self.summary_dialog = dialog
         dialog.open()
@@ -224,8 +211,7 @@ class PackageMode(QObject):
         The database holds the last valid value, and the submission would carry it without a
         word; the owner sees one thing and sends another.
         """
-        forms = self.window.forms
-        form = forms.current_form() if forms is not None else None
+        form = self.forms.current_form() if self.forms is not None else None
         if form is None:
             return False
         for binding in form.bindings:
@@ -237,7 +223,7 @@ class PackageMode(QObject):
             except ValueError:
                 shown = widget.text() if isinstance(widget, QLineEdit) else ""
                 QMessageBox.warning(
-                    self.window,
+                    self.shell.widget(),
                     self.tr("The submission was not saved"),
                     self.tr(
                         "“%1” shows “%2”, which is not a valid value. Correct or clear it, "
@@ -250,9 +236,49 @@ class PackageMode(QObject):
                 return True
         return False
 
+    def unsaved(self) -> bool:
+        """The working database has values that no saved submission carries yet."""
+        if self.copy is None or self.database is None:
+            return False
+        return bool(working_db_changes(self.database, self.copy))
+
+    def may_close(self) -> bool:
+        """Changes not yet saved as a submission: Save submission, Discard, or Cancel."""
+        if not self.unsaved():
+            return True
+        box = QMessageBox(self.shell.widget())
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Save submission?"))
+        box.setText(self.tr("Your changes have not been saved as a submission."))
+        box.setInformativeText(
+            self.tr(
+                "What you typed is kept with the package, but the coordinator gets it only in a "
+                "submission file."
+            )
+        )
+        save = box.addButton(self.tr("&Save submission…"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save)
+        box.setEscapeButton(cancel)
+        self.unsaved_box = box
+        try:
+            box.exec()
+            clicked = box.clickedButton()
+        finally:
+            self.unsaved_box = None
+        if clicked is save:
+            return self.save_submission() is not None
+        return clicked is discard
+
     def close(self) -> None:
-        if self.owns_database and self.window.database is not None:
-            self.window.database.dispose()
+        """The window closed: its working database goes with it when the window opened it.
+
+        Nothing is asked when it is closed again (a closed window is closed once more when the
+        application ends)."""
+        if self.owns_database and self.database is not None:
+            self.database.dispose()
+        self.database = None
 
 
 class SubmissionSummaryDialog(Retranslated, QDialog):
@@ -302,7 +328,8 @@ class SubmissionSummaryDialog(Retranslated, QDialog):
         self.resize(820, 460)
 
     def _metric(self, metric_id: str) -> str:
-        return text_in(self.copy.items[metric_id][1].text, self.language)
+        text = self.copy.items[metric_id][1].text
+        return pick(text.fi, text.sv, self.language)
 
     def retranslate_ui(self) -> None:
         summary, language = self.summary, self.language

@@ -1,0 +1,407 @@
+"""What the window reads: plain frozen data, so that no UI module runs a query of its own.
+
+The forms' reads (``read_year``, ``read_theme``, ``read_goal``, ``read_metric``) go through the
+model in one read session and hand back frozen dataclasses, as ``editing.vocabulary`` does. The
+tree is read the way ``storage/snapshot.py`` reads a year: plain SQL over the DB-API
+connection, a handful of SELECTs in one transaction, no ORM objects. That read is what stands
+between opening the database and a filled window, so it stays cheap (no model loading, no
+identity map) even on a database of twenty years.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from kuva_desktop.domain.fields import ENTRY_FIELDS
+from kuva_desktop.domain.rules import check_year
+from kuva_desktop.storage import models as m
+from kuva_desktop.storage.database import Database
+
+__all__ = [
+    "GoalValues",
+    "GoalView",
+    "MetricValues",
+    "MetricView",
+    "RoundView",
+    "ThemeView",
+    "TreeItem",
+    "YearView",
+    "read_goal",
+    "read_goal_rounds",
+    "read_metric",
+    "read_theme",
+    "read_tree",
+    "read_year",
+    "rule_problems",
+    "search_texts",
+    "year_of_metric",
+    "years_with_open_rounds",
+]
+
+YEAR, THEME, GOAL, METRIC = "year", "theme", "goal", "metric"
+
+
+@dataclass(frozen=True)
+class TreeItem:
+    """One item of the tree: a year (key: the year number), a theme, goal or metric (its id)."""
+
+    kind: str
+    key: int | str
+    text_fi: str
+    text_sv: str | None = None
+    owners: tuple[str, ...] = ()
+    statuses: tuple[tuple[str, str], ...] = ()  # a metric's (round key, status) pairs
+    children: tuple[TreeItem, ...] = field(default_factory=tuple)
+
+
+def _rows(connection: Any, sql: str) -> list[Any]:
+    # The statement as it is (no compiling, no ORM), but through the engine: its events and its
+    # transaction (REPEATABLE READ on a server) hold as for every other read.
+    return list(connection.exec_driver_sql(sql))
+
+
+def _read(database: Database, reading: Any) -> Any:
+    """``reading(connection)`` in one read transaction: the statements see one snapshot."""
+    with database.engine.begin() as connection:
+        return reading(connection)
+
+
+def read_tree(database: Database) -> tuple[TreeItem, ...]:
+    """The years with everything below them, in the order of the reports."""
+    return tuple(_read(database, _tree))
+
+
+def _tree(connection: Any) -> list[TreeItem]:
+    def owners_of(table: str, column: str) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = defaultdict(list)
+        for item_id, name in _rows(
+            connection,
+            f"SELECT x.{column}, o.name FROM {table} x JOIN owner o ON o.id = x.owner_id "
+            "ORDER BY o.name",
+        ):
+            found[item_id].append(name)
+        return found
+
+    goal_owners = owners_of("goal_owner", "goal_id")
+    metric_owners = owners_of("metric_owner", "metric_id")
+    statuses: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for metric_id, round_key, status in _rows(
+        connection,
+        "SELECT metric_id, round_key, status FROM entry WHERE status IS NOT NULL "
+        "ORDER BY round_key",
+    ):
+        statuses[metric_id].append((round_key, status))
+    metric_rows: dict[str, list[Any]] = defaultdict(list)
+    for row in _rows(
+        connection, "SELECT goal_id, id, text_fi, text_sv FROM metric ORDER BY position, id"
+    ):
+        metric_rows[row[0]].append(row[1:])
+    metrics: dict[str, list[TreeItem]] = defaultdict(list)
+    goals: dict[str, list[TreeItem]] = defaultdict(list)
+    for goal_id, theme_id, title_fi, title_sv in _rows(
+        connection, "SELECT id, theme_id, title_fi, title_sv FROM goal ORDER BY position, id"
+    ):
+        owners = tuple(goal_owners.get(goal_id, ()))
+        for metric_id, text_fi, text_sv in metric_rows.get(goal_id, ()):
+            # A metric without owners of its own belongs to the goal's (DOMAIN.md section 3).
+            metrics[goal_id].append(
+                TreeItem(
+                    METRIC,
+                    metric_id,
+                    text_fi or "",
+                    text_sv,
+                    tuple(metric_owners.get(metric_id, ())) or owners,
+                    tuple(statuses.get(metric_id, ())),
+                )
+            )
+        goals[theme_id].append(
+            TreeItem(GOAL, goal_id, title_fi or "", title_sv, owners, (), tuple(metrics[goal_id]))
+        )
+    themes: dict[str, list[TreeItem]] = defaultdict(list)
+    for theme_id, year_id, name_fi, name_sv in _rows(
+        connection, "SELECT id, year_id, name_fi, name_sv FROM theme ORDER BY position, id"
+    ):
+        themes[year_id].append(
+            TreeItem(THEME, theme_id, name_fi or "", name_sv, (), (), tuple(goals[theme_id]))
+        )
+    return [
+        TreeItem(YEAR, int(year), str(year), None, (), (), tuple(themes[year_id]))
+        for year_id, year in _rows(connection, "SELECT id, year FROM year ORDER BY year")
+    ]
+
+
+def years_with_open_rounds(database: Database) -> frozenset[int]:
+    """The years that have a round open to the owners (where packages are issued)."""
+    rows = _read(
+        database,
+        lambda connection: _rows(
+            connection,
+            "SELECT DISTINCT y.year FROM year y JOIN round r ON r.year_id = y.id "
+            "WHERE r.state = 'open'",
+        ),
+    )
+    return frozenset(int(year) for (year,) in rows)
+
+
+def year_of_metric(database: Database, metric_id: str) -> int | None:
+    """The year a metric belongs to; None when it is gone."""
+    with database.reader() as session:
+        return session.scalar(
+            select(m.Year.year)
+            .join(m.Theme, m.Theme.year_id == m.Year.id)
+            .join(m.Goal, m.Goal.theme_id == m.Theme.id)
+            .join(m.Metric, m.Metric.goal_id == m.Goal.id)
+            .where(m.Metric.id == str(metric_id))
+        )
+
+
+def rule_problems(database: Database, year: int) -> int | None:
+    """How many of the city's rules the year's data breaks; None when there is no such year."""
+    snapshot = database.read_year(year)
+    return None if snapshot is None else len(check_year(snapshot))
+
+
+def search_texts(database: Database) -> dict[str, str]:
+    """Every text of each theme, goal and metric (a metric's entries included), casefolded, by
+    the item's id: what the tree's search box looks in."""
+    queries = (
+        "SELECT id, name_fi, name_sv FROM theme",
+        "SELECT id, title_fi, title_sv, description_fi, description_sv, outcome_explanation "
+        "FROM goal",
+        "SELECT id, text_fi, text_sv, target_fi, target_sv FROM metric",
+        "SELECT metric_id, forecast, comment, explanation FROM entry",
+    )
+
+    def reading(connection: Any) -> dict[str, str]:
+        texts: dict[str, list[str]] = defaultdict(list)
+        for sql in queries:
+            for item_id, *values in _rows(connection, sql):
+                texts[item_id].extend(v for v in values if v)
+        return {item_id: " ".join(found).casefold() for item_id, found in texts.items()}
+
+    result: dict[str, str] = _read(database, reading)
+    return result
+
+
+# The forms
+
+
+@dataclass(frozen=True)
+class RoundView:
+    key: str
+    deadline: dt.date | None
+    state: str
+
+
+@dataclass(frozen=True)
+class YearView:
+    year: int
+    division_fi: str
+    division_sv: str | None
+    layout: str
+    rounds: tuple[RoundView, ...]
+
+
+@dataclass(frozen=True)
+class ThemeView:
+    id: str
+    name_fi: str
+    name_sv: str | None
+
+
+@dataclass(frozen=True)
+class GoalView:
+    id: str
+    year: int
+    round_keys: tuple[str, ...]  # the rounds the goal's year has
+    title_fi: str
+    title_sv: str | None
+    description_fi: str
+    description_sv: str | None
+    owners: tuple[str, ...]  # sorted
+    links: tuple[str, ...]  # the Finnish names, in the goal's order
+    all_owners: tuple[str, ...]  # every owner of the vocabulary, sorted
+    all_links: tuple[tuple[str, str | None], ...]  # every link name (fi, sv)
+
+
+@dataclass(frozen=True)
+class MetricView:
+    id: str
+    year: int
+    layout: str
+    goal_title_fi: str
+    goal_title_sv: str | None
+    goal_owners: tuple[str, ...]
+    text_fi: str
+    text_sv: str | None
+    target_fi: str
+    target_sv: str | None
+    recovery: bool | None
+    owners: tuple[str, ...]  # sorted; none: the goal's
+    all_owners: tuple[str, ...]
+
+
+def read_year(database: Database, year: int) -> YearView | None:
+    """The year's own fields and its rounds; None when there is no such year."""
+    with database.reader() as session:
+        row = session.scalars(
+            select(m.Year).where(m.Year.year == int(year)).options(selectinload(m.Year.rounds))
+        ).one_or_none()
+        if row is None:
+            return None
+        return YearView(
+            row.year,
+            row.division_fi,
+            row.division_sv,
+            row.layout,
+            tuple(RoundView(r.key, r.deadline, r.state) for r in row.rounds),
+        )
+
+
+def read_theme(database: Database, theme_id: str) -> ThemeView | None:
+    with database.reader() as session:
+        theme = session.get(m.Theme, str(theme_id))
+        return None if theme is None else ThemeView(theme.id, theme.name_fi, theme.name_sv)
+
+
+def read_goal(database: Database, goal_id: str) -> GoalView | None:
+    """The goal's fields, with the vocabularies its form offers."""
+    with database.reader() as session:
+        goal = session.scalars(
+            select(m.Goal)
+            .where(m.Goal.id == str(goal_id))
+            .options(
+                selectinload(m.Goal.owners),
+                selectinload(m.Goal.link_rows).selectinload(m.GoalLink.link),
+            )
+        ).one_or_none()
+        if goal is None:
+            return None
+        year = goal.theme.year
+        return GoalView(
+            goal.id,
+            year.year,
+            tuple(r.key for r in year.rounds),
+            goal.title_fi,
+            goal.title_sv,
+            goal.description_fi,
+            goal.description_sv,
+            tuple(sorted(o.name for o in goal.owners)),
+            tuple(link.name_fi for link in goal.links),
+            tuple(session.scalars(select(m.Owner.name).order_by(m.Owner.name))),
+            tuple((link.name_fi, link.name_sv) for link in session.scalars(select(m.Link))),
+        )
+
+
+def read_metric(database: Database, metric_id: str) -> MetricView | None:
+    """The metric's fields, with its goal's title and owners and the owners to choose from."""
+    with database.reader() as session:
+        metric = session.scalars(
+            select(m.Metric)
+            .where(m.Metric.id == str(metric_id))
+            .options(
+                selectinload(m.Metric.owners),
+                selectinload(m.Metric.goal).selectinload(m.Goal.owners),
+            )
+        ).one_or_none()
+        if metric is None:
+            return None
+        goal = metric.goal
+        year = goal.theme.year
+        return MetricView(
+            metric.id,
+            year.year,
+            year.layout,
+            goal.title_fi,
+            goal.title_sv,
+            tuple(o.name for o in goal.owners),
+            metric.text_fi,
+            metric.text_sv,
+            metric.target_fi,
+            metric.target_sv,
+            metric.recovery,
+            tuple(sorted(o.name for o in metric.owners)),
+            tuple(session.scalars(select(m.Owner.name).order_by(m.Owner.name))),
+        )
+
+
+# The round and year-end forms: one goal with its metrics and entries
+
+
+def _pick(fi: str | None, sv: str | None, language: str) -> str:
+    """The Swedish value for a Swedish reader when there is one, else the Finnish one."""
+    return (sv if language == "sv" and sv else fi) or ""
+
+
+@dataclass(frozen=True)
+class MetricValues:
+    id: str
+    text: str
+    target: str
+    entries: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def entry(self, round_key: str) -> dict[str, Any]:
+        return self.entries.get(round_key) or dict.fromkeys(ENTRY_FIELDS)
+
+
+@dataclass(frozen=True)
+class GoalValues:
+    """One goal in one language, as the forms of its rounds show it (read in one session)."""
+
+    id: str
+    title: str
+    outcome_explanation: str | None
+    year: int
+    layout: str
+    rounds: dict[str, tuple[dt.date | None, str]]
+    metrics: list[MetricValues]
+
+
+def read_goal_rounds(database: Database, goal_id: str, language: str) -> GoalValues | None:
+    """The goal with its metrics and their entries in ``language`` (Swedish where there is a
+    Swedish text); not the rest of the year."""
+    with database.reader() as session:
+        return _goal_rounds(session, goal_id, language)
+
+
+def _goal_rounds(session: Session, goal_id: str, language: str) -> GoalValues | None:
+    goal = session.scalars(
+        select(m.Goal)
+        .where(m.Goal.id == goal_id)
+        .options(selectinload(m.Goal.metrics).selectinload(m.Metric.entries))
+    ).one_or_none()
+    if goal is None:
+        return None
+    year = goal.theme.year
+    metrics = []
+    for metric in goal.metrics:
+        entries = {}
+        for entry in metric.entries:
+            values: dict[str, Any] = {name: getattr(entry, name) for name in ENTRY_FIELDS}
+            if isinstance(values["numeric"], Decimal):
+                values["numeric"] = values["numeric"].normalize()
+            entries[entry.round_key] = values
+        metrics.append(
+            MetricValues(
+                id=metric.id,
+                text=_pick(metric.text_fi, metric.text_sv, language),
+                target=_pick(metric.target_fi, metric.target_sv, language),
+                entries=entries,
+            )
+        )
+    return GoalValues(
+        id=goal.id,
+        title=_pick(goal.title_fi, goal.title_sv, language),
+        outcome_explanation=goal.outcome_explanation,
+        year=year.year,
+        layout=year.layout,
+        rounds={r.key: (r.deadline, r.state) for r in year.rounds},
+        metrics=metrics,
+    )

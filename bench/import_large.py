@@ -74,14 +74,25 @@ def _create(db: Path) -> None:
 
 
 def _semicolon_csv(xlsx: Path, path: Path) -> None:
-    """The sheet's rows as Finnish Excel writes "CSV UTF-8": a BOM, ';', CRLF."""
+    """The sheet as Finnish Excel writes "CSV UTF-8": a BOM, ';', CRLF, and each cell as it is
+    shown (a decimal comma; a percent cell "87,5 %", not the fraction it holds)."""
     import openpyxl
+
+    def shown(cell: object) -> object:
+        value = getattr(cell, "value", None)
+        if value is None:
+            return ""
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return value
+        percent = "%" in (getattr(cell, "number_format", "") or "")
+        number = f"{value * 100 if percent else value:.4f}".rstrip("0").rstrip(".")
+        return number.replace(".", ",") + (" %" if percent else "")
 
     workbook = openpyxl.load_workbook(xlsx, read_only=True)
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    for row in workbook.worksheets[0].iter_rows(values_only=True):
-        writer.writerow(["" if value is None else value for value in row])
+    for row in workbook.worksheets[0].iter_rows():
+        writer.writerow([shown(cell) for cell in row])
     workbook.close()
     path.write_bytes(b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8"))
 

@@ -49,6 +49,9 @@ COLUMN_LINKS = Label(
     "Links to city-wide projects and co-planning themes",
 )
 TARGET_LEVEL = Label("Tavoitetaso", "Målnivå", "Target level")
+# The title of the hidden id column of the app's own Excel export, followed there by the year,
+# the round and the language ("kuva-ids 2021 1 fi"): how import-table matches rows to items.
+ID_COLUMN_TITLE = "kuva-ids"
 
 LAYOUTS = {
     "narrative": Label("Kertova", "Berättande", "Narrative"),

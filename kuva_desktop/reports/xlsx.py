@@ -214,7 +214,6 @@ def board_workbook(table: BoardTable) -> Workbook:
     return workbook
 
 
-ID_COLUMN_TITLE = "kuva-ids"  # what import-table looks for (exchange/table/columns.py)
 
 
 def _id_column(
@@ -225,7 +224,7 @@ def _id_column(
     cannot: a Swedish sheet shows Swedish names, and names change). The title says the year,
     round and language. It is not printed (the print area ends before it) and moves with its
     row when rows are sorted or inserted."""
-    title = f"{ID_COLUMN_TITLE} {table.year} {table.round_key} {table.language}"
+    title = f"{terms.ID_COLUMN_TITLE} {table.year} {table.round_key} {table.language}"
     sheet.cell(row=header_row, column=column, value=title).data_type = "s"
     for number, row in zip(first_rows, table.rows, strict=True):
         ids = " ".join(part for part in (row.theme_id, row.goal_id, row.metric_id) if part)

@@ -53,7 +53,7 @@ TITLES: dict[Role, tuple[str, ...]] = {
     Role.TARGET: (terms.TARGET_LEVEL.fi, terms.TARGET_LEVEL.sv),
     Role.LINKS: (_start(terms.COLUMN_LINKS.fi), _start(terms.COLUMN_LINKS.sv, 3)),
     # The hidden column of the app's own Excel export (``reports/xlsx_ids.py``).
-    Role.IDS: ("kuva-ids",),
+    Role.IDS: (terms.ID_COLUMN_TITLE,),
 }
 # The Swedish titles of the required columns: a header that uses them is a Swedish table.
 SWEDISH_TITLES = (terms.COLUMN_THEME.sv, terms.COLUMN_GOAL.sv, terms.COLUMN_METRICS.sv, _METRIC_SV)

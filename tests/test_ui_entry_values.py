@@ -62,5 +62,5 @@ def test_the_window_refuses_a_bidi_override_with_the_fields_name(
     with qtbot.waitSignal(edits.hub.refused) as refused:
         block.comment.setPlainText("Riskit: \u202eabc")
         block.comment_binding.commit()  # as when the field loses focus
-    assert refused.args[0].startswith("kommentti: merkki U+202E RIGHT-TO-LEFT OVERRIDE")
+    assert refused.args[0].startswith("kommentit: merkki U+202E RIGHT-TO-LEFT OVERRIDE")
     assert Editor(database).get(Ref.entry(ids["A"], "1"), "comment") is None

@@ -31,7 +31,7 @@ from typing import Literal, get_args
 
 from kuva_desktop.domain.statuses import FINAL_STATUSES, FORECAST_STATUSES, Status
 from kuva_desktop.errors import InputError
-from kuva_desktop.messages import Text
+from kuva_desktop.messages import field_name
 
 # Rounds
 
@@ -113,48 +113,6 @@ def _one_line(field: str) -> bool:
 
 def _base(field: str) -> str:
     return field[:-3] if field.endswith(("_fi", "_sv")) else field
-
-
-# The names of fields in messages
-
-_NAMES: dict[str, Text] = {
-    "status": Text("status", "tila", "status"),
-    "forecast": Text("forecast", "ennuste", "prognos"),
-    "comment": Text("comment", "kommentti", "kommentar"),
-    "numeric": Text("numeric forecast", "numeerinen ennuste", "numerisk prognos"),
-    "unit": Text("unit", "yksikkö", "enhet"),
-    "explanation": Text("explanation", "selvitys", "utredning"),
-    "outcome_explanation": Text("explanation", "selvitys", "utredning"),
-    "division": Text("division", "toimiala", "sektor"),
-    "name": Text("name", "nimi", "namn"),
-    "title": Text("title", "otsikko", "rubrik"),
-    "description": Text("description", "kuvaus", "beskrivning"),
-    "text": Text("metric", "mittari", "indikator"),
-    "target": Text("target level", "tavoitetaso", "målnivå"),
-    "owners": Text("owner", "vastuuhenkilö", "ansvarsperson"),
-    "links": Text("link", "kytkeytyminen", "koppling"),
-    "email": Text("e-mail", "sähköposti", "e-post"),
-    "area": Text("service area", "palvelukokonaisuus", "serviceområde"),
-    "language": Text("language", "kieli", "språk"),
-    "deadline": Text("deadline", "määräaika", "tidsfrist"),
-    "state": Text("state", "tila", "status"),
-    "layout": Text("layout", "asettelu", "layout"),
-    "recovery": Text("recovery metric", "palautumismittari", "återhämtningsindikator"),
-}
-_IN = {
-    "_fi": Text("in Finnish", "suomeksi", "på finska"),
-    "_sv": Text("in Swedish", "ruotsiksi", "på svenska"),
-}
-
-
-def field_name(field: str) -> Text:
-    """The field as a message names it, in the three languages ("comment", "nimi ruotsiksi")."""
-    base, suffix = (field[:-3], field[-3:]) if field[-3:] in _IN else (field, "")
-    name = _NAMES.get(base, Text(base, base, base))
-    if not suffix:
-        return name
-    lang = _IN[suffix]
-    return Text(f"{name.en} {lang.en}", f"{name.fi} {lang.fi}", f"{name.sv} {lang.sv}")
 
 
 class EditRefused(InputError, ValueError):

@@ -15,9 +15,8 @@ from kuva_desktop.domain.fields import (
     NUMERIC_PLACES,
     EditRefused,
     clean_text,
-    field_name,
 )
-from kuva_desktop.messages import Text
+from kuva_desktop.messages import Text, field_name
 
 DEFAULT_UNIT = "%"
 

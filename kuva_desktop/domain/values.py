@@ -16,11 +16,11 @@ from kuva_desktop.domain.fields import (
     ROUND_STATES,
     EditRefused,
     clean_text,
-    field_name,
     statuses_of,
 )
 from kuva_desktop.domain.numbers import check_numeric, parse_numeric, plain_number
 from kuva_desktop.domain.statuses import parse_status
+from kuva_desktop.messages import field_name
 
 
 def normalise(kind: str, field: str, value: Any, round_key: str | None = None) -> Any:

@@ -58,8 +58,12 @@ class Joined:
 
 
 def field_name(field: str) -> Message | str:
-    """An entry field's name as a message (an unknown one as it is)."""
-    return Message(f"field.{field}") if field in FIELDS else field
+    """A field's name as a message ("comments", "name in Swedish"); an unknown one as it is."""
+    base, language = (field[:-3], field[-2:]) if field.endswith(("_fi", "_sv")) else (field, "")
+    if base not in FIELDS:
+        return field
+    name = Message(f"field.{base}")
+    return Message(f"field.in.{language}", name=name) if language else name
 
 
 def placeholders(template: str) -> set[str]:

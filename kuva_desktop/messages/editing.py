@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from kuva_desktop.messages.text import Text
 
-# The fields of an entry, as a sentence names them.
+# Every field as a sentence names it ("the comments", "nimi ruotsiksi"): the entries' fields and
+# the fields of years, rounds, themes, goals, metrics and owners. A field written in two languages
+# is named with "in Finnish" or "in Swedish" after it (``field.in.fi``, ``field.in.sv``).
 FIELDS: dict[str, Text] = {
     "status": Text("status", "tila", "status"),
     "forecast": Text("forecast", "ennuste", "prognos"),
@@ -12,6 +14,26 @@ FIELDS: dict[str, Text] = {
     "numeric": Text("numeric forecast", "numeerinen ennuste", "numerisk prognos"),
     "unit": Text("unit", "yksikkö", "enhet"),
     "explanation": Text("explanation", "selvitys", "utredning"),
+    "outcome_explanation": Text("explanation", "selvitys", "utredning"),
+    "division": Text("division", "toimiala", "sektor"),
+    "name": Text("name", "nimi", "namn"),
+    "title": Text("title", "otsikko", "rubrik"),
+    "description": Text("description", "kuvaus", "beskrivning"),
+    "text": Text("metric", "mittari", "indikator"),
+    "target": Text("target level", "tavoitetaso", "målnivå"),
+    "owners": Text("owner", "vastuuhenkilö", "ansvarsperson"),
+    "links": Text("link", "kytkeytyminen", "koppling"),
+    "email": Text("e-mail", "sähköposti", "e-post"),
+    "area": Text("service area", "palvelukokonaisuus", "serviceområde"),
+    "language": Text("language", "kieli", "språk"),
+    "deadline": Text("deadline", "määräaika", "tidsfrist"),
+    "state": Text("state", "tila", "status"),
+    "layout": Text("layout", "asettelu", "uppställning"),
+    "recovery": Text("recovery metric", "palautumismittari", "återhämtningsindikator"),
+}
+IN_LANGUAGE: dict[str, Text] = {
+    "fi": Text("{name} in Finnish", "{name} suomeksi", "{name} på finska"),
+    "sv": Text("{name} in Swedish", "{name} ruotsiksi", "{name} på svenska"),
 }
 
 MESSAGES: dict[str, Text] = {
@@ -221,4 +243,5 @@ MESSAGES: dict[str, Text] = {
         "någon annan ändrade värdet efter att det lästes: inget skrevs över",
     ),
     **{f"field.{name}": text for name, text in FIELDS.items()},
+    **{f"field.in.{lang}": text for lang, text in IN_LANGUAGE.items()},
 }

@@ -214,8 +214,6 @@ def board_workbook(table: BoardTable) -> Workbook:
     return workbook
 
 
-
-
 def _id_column(
     sheet: Worksheet, table: BoardTable, header_row: int, first_rows: Sequence[int], column: int
 ) -> None:

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.engine import make_url
 
 from kuva_desktop.errors import InputError
 from kuva_desktop.exchange import year_backups
@@ -160,6 +161,12 @@ class YearBackupModel(BackupModel):
             row = self.rows[index.row()]
             return str(row.year) if isinstance(row, year_backups.YearBackup) else None
         return super().data(index, role)
+
+
+def _server_name(url: str) -> str:
+    """The server database as its users name it: host:port/database (no user, no password)."""
+    parsed = make_url(url)
+    return f"{parsed.host or 'localhost'}:{parsed.port or 5432}/{parsed.database or ''}"
 
 
 def _tr(text: str) -> str:
@@ -389,7 +396,7 @@ class YearRestoreDialog(_BackupsDialog):
                 "it is now is saved first, so the restore can be undone by restoring that backup. "
                 "The whole database is backed up on the server (pg_dump)."
             )
-            .replace("%1", year_backups.stem(self.database.url))
+            .replace("%1", _server_name(self.database.url))
             .replace("%2", str(year_backups.folder()))
         )
 

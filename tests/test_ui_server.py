@@ -1,7 +1,7 @@
 """The window on a shared server (docs/server.md), on the throw-away test cluster: a secretary's
 role opens it read-only, another coordinator's changes show up by themselves, a change that met
-another's at the same moment is tried again, and a refused login never shows the password.
-Skipped without ``KUVA_TEST_DB_URL``."""
+another's at the same moment is tried again, a refused login never shows the password, and File →
+Restore from a backup… puts a year document back. Skipped without ``KUVA_TEST_DB_URL``."""
 
 from __future__ import annotations
 
@@ -11,12 +11,15 @@ from typing import Any
 
 import psycopg
 import pytest
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
 
 from kuva_desktop.editing import Editor, Ref
+from kuva_desktop.exchange import year_backups
 from kuva_desktop.exchange.sample import load_sample_data
+from kuva_desktop.storage import backups
 from kuva_desktop.storage.database import Database, open_database
 from kuva_desktop.ui import settings
 from kuva_desktop.ui.main_window import MainWindow
@@ -96,6 +99,7 @@ def test_a_secretary_s_role_opens_the_window_read_only(
         window.menus.coordinator.import_table,
         window.menus.coordinator.vocabulary,
         window.menus.coordinator.conflicts,
+        window.menus.coordinator.restore,
         window.menus.undo,
     ):
         assert not action.isEnabled(), action.text()
@@ -263,3 +267,109 @@ def test_a_refused_login_in_the_window_never_shows_the_password(
     assert len(shown) == 1
     assert "cannot connect to the server, or it refused the login" in shown[0]
     assert "V44rä" not in shown[0] and "oikea" not in shown[0]
+
+
+def _answer_next_message_box(button: QMessageBox.StandardButton, shown: list[str]) -> None:
+    """Click ``button`` of the next message box that opens, as its user would; its text is
+    appended to ``shown``."""
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, click)
+            return
+        shown.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(0, click)
+
+
+def _open_restore_dialog(qtbot, window: MainWindow):  # type: ignore[no-untyped-def]
+    [action] = [a for a in window.menus.file.actions() if a is window.menus.coordinator.restore]
+    assert action.isEnabled()
+    action.trigger()
+    dialog = window.coordinator_files.restore_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: all(row.check is not None for row in dialog.model.rows))
+    return dialog
+
+
+def test_a_year_document_is_restored_from_the_window_on_a_server(
+    qtbot, coordinator: Database, migrated_server_url: str, make_window
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(coordinator)
+    goal = first_goal(window, 2022)
+    select(window, GOAL, goal.key)
+    form = window.forms.goal_form
+    original = form.title_fi.text()
+    assert original
+    # Another coordinator's import saves the year as it was just before it commits, and changes
+    # the goal; the window hears of it.
+    [saved] = year_backups.save(coordinator, backups.IMPORT, [2022])
+    other = open_database(url=migrated_server_url)
+    try:
+        Editor(other, who="tuonti").set_field(Ref(GOAL, goal.key), "title_fi", "Tuotu otsikko")
+    finally:
+        other.dispose()
+    qtbot.waitUntil(lambda: form.title_fi.text() == "Tuotu otsikko", timeout=15_000)
+
+    dialog = _open_restore_dialog(qtbot, window)
+    assert dialog.windowTitle() == "Palauta varmuuskopiosta"
+    assert dialog.intro.text().startswith("Palvelintietokannan ")
+    assert str(year_backups.folder()) in dialog.intro.text()
+    model = dialog.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[2] == "Vuosi"
+    assert model.rowCount() == 1
+    texts = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert texts[1:3] == ["tuontia", "2022"] and texts[3].endswith(" kB")
+    assert texts[4] == "kunnossa"
+    dialog.table.selectRow(0)
+    # Cancel on the question changes nothing.
+    asked: list[str] = []
+    _answer_next_message_box(QMessageBox.StandardButton.Cancel, asked)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert asked and dialog.isVisible()
+    assert Editor(coordinator).get(Ref(GOAL, goal.key), "title_fi") == "Tuotu otsikko"
+
+    # Words typed just now are written before the year is saved and replaced.
+    form.title_fi.selectAll()
+    qtbot.keyClicks(form.title_fi, "Kirjoitettu otsikko")
+    _answer_next_message_box(QMessageBox.StandardButton.Yes, asked)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert asked[1].startswith("Korvataanko vuosi 2022 varmuuskopiolla, joka on tehty ")
+    assert "Vuoden 2022 nykyinen tila tallennetaan ensin (before-restore)" in asked[1]
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    # The year is back on the server, and the window shows it.
+    assert Editor(coordinator).get(Ref(GOAL, goal.key), "title_fi") == original
+    assert window.model.data(window.model.find(GOAL, goal.key)) == original
+    assert form.title_fi.text() == original
+    status = window.saved_label.text()
+    assert status.startswith(f"Vuosi 2022 palautettu varmuuskopiosta {saved.name} klo ")
+    assert not window.edits.stack.canUndo()
+    # The year as it was before the restore is saved, so the restore can be taken back.
+    listed = year_backups.list_backups(migrated_server_url)
+    assert [(b.reason, b.year) for b in listed] == [
+        (backups.RESTORE, 2022),
+        (backups.IMPORT, 2022),
+    ]
+    assert '"Kirjoitettu otsikko"' in listed[0].path.read_text(encoding="utf-8")
+
+
+def test_a_year_document_gone_before_restore_is_refused_in_the_ui_language(
+    qtbot, coordinator: Database, make_window
+) -> None:  # type: ignore[no-untyped-def]
+    [saved] = year_backups.save(coordinator, backups.MERGE, [2021])
+    window = make_window(coordinator)
+    dialog = _open_restore_dialog(qtbot, window)
+    dialog.table.selectRow(0)
+    saved.unlink()  # removed by hand (or by another program) while the dialog is open
+    shown: list[str] = []
+    _answer_next_message_box(QMessageBox.StandardButton.Yes, shown)
+    _answer_next_message_box(QMessageBox.StandardButton.Ok, shown)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(shown) == 2)
+    assert shown[1] == f"{saved}: tiedostoa ei voi lukea (tiedostoa tai kansiota ei ole)"
+    assert dialog.isVisible()
+    assert [b.reason for b in year_backups.list_backups(coordinator.url)] == []
+    dialog.reject()

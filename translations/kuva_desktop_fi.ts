@@ -51,6 +51,10 @@
         <source>damaged: %1</source>
         <translation>vioittunut: %1</translation>
     </message>
+    <message>
+        <source>Year</source>
+        <translation>Vuosi</translation>
+    </message>
 </context>
 <context>
     <name>CompletenessDialog</name>
@@ -241,6 +245,10 @@
     <message>
         <source>Imported</source>
         <translation>Tuotu</translation>
+    </message>
+    <message>
+        <source>Year %1 restored from %2</source>
+        <translation>Vuosi %1 palautettu varmuuskopiosta %2</translation>
     </message>
     <message>
         <source>The backup was not restored</source>
@@ -1265,10 +1273,6 @@ Kirjasi %2</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <source>Restore from a backup</source>
-        <translation>Palauta varmuuskopiosta</translation>
-    </message>
-    <message>
         <source>Backups of %1, newest first. Restoring one replaces the database with it; the current state is backed up first, so the restore can be undone by restoring that backup.</source>
         <translation>Tietokannan %1 varmuuskopiot, uusin ensin. Palautettu varmuuskopio korvaa tietokannan; nykyinen tila varmuuskopioidaan ensin, joten palautuksen voi perua palauttamalla sen varmuuskopion.</translation>
     </message>
@@ -1277,20 +1281,8 @@ Kirjasi %2</translation>
         <translation>Tietokannasta ei ole vielä varmuuskopioita.</translation>
     </message>
     <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Palauta</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>Varmuuskopiot</translation>
-    </message>
-    <message>
         <source>Replace the database with the backup made %1? The current state is backed up first.</source>
         <translation>Korvataanko tietokanta varmuuskopiolla, joka on tehty %1? Nykyinen tila varmuuskopioidaan ensin.</translation>
-    </message>
-    <message>
-        <source>The backup was not restored</source>
-        <translation>Varmuuskopiota ei palautettu</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +1956,40 @@ Kirjoittamasi teksti säilyy lomakkeella ja tallennetaan heti, kun tietokanta ot
     <message>
         <source>No</source>
         <translation>Ei</translation>
+    </message>
+</context>
+<context>
+    <name>YearRestoreDialog</name>
+    <message>
+        <source>The years of the server database %1 as they were before each import and merge, saved in %2, newest first. Restoring one replaces that year with it; the year as it is now is saved first, so the restore can be undone by restoring that backup. The whole database is backed up on the server (pg_dump).</source>
+        <translation>Palvelintietokannan %1 vuodet sellaisina kuin ne olivat ennen kutakin tuontia ja yhdistämistä, tallennettuina kansioon %2, uusin ensin. Palautettu varmuuskopio korvaa vuotensa; vuoden nykyinen tila tallennetaan ensin, joten palautuksen voi perua palauttamalla sen varmuuskopion. Koko tietokanta varmuuskopioidaan palvelimella (pg_dump).</translation>
+    </message>
+    <message>
+        <source>No year of this server database has been saved on this computer yet.</source>
+        <translation>Tämän palvelintietokannan vuosia ei ole vielä tallennettu tälle tietokoneelle.</translation>
+    </message>
+    <message>
+        <source>Replace the year %1 with the backup made %2? The year %1 as it is now is saved first (before-restore), so that this can be undone.</source>
+        <translation>Korvataanko vuosi %1 varmuuskopiolla, joka on tehty %2? Vuoden %1 nykyinen tila tallennetaan ensin (before-restore), joten palautuksen voi perua.</translation>
+    </message>
+</context>
+<context>
+    <name>_BackupsDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Palauta varmuuskopiosta</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Palauta</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Varmuuskopiot</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Varmuuskopiota ei palautettu</translation>
     </message>
 </context>
 <context>

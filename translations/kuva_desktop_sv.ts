@@ -51,6 +51,10 @@
         <source>damaged: %1</source>
         <translation>skadad: %1</translation>
     </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
 </context>
 <context>
     <name>CompletenessDialog</name>
@@ -241,6 +245,10 @@
     <message>
         <source>Imported</source>
         <translation>Importerat</translation>
+    </message>
+    <message>
+        <source>Year %1 restored from %2</source>
+        <translation>År %1 återställt från %2</translation>
     </message>
     <message>
         <source>The backup was not restored</source>
@@ -1265,10 +1273,6 @@ Registrerad av %2</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <source>Restore from a backup</source>
-        <translation>Återställ från en säkerhetskopia</translation>
-    </message>
-    <message>
         <source>Backups of %1, newest first. Restoring one replaces the database with it; the current state is backed up first, so the restore can be undone by restoring that backup.</source>
         <translation>Säkerhetskopior av %1, den nyaste först. En återställd säkerhetskopia ersätter databasen; det nuvarande läget säkerhetskopieras först, så att återställningen kan ångras genom att den säkerhetskopian återställs.</translation>
     </message>
@@ -1277,20 +1281,8 @@ Registrerad av %2</translation>
         <translation>Det finns ännu inga säkerhetskopior av databasen.</translation>
     </message>
     <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Återställ</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>Säkerhetskopior</translation>
-    </message>
-    <message>
         <source>Replace the database with the backup made %1? The current state is backed up first.</source>
         <translation>Ersätta databasen med säkerhetskopian som gjordes %1? Det nuvarande läget säkerhetskopieras först.</translation>
-    </message>
-    <message>
-        <source>The backup was not restored</source>
-        <translation>Säkerhetskopian återställdes inte</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +1956,40 @@ Det du skrev finns kvar i formuläret och sparas så snart databasen tar emot de
     <message>
         <source>No</source>
         <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>YearRestoreDialog</name>
+    <message>
+        <source>The years of the server database %1 as they were before each import and merge, saved in %2, newest first. Restoring one replaces that year with it; the year as it is now is saved first, so the restore can be undone by restoring that backup. The whole database is backed up on the server (pg_dump).</source>
+        <translation>Åren i serverdatabasen %1 som de var före varje import och sammanfogning, sparade i %2, den nyaste först. En återställd säkerhetskopia ersätter sitt år; året som det är nu sparas först, så att återställningen kan ångras genom att den säkerhetskopian återställs. Hela databasen säkerhetskopieras på servern (pg_dump).</translation>
+    </message>
+    <message>
+        <source>No year of this server database has been saved on this computer yet.</source>
+        <translation>Inget år i den här serverdatabasen har ännu sparats på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Replace the year %1 with the backup made %2? The year %1 as it is now is saved first (before-restore), so that this can be undone.</source>
+        <translation>Ersätta år %1 med säkerhetskopian som gjordes %2? År %1 som det är nu sparas först (before-restore), så att detta kan ångras.</translation>
+    </message>
+</context>
+<context>
+    <name>_BackupsDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Återställ från en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Säkerhetskopian återställdes inte</translation>
     </message>
 </context>
 <context>

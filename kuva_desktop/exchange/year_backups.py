@@ -51,6 +51,11 @@ class YearBackup:
     check: str | None = None
 
     @property
+    def kind(self) -> str:
+        """What the document was saved before (``storage.backups.IMPORT`` …)."""
+        return self.reason
+
+    @property
     def ok(self) -> bool:
         return self.check == backups.OK
 
@@ -147,13 +152,19 @@ def list_backups(url: str, *, check: bool = False) -> list[YearBackup]:
     return found
 
 
-def _checked(backup: YearBackup) -> YearBackup:
+def check(path: Path, language: str = "en") -> str:
+    """``ok`` when the saved document can be read back, else why not (in ``language``)."""
     try:
-        yeardoc.load(backup.path)
-        result = backups.OK
+        yeardoc.load(path)
     except InputError as error:
-        result = error.message.removeprefix(f"{backup.path}: ")
-    return YearBackup(backup.path, backup.time, backup.reason, backup.year, backup.size, result)
+        return error.text(language).removeprefix(f"{path}: ")
+    return backups.OK
+
+
+def _checked(backup: YearBackup) -> YearBackup:
+    return YearBackup(
+        backup.path, backup.time, backup.reason, backup.year, backup.size, check(backup.path)
+    )
 
 
 def _thin(url: str, now: dt.datetime) -> None:
@@ -185,6 +196,7 @@ class Restored:
     year: int
     changed: int
     previous: Path | None
+    backup: Path
 
 
 def restore(database: Database, path: Path) -> Restored:
@@ -195,4 +207,4 @@ def restore(database: Database, path: Path) -> Restored:
     with database.session(source=f"restore {path.name}") as work:
         result = yeardoc.import_document(work, document, name=str(path), undo_later=True)
         previous = save(database, backups.RESTORE, [document.year])
-    return Restored(document.year, result.changed_fields, previous[0] if previous else None)
+    return Restored(document.year, result.changed_fields, previous[0] if previous else None, path)

@@ -22,7 +22,7 @@ from kuva_desktop.ui.shell import Shell
 
 if TYPE_CHECKING:
     from kuva_desktop.ui.report_dialog import ReportDialog, ReportRunner
-    from kuva_desktop.ui.restore_dialog import RestoreDialog
+    from kuva_desktop.ui.restore_dialog import RestoreDialog, YearRestoreDialog
     from kuva_desktop.ui.table_import import TableImportDialog
     from kuva_desktop.ui.vocabulary import VocabularyDialog
 
@@ -39,14 +39,15 @@ class CoordinatorFiles(QObject):
     vocabulary_changed = Signal()
 
     def __init__(self, shell: Shell, database: Database, release: Callable[[], None]) -> None:
-        """``release`` lets go of the database file before a backup is put back."""
+        """``release`` writes what is typed and lets go of the database before a backup is put
+        back."""
         super().__init__(shell.widget())
         self.shell, self.database = shell, database
         self._release = release
         self.report_runner: ReportRunner | None = None
         self.report_dialog: ReportDialog | None = None
         self.table_import_dialog: TableImportDialog | None = None
-        self.restore_dialog: RestoreDialog | None = None
+        self.restore_dialog: RestoreDialog | YearRestoreDialog | None = None
         self.vocabulary_dialog: VocabularyDialog | None = None
 
     def open_report_dialog(self, printing: bool) -> None:
@@ -94,18 +95,39 @@ class CoordinatorFiles(QObject):
         self.table_import_dialog = dialog
         dialog.open()
 
-    def restore_backup(self) -> None:
-        """File → Restore from a backup…: the backups listed and checked, one put back, the
-        database reopened (ui/restore_dialog.py)."""
-        from kuva_desktop.ui.restore_dialog import RestoreDialog  # on first use
+    def can_restore(self) -> bool:
+        """Whether the database has backups the window can put back: a file's, or a server's
+        year documents."""
+        from kuva_desktop.exchange import year_backups  # the exchange layer: module doc
 
-        if self.database.path is None:
-            return  # a server database has no backup files
-        dialog = RestoreDialog(self.database.path, self.shell.widget(), release=self._release)
-        dialog.restored.connect(self._on_restored)
+        return self.database.path is not None or year_backups.is_server(self.database)
+
+    def restore_backup(self) -> None:
+        """File → Restore from a backup…: the backups listed and checked, one put back; a file
+        reopened, a server's year read again (ui/restore_dialog.py)."""
+        from kuva_desktop.ui.restore_dialog import RestoreDialog, YearRestoreDialog  # first use
+
+        dialog: RestoreDialog | YearRestoreDialog
+        if self.database.path is not None:
+            dialog = RestoreDialog(self.database.path, self.shell.widget(), release=self._release)
+            dialog.restored.connect(self._on_restored)
+        elif self.can_restore():
+            dialog = YearRestoreDialog(self.database, self.shell.widget(), release=self._release)
+            dialog.restored.connect(self._on_year_restored)
+        else:
+            return  # the action is disabled: a database of another kind has no backups
         dialog.finished.connect(dialog.deleteLater)
         self.restore_dialog = dialog
         dialog.open()
+
+    def _on_year_restored(self, restored: Any) -> None:
+        """A server's year was put back: its undo steps belong to the state replaced."""
+        self.restored.emit()
+        self.shell.refresh_after(
+            self.tr("Year %1 restored from %2")
+            .replace("%1", str(restored.year))
+            .replace("%2", restored.backup.name)
+        )
 
     def _on_restored(self, restored: Any) -> None:
         """Reopen the restored database (checked, and migrated when the backup is older) and

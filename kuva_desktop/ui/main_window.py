@@ -280,6 +280,9 @@ class MainWindow(Retranslated, QMainWindow):
         self.forms.shown.connect(self._on_form_shown)
         self.tabs.currentChanged.connect(lambda _index: self._sync_overview())
         self.menus.enable_attached()
+        files = self.coordinator_files
+        if files is not None and self.menus.coordinator is not None and not files.can_restore():
+            self.menus.coordinator.restore.setEnabled(False)  # a database with no backups
         if self.owner_package is not None:
             assert package is not None, "an owner's window opens on a work package"
             self.owner_package.attach(package, database, self.forms, owns_database=owns_database)

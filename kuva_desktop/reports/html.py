@@ -182,7 +182,10 @@ def year_end_html(report: YearEndReport) -> str:
                     _td(w.line(metric.outcome), status=metric.status),
                     _td(
                         w.paragraphs(
-                            metric.explanation, metric.explanation_language, hyphens=False
+                            metric.explanation,
+                            metric.explanation_language,
+                            hyphens=False,
+                            mark=False,  # the cell carries lang
                         ),
                         language=metric.explanation_language,
                     ),

@@ -195,6 +195,31 @@ def test_year_end_report(sample: Any, tmp_path: Path) -> None:
     assert _text(page.caption.p) == "Toteuma 2019 · Tulostettu 30.4.2021"
 
 
+def test_finnish_free_texts_of_a_swedish_report_are_marked_finnish(
+    sample: Any, tmp_path: Path
+) -> None:
+    """Comments and explanations have no recorded language; the sample years' are Finnish, and
+    a Swedish report marks them so (a screen reader reads them with a Finnish voice)."""
+    page = _export(sample, tmp_path, "--year", "2021", "--round", "3", "--lang", "sv")
+    comments = [row[7] for row in _grid(page.table) if _text(row[7])]
+    assert comments and all(cell["lang"] == "fi" for cell in comments)
+    assert all(SOFT not in cell.get_text() for cell in comments)
+    assert all(not row[4].get("lang") for row in _grid(page.table))  # the status: Swedish
+
+    page = _export(sample, tmp_path, "--year", "2019", "--round", "final", "--lang", "sv")
+    grid = _grid(page.table)
+    explanations = [row[4] for row in grid if _text(row[4])]
+    assert explanations and all(cell["lang"] == "fi" for cell in explanations)
+    assert _text(explanations[0]).startswith("Palvelut ovat määritelleet 31")
+    assert all(not row[3].get("lang") for row in grid)  # "Indikatorn uppnåddes": Swedish
+    goal_explanations = [p for row in grid for p in row[0].find_all("p")]
+    assert goal_explanations and all(p["lang"] == "fi" for p in goal_explanations)
+
+    # In a Finnish report the same texts are the report's own: no lang of their own.
+    page = _export(sample, tmp_path, "--year", "2019", "--round", "final", "--lang", "fi")
+    assert not [row[4] for row in _grid(page.table) if row[4].get("lang")]
+
+
 HOSTILE_TITLE = "<script>alert('x')</script> & \"lainaus\" 'toinen' &amp; </th></table>"
 RTL = "Ennen \u202eexe.txt jälkeen"
 

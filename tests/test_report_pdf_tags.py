@@ -525,6 +525,60 @@ def test_a_swedish_reports_finnish_text_breaks_by_finnish_rules(  # type: ignore
     assert checked
 
 
+def _breaks(path: Path) -> list[tuple[str, str]]:
+    """(head, tail) of each word broken at a line end, as pypdf reads the glyphs drawn."""
+    drawn = "\n".join(p.extract_text() for p in PdfReader(path).pages)
+    return re.findall(r"([^\W\d_]+)-\n([^\W\d_]+)", drawn)
+
+
+def test_a_swedish_year_end_breaks_finnish_explanations_by_finnish_rules(  # type: ignore[no-untyped-def]
+    sample, written
+) -> None:
+    """The explanations of 2019 have no recorded language; they are Finnish, and the Swedish
+    report breaks and tags them as Finnish: "leik-kaavia", never "leikka-avia"."""
+    report = build_year_end(sample, 2019, "sv", printed=PRINTED)
+    explanations = [m.explanation for g in report.goals for m in g.metrics if m.explanation]
+    explanations += [g.explanation for g in report.goals if g.explanation]
+    assert {m.explanation_language for g in report.goals for m in g.metrics} == {"fi"}
+    words = {w for t in explanations for w in re.findall(r"[^\W\d_]+", t)}
+    path = written(2019, "final", "sv")
+    breaks = [(h, t) for h, t in _breaks(path) if h + t in words]
+    assert ("leik", "kaavia") in breaks
+    assert ("leikka", "avia") not in breaks
+    for head, tail in breaks:
+        assert len(head) in break_points(head + tail, "fi"), f"{head}-{tail}"
+    # Each explanation's paragraph carries /Lang fi; the report's own paragraphs none.
+    _, document = tree(path)
+    texts = element_texts(path, document)
+    paragraphs = [(e.lang, squash(texts[id(e)])) for e in document.kids if e.tag == "P"]
+    for explanation in explanations:
+        langs = {lang for lang, text in paragraphs if squash(explanation)[:60] in text}
+        assert langs == {"fi-FI"}, explanation[:40]
+    assert ("", squash("Indikatorer:")) in paragraphs
+
+
+def test_a_swedish_board_reports_finnish_forecasts_are_finnish_cells(  # type: ignore[no-untyped-def]
+    sample, written
+) -> None:
+    table = build_board_table(sample, 2019, "3", "sv", printed=PRINTED)
+    forecasts = [c for r in table.rows for k, c in r.cells.items() if k.kind == "round" and c.text]
+    assert forecasts and {c.language for c in forecasts} == {"fi"}
+    words = {w for c in forecasts for w in re.findall(r"[^\W\d_]+", c.text)}
+    path = written(2019, "3", "sv")
+    checked = 0
+    for head, tail in _breaks(path):
+        if head + tail in words:
+            checked += 1
+            assert len(head) in break_points(head + tail, "fi"), f"{head}-{tail}"
+    assert checked
+    _, document = tree(path)
+    texts = element_texts(path, document)
+    cells = {squash(texts[id(e)]): e.lang for e in document.find("TD")}
+    for forecast in forecasts:
+        langs = {lang for text, lang in cells.items() if squash(forecast.text)[:60] in text}
+        assert langs == {"fi-FI"}, forecast.text[:40]
+
+
 def test_the_year_end_report_is_headings_and_paragraphs(sample, written) -> None:  # type: ignore[no-untyped-def]
     report = build_year_end(sample, 2019, "fi", printed=PRINTED)
     path = written(2019, "final", "fi")

@@ -7,7 +7,8 @@ only writes it as HTML for WCAG 2.1 AA (Finnish law 306/2019):
   the print date; ``<th scope="col">`` for the column titles, ``<th scope="row">`` with ``rowspan``
   for the theme and goal cells, which span their metrics' rows as in the PDF;
 * ``lang`` on the document and on every cell (or piece of a cell) that shows the Finnish text in a
-  Swedish report, and the list of those cells under the table;
+  Swedish report, and the list of those cells under the table; a free text (comments, forecast,
+  explanation) has ``lang`` where it is guessed to be in the other language (text_language.py);
 * a status is written as its label, the colour only adds to it;
 * inline CSS only (one self-contained file), which prints on A4 landscape with the header row
   repeated on every page.
@@ -164,7 +165,7 @@ def year_end_html(report: YearEndReport) -> str:
         rows = len(goal.metrics) or 1
         goal_text = f"<strong{_lang(goal.title_language)}>"
         goal_text += f"{w.line(goal.title, goal.title_language)}</strong>"
-        goal_text += w.paragraphs(goal.explanation, hyphens=False)
+        goal_text += w.paragraphs(goal.explanation, goal.explanation_language, hyphens=False)
         first = _header_cell(goal_text, rows) + _td(
             w.line(goal.outcome), status=goal.status, rows=rows
         )
@@ -179,7 +180,15 @@ def year_end_html(report: YearEndReport) -> str:
                 (
                     _td(f"{w.line(label)}: {text}"),
                     _td(w.line(metric.outcome), status=metric.status),
-                    _td(w.paragraphs(metric.explanation, hyphens=False)),
+                    _td(
+                        w.paragraphs(
+                            metric.explanation,
+                            metric.explanation_language,
+                            hyphens=False,
+                            mark=False,  # the cell carries lang
+                        ),
+                        language=metric.explanation_language,
+                    ),
                 )
             )
             body.append(f"<tr>{cells}</tr>")
@@ -230,7 +239,8 @@ class _Writer:
     """Text as HTML in a report of ``language``: escaped, and long words given soft hyphens at
     the break points of their own language (the report's, or the one a fallback names), since
     browsers bring no Finnish hyphenation and a long compound would widen its column. Free text
-    (comments, forecasts, explanations), whose language is not known, gets none."""
+    (comments, forecasts, explanations), whose language is only guessed (text_language.py), gets
+    none; it carries ``lang`` where the guess is the other language."""
 
     def __init__(self, language: str) -> None:
         self.language = language
@@ -291,8 +301,8 @@ class _Writer:
             return _td(f"<p>{content}</p>")
         css = "number" if kind == "numeric" else None
         return _td(
-            # free text (comments, a forecast) is in whatever language its writer used: it gets
-            # no soft hyphens by the rules of another
+            # free text (comments, a forecast) is in whatever language its writer used, only
+            # guessed: it gets no soft hyphens, and ``lang`` where the guess is the other language
             self.paragraphs(cell.text, cell.language, hyphens=kind not in FREE_TEXT, mark=False),
             status=cell.status,
             language=cell.language,

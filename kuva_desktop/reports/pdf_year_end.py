@@ -119,14 +119,22 @@ def year_end_story(report: YearEndReport, size: float, tagger: Tagger) -> list[F
                     f"{result} {markup(item.explanation)}" if result else markup(item.explanation)
                 )
             if result:
-                story.append(TaggedParagraph(result, styles().indented, element=root.child("P")))
+                # the paragraph is in the explanation's language (its outcome label is short)
+                explained = item.explanation_language if item.explanation else ""
+                story.append(
+                    TaggedParagraph(
+                        result,
+                        styles(explained).indented,
+                        element=root.child("P", language=explained),
+                    )
+                )
         said = {m.explanation.strip() for m in goal.metrics}
         if goal.explanation.strip() and goal.explanation.strip() not in said:
             story.append(
                 TaggedParagraph(
                     f"<b>{markup(GOAL_EXPLANATION(language))}:</b> {markup(goal.explanation)}",
-                    styles().explanation,
-                    element=root.child("P"),
+                    styles(goal.explanation_language).explanation,
+                    element=root.child("P", language=goal.explanation_language),
                 )
             )
         story.append(GoalMark(number))

@@ -22,6 +22,7 @@ from kuva_desktop.domain.numbers import DEFAULT_UNIT, format_numeric
 from kuva_desktop.domain.rules import FINAL, FORECAST_ROUNDS, derive_outcome
 from kuva_desktop.domain.statuses import status_label
 from kuva_desktop.errors import InputError
+from kuva_desktop.reports.text_language import guess_language
 from kuva_desktop.storage.snapshot import MetricSnapshot, YearSnapshot
 
 YES_NO = {True: Label("Kyllä", "Ja", "Yes"), False: Label("Ei", "Nej", "No")}
@@ -81,7 +82,8 @@ class Cell:
     text: str = ""
     status: str | None = None  # a status code: the cell is drawn in its colour
     # The text piece by piece where a piece fell back to Finnish in a Swedish report (a metric's
-    # text and its target, each link); empty when the whole text is in the report's language.
+    # text and its target, each link) or a free text is guessed to be in the other language
+    # (text_language.py); empty when the whole text is in the report's language.
     spans: tuple[Span, ...] = ()
     # A numeric forecast as a number and its unit ("%"), for a workbook to store as a number.
     number: Decimal | None = None
@@ -96,7 +98,8 @@ class Cell:
     @property
     def languages(self) -> tuple[str, ...]:
         """One language per non-blank line of ``text``: "fi" for a line with a piece that fell
-        back, "" for the report's; () when every line is the report's (the tagged PDF's /Lang)."""
+        back (or the language a free text is guessed to be in), "" for the report's; () when
+        every line is the report's (the tagged PDF's /Lang)."""
         lines: list[str] = []
         current = ""
         blank = True
@@ -309,15 +312,27 @@ def _cell(
             if entry.status:
                 return Cell(status_label(entry.status, language), entry.status)
             return Cell()
-        return Cell(entry.forecast or "")
+        return _free_cell(entry.forecast or "", language)
     if kind == "comments":
-        return Cell(entry.comment or "")
+        return _free_cell(entry.comment or "", language)
     if kind == "numeric":
         if entry.numeric is None:
             return Cell()
         unit = entry.unit or DEFAULT_UNIT
         return Cell(format_numeric(entry.numeric, unit, language), number=entry.numeric, unit=unit)
     return Cell()
+
+
+def _free_cell(text: str, language: str) -> Cell:
+    """A free text (a forecast, comments): in the language it is guessed to be written in,
+    kept as one piece of that language when it is not the report's."""
+    return _spans_cell([Span(text, _free_language(text, language) or None)])
+
+
+def _free_language(text: str, language: str) -> str:
+    """The language a free text is guessed to be in where it is not ``language``, else ""."""
+    guessed = guess_language(text, language)
+    return guessed if guessed != language else ""
 
 
 def _spans_cell(spans: list[Span]) -> Cell:
@@ -377,6 +392,8 @@ class YearEndMetric:
     outcome: str  # "Tavoite toteutui." …
     explanation: str
     text_language: str = ""  # "fi" where a Swedish report fell back, else ""
+    # The language the explanation is guessed to be in where it is not the report's, else "".
+    explanation_language: str = ""
 
 
 @dataclass
@@ -387,6 +404,8 @@ class YearEndGoal:
     explanation: str  # the goal's explanation to the council
     metrics: list[YearEndMetric]
     title_language: str = ""  # "fi" where a Swedish report fell back, else ""
+    # The language the explanation is guessed to be in where it is not the report's, else "".
+    explanation_language: str = ""
 
 
 @dataclass
@@ -417,6 +436,7 @@ def build_year_end(
                 entry = metric.entry(FINAL)
                 status = entry.status if entry is not None else None
                 statuses.append(status)
+                explanation = (entry.explanation or "") if entry is not None else ""
                 where = _metric_place(in_goal, number, metric.text_fi, language)
                 text = texts.pick_span(metric.text_fi, metric.text_sv, where)
                 metrics.append(
@@ -428,7 +448,8 @@ def build_year_end(
                         outcome=METRIC_OUTCOME[status](language)
                         if status in METRIC_OUTCOME
                         else "",
-                        explanation=(entry.explanation or "") if entry is not None else "",
+                        explanation=explanation,
+                        explanation_language=_free_language(explanation, language),
                     )
                 )
             outcome = derive_outcome(statuses)
@@ -441,6 +462,7 @@ def build_year_end(
                     if outcome
                     else NO_OUTCOME(language),
                     explanation=goal.outcome_explanation or "",
+                    explanation_language=_free_language(goal.outcome_explanation or "", language),
                     metrics=metrics,
                 )
             )

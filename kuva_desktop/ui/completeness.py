@@ -8,10 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -37,20 +34,21 @@ from kuva_desktop.ui.i18n import QT_TRANSLATE_NOOP, Retranslated, error_text
 from kuva_desktop.ui.owner_progress import OwnerProgressPanel
 from kuva_desktop.ui.package_texts import (
     LATE,
-    ROOT,
     STATE_COLOURS,
     STATE_LABELS,
-    AnyIndex,
     translate,
 )
+from kuva_desktop.ui.rows_model import RowsModel
 
 if TYPE_CHECKING:
     from kuva_desktop.exchange.packages import CompletenessRow, RoundProgress
     from kuva_desktop.storage.database import Database
 
 
-class CompletenessModel(QAbstractTableModel):
+class CompletenessModel(RowsModel):
     """Per owner and assigned item, where the round's submission stands, coloured."""
+
+    CONTEXT = "CompletenessModel"
 
     COLUMN_OWNER, COLUMN_GOAL, COLUMN_METRIC, COLUMN_STATE, COLUMN_RECEIVED = range(5)
     HEADERS = (
@@ -60,32 +58,6 @@ class CompletenessModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("CompletenessModel", "State"),
         QT_TRANSLATE_NOOP("CompletenessModel", "Received"),
     )
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[CompletenessRow] = []
-
-    def set_rows(self, rows: list[CompletenessRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return QCoreApplication.translate("CompletenessModel", str(self.HEADERS[section]))
-        return None
 
     @staticmethod
     def state_text(row: CompletenessRow) -> str:

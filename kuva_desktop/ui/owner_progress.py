@@ -12,10 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -45,7 +43,8 @@ from kuva_desktop.exchange.packages.mail import reminder_draft
 from kuva_desktop.ui.formatting import date_text, stored_time_text
 from kuva_desktop.ui.i18n import Retranslated
 from kuva_desktop.ui.mail import open_draft
-from kuva_desktop.ui.package_texts import LATE, ROOT, STATE_COLOURS, STATE_LABELS, AnyIndex
+from kuva_desktop.ui.package_texts import LATE, STATE_COLOURS, STATE_LABELS
+from kuva_desktop.ui.rows_model import RowsModel
 from kuva_desktop.ui.vocabulary import LANGUAGE_NAMES
 
 CONTEXT = "OwnerProgressModel"
@@ -56,8 +55,10 @@ def _tr(text: object) -> str:
     return QCoreApplication.translate(CONTEXT, str(text))
 
 
-class OwnerProgressModel(QAbstractTableModel):
+class OwnerProgressModel(RowsModel):
     """One row per owner: filled of assigned, the submission, the language and address."""
+
+    CONTEXT = "OwnerProgressModel"
 
     COLUMN_OWNER, COLUMN_FILLED, COLUMN_SUBMISSION, COLUMN_LANGUAGE, COLUMN_EMAIL = range(5)
     HEADERS = (
@@ -69,32 +70,6 @@ class OwnerProgressModel(QAbstractTableModel):
     )
     RECEIVED_AT = QT_TRANSLATE_NOOP("OwnerProgressModel", "received %1")
     MISSING = QT_TRANSLATE_NOOP("OwnerProgressModel", "Without a value:")
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[OwnerProgress] = []
-
-    def set_rows(self, rows: list[OwnerProgress]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return _tr(self.HEADERS[section])
-        return None
 
     @staticmethod
     def state(row: OwnerProgress) -> str:

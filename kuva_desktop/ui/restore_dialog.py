@@ -20,11 +20,8 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -49,18 +46,19 @@ from kuva_desktop.storage import backups
 from kuva_desktop.storage.database import Database
 from kuva_desktop.storage.files import database_error
 from kuva_desktop.ui.i18n import QT_TRANSLATE_NOOP, Retranslated, error_text, ui_language
+from kuva_desktop.ui.rows_model import AnyIndex, RowsModel
 
-ROOT = QModelIndex()
-AnyIndex = QModelIndex | QPersistentModelIndex
 DAMAGED_COLOUR = "#f4c7c3"
 AnyBackup = backups.Backup | year_backups.YearBackup
 
 
-class BackupModel(QAbstractTableModel):
+class BackupModel(RowsModel):
     """The backups of one database, newest first, with their check results as they come."""
 
+    CONTEXT = "BackupModel"
+
     COLUMN_TIME, COLUMN_REASON, COLUMN_SIZE, COLUMN_CHECK = range(4)
-    HEADERS: tuple[str, ...] = (
+    HEADERS: ClassVar[tuple[object, ...]] = (
         QT_TRANSLATE_NOOP("BackupModel", "Made"),
         QT_TRANSLATE_NOOP("BackupModel", "Before"),
         QT_TRANSLATE_NOOP("BackupModel", "Size"),
@@ -77,38 +75,12 @@ class BackupModel(QAbstractTableModel):
     OK = QT_TRANSLATE_NOOP("BackupModel", "OK")
     DAMAGED = QT_TRANSLATE_NOOP("BackupModel", "damaged: %1")
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[AnyBackup] = []
-
-    def set_rows(self, rows: list[AnyBackup]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
     def set_check(self, path: Path, result: str) -> None:
         for number, row in enumerate(self.rows):
             if row.path == path:
                 self.rows[number] = dataclasses.replace(row, check=result)
                 changed = self.index(number, self.COLUMN_CHECK)
                 self.dataChanged.emit(changed, changed)
-
-    def rowCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return _tr(self.HEADERS[section])
-        return None
 
     def check_text(self, row: AnyBackup) -> str:
         if row.check is None:
@@ -143,7 +115,7 @@ class YearBackupModel(BackupModel):
     """A server's backups: the year documents, each with its year."""
 
     COLUMN_TIME, COLUMN_REASON, COLUMN_YEAR, COLUMN_SIZE, COLUMN_CHECK = range(5)
-    HEADERS = (
+    HEADERS: ClassVar[tuple[object, ...]] = (
         QT_TRANSLATE_NOOP("BackupModel", "Made"),
         QT_TRANSLATE_NOOP("BackupModel", "Before"),
         QT_TRANSLATE_NOOP("BackupModel", "Year"),

@@ -99,25 +99,21 @@ def message(error: InputError) -> str:
     return error.text(os.environ.get(MESSAGE_LANGUAGE_ENV, "en"))
 
 
-# A command whose transaction met another coordinator's change at the same moment on a server
-# changed nothing (storage.server); it runs again on fresh data, where that change is then seen.
-CONCURRENT_TRIES = 5
-
-
 def run_retrying(args: argparse.Namespace) -> int:
-    """Run the command of ``args``, again on a concurrent change on a server."""
-    import random
-    import time
+    """Run the command of ``args``. On a server, a command whose transaction met another
+    coordinator's change at the same moment changed nothing; it runs again on fresh data (where
+    that change is then seen), after closing the databases it opened: the retry of the window's
+    writes, ``storage.server.retry_concurrent``. A file's single writer never meets one."""
+    if not uses_server(args):
+        return int(args.run(args))
+    # Lazy: storage.server imports SQLAlchemy, which a file's report commands never load.
+    from kuva_desktop.storage.server import retry_concurrent
 
-    for attempt in range(CONCURRENT_TRIES):
-        try:
-            return int(args.run(args))
-        except InputError as error:
-            if error.code != "server.concurrent" or attempt == CONCURRENT_TRIES - 1:
-                raise
-            close_databases()
-            time.sleep(random.uniform(0.05, 0.2) * 2**attempt)
-    raise AssertionError("unreachable")
+    def once() -> int:
+        close_databases()
+        return int(args.run(args))
+
+    return retry_concurrent(once, pause_s=0.05)
 
 
 def database_refusal(error: Exception, args: argparse.Namespace) -> InputError | None:

@@ -494,3 +494,50 @@ def test_a_row_another_coordinator_holds_gives_the_lock_message_not_a_freeze(
 
         year = load_year(session, 2022)
         assert year is not None and year.round("1").state == "open"  # nothing changed
+
+
+def test_a_command_that_meets_a_concurrent_change_runs_again(
+    migrated: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The server refuses a transaction that met another coordinator's change at the same moment
+    (``server.concurrent``, nothing written); the command runs again on fresh data, and gives the
+    refusal only when every try met one."""
+    import json
+
+    from kuva_desktop.errors import InputError
+    from kuva_desktop.storage import queries
+    from kuva_desktop.storage.server import CONCURRENT_TRIES
+
+    assert migrated("sample-data")[0] == 0
+    rounds = json.loads(migrated("export-json", "--year", "2021")[1])["rounds"]
+    assert rounds[1]["state"] != "open"
+    read = queries.load_year
+    tries: list[int] = []
+
+    def concurrent(times: int) -> Callable[..., Any]:
+        def load_year(session: Any, year: int) -> Any:
+            tries.append(year)
+            if len(tries) <= times:
+                raise InputError("server.concurrent", url="the test server")
+            return read(session, year)
+
+        return load_year
+
+    monkeypatch.setattr(queries, "load_year", concurrent(1))
+    assert migrated("round", "--year", "2021", "--round", "2", "open") == (
+        0,
+        "2021 round 2: open\n",
+        "",
+    )
+    assert tries == [2021, 2021]
+    tries.clear()
+    monkeypatch.setattr(queries, "load_year", concurrent(CONCURRENT_TRIES))
+    status, out, err = migrated("round", "--year", "2021", "--round", "2", "close")
+    assert (status, out) == (2, "")
+    assert err == (
+        "kuva-desktop: the test server: another coordinator changed the same data at the same "
+        "moment; nothing was changed, try again\n"
+    )
+    assert len(tries) == CONCURRENT_TRIES
+    rounds = json.loads(migrated("export-json", "--year", "2021")[1])["rounds"]
+    assert rounds[1]["state"] == "open"  # as the first command left it

@@ -29,6 +29,14 @@ from PySide6.QtWidgets import (
 
 from kuva_desktop.domain.fields import OPEN, ROUND_KEYS
 from kuva_desktop.domain.terms import round_label
+from kuva_desktop.errors import InputError
+from kuva_desktop.exchange.packages import (
+    CompletenessRow,
+    RoundProgress,
+    completeness,
+    owner_progress,
+)
+from kuva_desktop.storage.queries import load_year
 from kuva_desktop.ui.formatting import stored_time_text
 from kuva_desktop.ui.i18n import QT_TRANSLATE_NOOP, Retranslated, error_text
 from kuva_desktop.ui.owner_progress import OwnerProgressPanel
@@ -41,7 +49,6 @@ from kuva_desktop.ui.package_texts import (
 from kuva_desktop.ui.rows_model import RowsModel
 
 if TYPE_CHECKING:
-    from kuva_desktop.exchange.packages import CompletenessRow, RoundProgress
     from kuva_desktop.storage.database import Database
 
 
@@ -164,8 +171,6 @@ class CompletenessDialog(Retranslated, QDialog):
         self._show_totals()
 
     def _fill_rounds(self) -> None:
-        from kuva_desktop.storage.queries import load_year
-
         year = self.year.currentData()
         self.round.blockSignals(True)
         self.round.clear()
@@ -184,9 +189,6 @@ class CompletenessDialog(Retranslated, QDialog):
         self.reload()
 
     def reload(self) -> None:
-        from kuva_desktop.errors import InputError
-        from kuva_desktop.exchange.packages import completeness, owner_progress
-
         year, round_key = self.year.currentData(), self.round.currentData()
         rows: list[CompletenessRow] = []
         progress: RoundProgress | None = None

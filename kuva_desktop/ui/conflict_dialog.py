@@ -27,15 +27,15 @@ from PySide6.QtWidgets import (
 from kuva_desktop.domain.labels import shorten
 from kuva_desktop.domain.rules import allowed_statuses
 from kuva_desktop.domain.terms import round_label
-
-if TYPE_CHECKING:
-    from kuva_desktop.exchange.packages import ConflictView
-    from kuva_desktop.storage.database import Database
-
+from kuva_desktop.errors import InputError
+from kuva_desktop.exchange.packages import ConflictView, list_conflicts, resolve_conflict
 from kuva_desktop.ui.formatting import stored_time_text
 from kuva_desktop.ui.forms.widgets import StatusCombo
 from kuva_desktop.ui.i18n import Retranslated, error_text
 from kuva_desktop.ui.package_texts import bold_label, field_label, shown_value
+
+if TYPE_CHECKING:
+    from kuva_desktop.storage.database import Database
 
 
 def stored_code(value: str | None) -> str | None:
@@ -179,8 +179,6 @@ class ConflictDialog(Retranslated, QDialog):
         self._fill_list()
 
     def reload(self, select: int = 0) -> None:
-        from kuva_desktop.exchange.packages import list_conflicts
-
         self.conflicts = list_conflicts(self.database, self.year, self.round_key)
         self._fill_list(select)
 
@@ -260,9 +258,6 @@ class ConflictDialog(Retranslated, QDialog):
 
     def resolve(self, choice: str) -> bool:
         """Resolve the selected conflict; False (and a message) when it is refused."""
-        from kuva_desktop.errors import InputError
-        from kuva_desktop.exchange.packages import resolve_conflict
-
         c = self.current()
         if c is None:
             return False

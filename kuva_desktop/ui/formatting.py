@@ -92,7 +92,5 @@ def decimal_text(value: Decimal | float | int | str, language: str | None = None
     except ArithmeticError:
         return str(value)
     if language is None:
-        from kuva_desktop.ui.i18n import ui_language
-
         language = ui_language()
     return format_number(number, language)

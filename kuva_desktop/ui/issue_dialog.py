@@ -36,6 +36,10 @@ from PySide6.QtWidgets import (
 
 from kuva_desktop.domain.fields import DEFAULT_OWNER_LANGUAGE, OPEN, ROUND_KEYS
 from kuva_desktop.domain.terms import round_label
+from kuva_desktop.editing.vocabulary import owners
+from kuva_desktop.errors import InputError
+from kuva_desktop.exchange.packages import issue_packages, owners_with_assignments
+from kuva_desktop.storage.queries import load_year
 from kuva_desktop.ui.i18n import Retranslated, error_text
 from kuva_desktop.ui.issued_dialog import IssuedDialog, IssuedFile
 
@@ -141,9 +145,6 @@ class IssueDialog(Retranslated, QDialog):
 
     def _fill(self) -> None:
         """The year's open rounds and the owners with something assigned."""
-        from kuva_desktop.exchange.packages import owners_with_assignments
-        from kuva_desktop.storage.queries import load_year
-
         year = self.year.currentData()
         self.round.clear()
         self.owners.clear()
@@ -258,10 +259,6 @@ class IssueDialog(Retranslated, QDialog):
     def issue(self, choice: IssueChoice) -> list[Path]:
         """Issue the packages and show which files were written (``IssuedDialog``), or say why
         nothing was."""
-        from kuva_desktop.editing.vocabulary import owners
-        from kuva_desktop.errors import InputError
-        from kuva_desktop.exchange.packages import issue_packages
-
         parent = self.parentWidget()
         try:
             issued = issue_packages(

@@ -7,7 +7,7 @@ refuses a write anyway ("your database role may only read"); the window keeps th
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QVBoxLayout, QWidget
@@ -16,8 +16,33 @@ from kuva_desktop.ui.i18n import Retranslated
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QTreeView
 
-    from kuva_desktop.ui.main_window import MainWindow
+    from kuva_desktop.ui.actions import Menus
+    from kuva_desktop.ui.forms import FormStack
+    from kuva_desktop.ui.history_panel import HistoryPanel
+
+
+class Window(Protocol):
+    """What this module uses of the main window (a protocol, so that it need not import
+    ``main_window``, which imports it: no import circle)."""
+
+    @property
+    def menus(self) -> Menus: ...
+
+    @property
+    def tree(self) -> QTreeView: ...
+
+    @property
+    def history(self) -> HistoryPanel | None: ...
+
+    @property
+    def forms(self) -> FormStack | None: ...
+
+    def takeCentralWidget(self) -> QWidget | None: ...
+
+    def setCentralWidget(self, widget: QWidget) -> None: ...
+
 
 BANNER_STYLE = (
     "QLabel { background: #fff3cd; color: #3d2c00; border-bottom: 1px solid #d6b656; "
@@ -46,7 +71,7 @@ class ReadOnlyBanner(Retranslated, QLabel):
         self.setAccessibleName(self.text())
 
 
-def changing_actions(window: MainWindow) -> list[QAction]:
+def changing_actions(window: Window) -> list[QAction]:
     """The window's actions that change the database."""
     changing = [window.menus.undo, window.menus.redo]
     actions = window.menus.coordinator
@@ -56,7 +81,7 @@ def changing_actions(window: MainWindow) -> list[QAction]:
     return changing
 
 
-def install(window: MainWindow) -> ReadOnlyBanner:
+def install(window: Window) -> ReadOnlyBanner:
     """Turn the attached window read-only (see the module doc); the banner."""
     banner = ReadOnlyBanner()
     central = window.takeCentralWidget()

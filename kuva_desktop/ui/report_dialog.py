@@ -554,7 +554,7 @@ def configure_printer(printer: QPrinter, choice: ReportChoice) -> None:
 
 def render_pages(path: Path, dpi: float, progress: Any = None) -> list[QImage]:
     """Every page of the PDF as an image at ``dpi``, rendered by PDFium (any thread)."""
-    import pypdfium2
+    import pypdfium2  # lazy: PDFium loads only when a report is printed or previewed
 
     document = pypdfium2.PdfDocument(str(path))
     try:

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from kuva_desktop.exchange.packages import MergeReport
     from kuva_desktop.storage.database import Database
 
+from kuva_desktop.errors import InputError
+from kuva_desktop.exchange.suffixes import SUBMISSION_SUFFIX
 from kuva_desktop.ui.i18n import error_text, ui_language
 from kuva_desktop.ui.package_texts import merge_details, refusal_text
 
@@ -59,7 +61,7 @@ class MergeJob(QObject):
         self.progress.emit(len(self.paths), len(self.paths))
 
     def _run(self) -> None:
-        from kuva_desktop.errors import InputError
+        # Lazy: the package code (about 0.1 s) loads in this thread, not before the file dialog.
         from kuva_desktop.exchange.packages import merge_files
 
         try:
@@ -103,8 +105,6 @@ class SubmissionImport(QObject):
 
     def choose(self) -> None:
         """Ask for the files, then start."""
-        from kuva_desktop.exchange.packages.format import SUBMISSION_SUFFIX
-
         paths, _ = QFileDialog.getOpenFileNames(
             self.window,
             self.tr("Import submissions"),

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kuva_desktop.domain.fields import FORECAST_ROUNDS
+from kuva_desktop.errors import InputError
 from kuva_desktop.ui.i18n import error_text, ui_language
 
 if TYPE_CHECKING:
@@ -59,8 +60,6 @@ class _Job(QObject):
         threading.Thread(target=self._run, name="table-import", daemon=True).start()
 
     def _run(self) -> None:
-        from kuva_desktop.errors import InputError
-
         try:
             result = self.work()
         except InputError as error:
@@ -182,6 +181,9 @@ class TableImportDialog(QDialog):
         text = self.path_edit.text().strip()
         if not text or self.job is not None:
             return
+        # Lazy: the table reader (about 0.1 s) loads when a table is first read, not when the
+        # dialog opens; the imports of its plan below stay inside their functions for the same
+        # reason (they run after a preview).
         from kuva_desktop.exchange.table.service import prepare_import
 
         path, year, round_key = Path(text), self.year_box.value(), self.round_box.currentData()

@@ -23,6 +23,7 @@ from kuva_desktop.domain.fields import ENTRY_FIELDS
 from kuva_desktop.domain.rules import check_year
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.database import Database
+from kuva_desktop.storage.snapshot import TreeItem, tree_items
 
 __all__ = [
     "GoalValues",
@@ -48,19 +49,6 @@ __all__ = [
 YEAR, THEME, GOAL, METRIC = "year", "theme", "goal", "metric"
 
 
-@dataclass(frozen=True)
-class TreeItem:
-    """One item of the tree: a year (key: the year number), a theme, goal or metric (its id)."""
-
-    kind: str
-    key: int | str
-    text_fi: str
-    text_sv: str | None = None
-    owners: tuple[str, ...] = ()
-    statuses: tuple[tuple[str, str], ...] = ()  # a metric's (round key, status) pairs
-    children: tuple[TreeItem, ...] = field(default_factory=tuple)
-
-
 def _rows(connection: Any, sql: str) -> list[Any]:
     # The statement as it is (no compiling, no ORM), but through the engine: its events and its
     # transaction (REPEATABLE READ on a server) hold as for every other read.
@@ -74,67 +62,12 @@ def _read(database: Database, reading: Any) -> Any:
 
 
 def read_tree(database: Database) -> tuple[TreeItem, ...]:
-    """The years with everything below them, in the order of the reports."""
-    return tuple(_read(database, _tree))
-
-
-def _tree(connection: Any) -> list[TreeItem]:
-    def owners_of(table: str, column: str) -> dict[str, list[str]]:
-        found: dict[str, list[str]] = defaultdict(list)
-        for item_id, name in _rows(
-            connection,
-            f"SELECT x.{column}, o.name FROM {table} x JOIN owner o ON o.id = x.owner_id "
-            "ORDER BY o.name",
-        ):
-            found[item_id].append(name)
-        return found
-
-    goal_owners = owners_of("goal_owner", "goal_id")
-    metric_owners = owners_of("metric_owner", "metric_id")
-    statuses: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for metric_id, round_key, status in _rows(
-        connection,
-        "SELECT metric_id, round_key, status FROM entry WHERE status IS NOT NULL "
-        "ORDER BY round_key",
-    ):
-        statuses[metric_id].append((round_key, status))
-    metric_rows: dict[str, list[Any]] = defaultdict(list)
-    for row in _rows(
-        connection, "SELECT goal_id, id, text_fi, text_sv FROM metric ORDER BY position, id"
-    ):
-        metric_rows[row[0]].append(row[1:])
-    metrics: dict[str, list[TreeItem]] = defaultdict(list)
-    goals: dict[str, list[TreeItem]] = defaultdict(list)
-    for goal_id, theme_id, title_fi, title_sv in _rows(
-        connection, "SELECT id, theme_id, title_fi, title_sv FROM goal ORDER BY position, id"
-    ):
-        owners = tuple(goal_owners.get(goal_id, ()))
-        for metric_id, text_fi, text_sv in metric_rows.get(goal_id, ()):
-            # A metric without owners of its own belongs to the goal's (DOMAIN.md section 3).
-            metrics[goal_id].append(
-                TreeItem(
-                    METRIC,
-                    metric_id,
-                    text_fi or "",
-                    text_sv,
-                    tuple(metric_owners.get(metric_id, ())) or owners,
-                    tuple(statuses.get(metric_id, ())),
-                )
-            )
-        goals[theme_id].append(
-            TreeItem(GOAL, goal_id, title_fi or "", title_sv, owners, (), tuple(metrics[goal_id]))
-        )
-    themes: dict[str, list[TreeItem]] = defaultdict(list)
-    for theme_id, year_id, name_fi, name_sv in _rows(
-        connection, "SELECT id, year_id, name_fi, name_sv FROM theme ORDER BY position, id"
-    ):
-        themes[year_id].append(
-            TreeItem(THEME, theme_id, name_fi or "", name_sv, (), (), tuple(goals[theme_id]))
-        )
-    return [
-        TreeItem(YEAR, int(year), str(year), None, (), (), tuple(themes[year_id]))
-        for year_id, year in _rows(connection, "SELECT id, year FROM year ORDER BY year")
-    ]
+    """The years with everything below them, in the order of the reports (``storage.snapshot``
+    holds the statements: the window's first paint reads them with the standard library)."""
+    items: tuple[TreeItem, ...] = _read(
+        database, lambda connection: tree_items(lambda sql: _rows(connection, sql))
+    )
+    return items
 
 
 def years_with_open_rounds(database: Database) -> frozenset[int]:

@@ -1,9 +1,11 @@
 """Starting the window: the application, the language, the window's shell, then the database.
 
-The shell is shown first; a loader thread imports the database code, opens (and if need be
-migrates) the database, reads the tree, imports the code the window's ``attach`` needs
-(``main_window.load_attach_code``) and hands the database and the tree to the window. So the window appears
-as fast as a bare Qt window does, and fills a moment later.
+The shell is shown first; a loader thread reads the tree of a database file at the current
+schema with the standard library (``_first_tree``), which the window shows at once, then imports
+the database code, opens (and if need be migrates) the database, reads the tree again, imports
+the code the window's ``attach`` needs (``main_window.load_attach_code``) and hands the database
+and the tree to the window. So the window appears as fast as a bare Qt window does, shows its
+tree a moment later, and its forms when the database code is loaded.
 """
 
 from __future__ import annotations

@@ -17,6 +17,7 @@ from kuva_desktop.ui.i18n import Retranslated
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
+    from kuva_desktop.ui.forms.base import Form
     from kuva_desktop.ui.main_window import MainWindow
 
 BANNER_STYLE = (
@@ -74,7 +75,10 @@ def install(window: MainWindow) -> ReadOnlyBanner:
     if window.history is not None:  # the history is shown; an old version is not put back
         window.history.restore_button.setVisible(False)
     if window.forms is not None:
-        for form in window.forms.forms.values():
-            form.only_reads = True
-            form.set_read_only(True)
+        window.forms.configure(_reads_only)
     return banner
+
+
+def _reads_only(form: Form) -> None:
+    form.only_reads = True
+    form.set_read_only(True)

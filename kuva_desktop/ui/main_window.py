@@ -116,7 +116,7 @@ def load_attach_code(role: Role) -> None:
     import kuva_desktop.ui.save_status
     import kuva_desktop.ui.tree_filter
     import kuva_desktop.ui.undo
-    import kuva_desktop.ui.watcher  # noqa: F401
+    import kuva_desktop.ui.watcher
 
     if role is Role.COORDINATOR:
         import kuva_desktop.ui.coordinator_files
@@ -560,8 +560,8 @@ class MainWindow(Retranslated, QMainWindow):
         if node is None:
             self.forms.show_item(None)
             self.history.show_item(None)
-        else:
-            self.forms.show_item(node.kind, node.key)
+        elif not self.forms.show_item(node.kind, node.key):
+            # A form shown has shown its history (``_on_form_shown``): read once, not twice.
             self.history.show_item(Ref(node.kind, node.key))
         year = self.selected_year()
         if year != self._shown_year:

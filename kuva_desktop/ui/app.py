@@ -63,11 +63,11 @@ class DatabaseLoader(QObject):
         threading.Thread(target=self._run, name="database-loader", daemon=True).start()
 
     def _run(self) -> None:
-        if self._package is None and self._url is None:
-            years = _first_tree(self._path)
-            if years:
-                self.tree_read.emit(years)
         try:
+            if self._package is None and self._url is None:
+                first = _first_tree(self._path)
+                if first:
+                    self.tree_read.emit(first)
             from kuva_desktop.editing.read import read_tree
             from kuva_desktop.errors import InputError
             from kuva_desktop.storage.database import open_database

@@ -373,6 +373,7 @@ class MainWindow(Retranslated, QMainWindow):
             return
         self.reload(years)
         self._select_last_item()
+        self._fill_round_combo()  # the selected year's rounds ("Ennuste 1/2019")
 
     def _select_last_item(self) -> None:
         """The item selected when the window was last closed, if it is still there."""

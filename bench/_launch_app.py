@@ -9,9 +9,9 @@ the one that exists), starts a chain of 0 ms timers that runs as soon as the eve
 finds the visible main window, waits for its first paint, lets the events queued by then run
 (one more 0 ms timer) and prints "idle". Work the application defers past that point (a tree
 filled later, from a timer or a thread) is not in "idle": the launcher then waits until the main
-window shows what a user came for, its tree with rows and the selected item's form, and prints
-"filled" (at once for the bare window, which has neither; "filled never" after a while on an
-empty database), and quits the event loop.
+window's tree has rows and prints "tree", then until it shows what a user came for, the tree and
+the selected item's form, and prints "filled" (both at once for the bare window, which has
+neither; "filled never" after a while on an empty database), and quits the event loop.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ class IdleProbe(QObject):
         self._app = app
         self._window: QMainWindow | None = None
         self._done = False
+        self._tree_said = False
         self._fill_polls = FILL_TIMEOUT_MS // FILL_POLL_MS
         QTimer.singleShot(0, self._poll)
 
@@ -70,26 +71,36 @@ class IdleProbe(QObject):
         print("idle" + (f" ({note})" if note else ""), flush=True)
         self._poll_filled()
 
-    def _filled(self) -> bool:
-        """The tree has rows and the form of its selected item is on view (Kuva's ``forms``)."""
+    def _tree(self) -> bool:
+        """A tree view of the window has rows (at once for the bare window, which has none)."""
         window = self._window
         if window is None:
             return False
         # Tree views only: a combo box's pop-up list is an item view too, and has rows from the
         # start.
         views = [v for v in window.findChildren(QAbstractItemView) if isinstance(v, QTreeView)]
-        if not views:
-            return True  # the bare window: nothing to fill
-        if not any(v.model() is not None and v.model().rowCount() > 0 for v in views):
+        return not views or any(v.model() is not None and v.model().rowCount() > 0 for v in views)
+
+    def _filled(self) -> bool:
+        """The tree has rows and the form of its selected item is on view (Kuva's ``forms``)."""
+        window = self._window
+        if window is None or not self._tree():
             return False
+        if not window.findChildren(QTreeView):
+            return True  # the bare window: nothing to fill
         forms = getattr(window, "forms", None)
         form = forms.current_form() if forms is not None else None
         return form is not None and form.isVisible()
 
     def _poll_filled(self) -> None:
+        if not self._tree_said and self._tree():
+            self._tree_said = True
+            print("tree", flush=True)
         if self._filled():
             print("filled", flush=True)
         elif self._fill_polls <= 0:
+            if not self._tree_said:
+                print("tree never", flush=True)
             print("filled never", flush=True)
         else:
             self._fill_polls -= 1

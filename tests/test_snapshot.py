@@ -182,3 +182,14 @@ def test_an_old_database_is_migrated_before_the_report(sample: Database, cli, tm
     assert sample.path.read_bytes() == before  # type: ignore[union-attr]
     assert sorted((tmp_path / "backups").glob("*")) == backups_before
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_the_window_tree_read_from_the_file_is_the_engine_s(sample: Database) -> None:
+    """The tree the window shows before SQLAlchemy is loaded is the one it reads afterwards."""
+    from kuva_desktop.editing.read import read_tree
+
+    path = current_database(sample.path)
+    assert path is not None
+    from_file = DatabaseFile(path).read_tree()
+    assert [year.key for year in from_file] == [2019, 2020, 2021]
+    assert from_file == read_tree(sample)

@@ -243,3 +243,37 @@ def test_run_gui_reports_a_refused_database(monkeypatch, tmp_path: Path) -> None
 )
 def test_pick_language(stored: str, system: str, expected: str) -> None:
     assert pick_language(stored, system) == expected
+
+
+def test_run_gui_opens_on_the_item_last_used_with_its_form(loaded, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The start as a user has it: the tree is shown first (read without the database code),
+    then the forms; the window ends on the goal used last, its form on view and the search box
+    ready."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from kuva_desktop.ui.app import run_gui
+
+    with loaded.reader() as session:
+        goal = session.query(m.Goal).order_by(m.Goal.position).first()
+        goal_id, title = goal.id, goal.title_fi
+    settings.set_value(settings.LANGUAGE, "en")  # run_gui's translators stay: the others' too
+    settings.set_value(settings.LAST_ITEM, f"goal:{goal_id}")
+    seen: dict[str, object] = {}
+
+    def look() -> None:
+        window = next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None
+        )
+        if window is None or window.forms is None or window.forms.current is None:
+            QTimer.singleShot(10, look)
+            return
+        seen["selected"] = window.selected().key
+        seen["form"] = window.forms.current
+        seen["title"] = window.forms.goal_form.isVisible() and title
+        seen["search"] = window.search_box.isEnabled()
+        window.close()
+
+    QTimer.singleShot(0, look)
+    assert run_gui(loaded.path, None) == 0
+    assert seen == {"selected": goal_id, "form": ("goal", goal_id), "title": title, "search": True}

@@ -12,30 +12,51 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from kuva_desktop.domain.fields import ENTRY_FIELDS
 from kuva_desktop.domain.rules import check_year
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.database import Database
+from kuva_desktop.storage.queries import load_year
+from kuva_desktop.storage.snapshot import EntrySnapshot, TreeItem, tree_items
 
 __all__ = [
+    "COLUMN_COMMENTS",
+    "COLUMN_GOAL",
+    "COLUMN_LINKS",
+    "COLUMN_METRIC",
+    "COLUMN_NUMERIC",
+    "COLUMN_PROBLEMS",
+    "COLUMN_RECOVERY",
+    "COLUMN_ROUND",
+    "COLUMN_THEME",
+    "ChangeRow",
     "GoalValues",
     "GoalView",
     "MetricValues",
     "MetricView",
+    "Overview",
+    "OverviewColumn",
+    "OverviewRow",
     "RoundView",
     "ThemeView",
     "TreeItem",
     "YearView",
+    "change_mark",
+    "changes_after",
+    "newest_changes",
     "read_goal",
     "read_goal_rounds",
     "read_metric",
+    "read_overview",
     "read_theme",
     "read_tree",
     "read_year",
@@ -46,19 +67,6 @@ __all__ = [
 ]
 
 YEAR, THEME, GOAL, METRIC = "year", "theme", "goal", "metric"
-
-
-@dataclass(frozen=True)
-class TreeItem:
-    """One item of the tree: a year (key: the year number), a theme, goal or metric (its id)."""
-
-    kind: str
-    key: int | str
-    text_fi: str
-    text_sv: str | None = None
-    owners: tuple[str, ...] = ()
-    statuses: tuple[tuple[str, str], ...] = ()  # a metric's (round key, status) pairs
-    children: tuple[TreeItem, ...] = field(default_factory=tuple)
 
 
 def _rows(connection: Any, sql: str) -> list[Any]:
@@ -74,67 +82,55 @@ def _read(database: Database, reading: Any) -> Any:
 
 
 def read_tree(database: Database) -> tuple[TreeItem, ...]:
-    """The years with everything below them, in the order of the reports."""
-    return tuple(_read(database, _tree))
+    """The years with everything below them, in the order of the reports (``storage.snapshot``
+    holds the statements: the window's first paint reads them with the standard library)."""
+    items: tuple[TreeItem, ...] = _read(
+        database, lambda connection: tree_items(lambda sql: _rows(connection, sql))
+    )
+    return items
 
 
-def _tree(connection: Any) -> list[TreeItem]:
-    def owners_of(table: str, column: str) -> dict[str, list[str]]:
-        found: dict[str, list[str]] = defaultdict(list)
-        for item_id, name in _rows(
-            connection,
-            f"SELECT x.{column}, o.name FROM {table} x JOIN owner o ON o.id = x.owner_id "
-            "ORDER BY o.name",
-        ):
-            found[item_id].append(name)
-        return found
+@dataclass(frozen=True)
+class ChangeRow:
+    """One row of the history, as the change watcher (``ui/watcher.py``) follows it."""
 
-    goal_owners = owners_of("goal_owner", "goal_id")
-    metric_owners = owners_of("metric_owner", "metric_id")
-    statuses: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for metric_id, round_key, status in _rows(
-        connection,
-        "SELECT metric_id, round_key, status FROM entry WHERE status IS NOT NULL "
-        "ORDER BY round_key",
-    ):
-        statuses[metric_id].append((round_key, status))
-    metric_rows: dict[str, list[Any]] = defaultdict(list)
-    for row in _rows(
-        connection, "SELECT goal_id, id, text_fi, text_sv FROM metric ORDER BY position, id"
-    ):
-        metric_rows[row[0]].append(row[1:])
-    metrics: dict[str, list[TreeItem]] = defaultdict(list)
-    goals: dict[str, list[TreeItem]] = defaultdict(list)
-    for goal_id, theme_id, title_fi, title_sv in _rows(
-        connection, "SELECT id, theme_id, title_fi, title_sv FROM goal ORDER BY position, id"
-    ):
-        owners = tuple(goal_owners.get(goal_id, ()))
-        for metric_id, text_fi, text_sv in metric_rows.get(goal_id, ()):
-            # A metric without owners of its own belongs to the goal's (DOMAIN.md section 3).
-            metrics[goal_id].append(
-                TreeItem(
-                    METRIC,
-                    metric_id,
-                    text_fi or "",
-                    text_sv,
-                    tuple(metric_owners.get(metric_id, ())) or owners,
-                    tuple(statuses.get(metric_id, ())),
-                )
-            )
-        goals[theme_id].append(
-            TreeItem(GOAL, goal_id, title_fi or "", title_sv, owners, (), tuple(metrics[goal_id]))
-        )
-    themes: dict[str, list[TreeItem]] = defaultdict(list)
-    for theme_id, year_id, name_fi, name_sv in _rows(
-        connection, "SELECT id, year_id, name_fi, name_sv FROM theme ORDER BY position, id"
-    ):
-        themes[year_id].append(
-            TreeItem(THEME, theme_id, name_fi or "", name_sv, (), (), tuple(goals[theme_id]))
-        )
-    return [
-        TreeItem(YEAR, int(year), str(year), None, (), (), tuple(themes[year_id]))
-        for year_id, year in _rows(connection, "SELECT id, year FROM year ORDER BY year")
-    ]
+    id: int
+    entity: str
+    entity_id: str
+    field: str | None
+    action: str
+    at: dt.datetime
+    new: str | None
+
+
+def _change_rows(database: Database, statement: Any) -> tuple[ChangeRow, ...]:
+    change = m.Change
+    columns = (change.id, change.entity, change.entity_id, change.field, change.action)
+    columns += (change.at, change.new)  # type: ignore[assignment]
+    with database.reader() as session:
+        return tuple(ChangeRow(*row) for row in session.execute(statement(select(*columns))))
+
+
+def newest_changes(database: Database, limit: int) -> tuple[ChangeRow, ...]:
+    """The ``limit`` newest rows of the history, newest first."""
+    return _change_rows(database, lambda s: s.order_by(m.Change.id.desc()).limit(limit))
+
+
+def changes_after(database: Database, last_id: int, ids: list[int]) -> tuple[ChangeRow, ...]:
+    """The rows newer than ``last_id``, and those of ``ids`` (still open to a stretch of typing,
+    ``storage.history``), oldest first."""
+    return _change_rows(
+        database,
+        lambda s: s.where(or_(m.Change.id > last_id, m.Change.id.in_(ids))).order_by(m.Change.id),
+    )
+
+
+def change_mark(database: Database) -> tuple[int | None, dt.datetime | None]:
+    """The newest change's id and time: what a server database says instead of SQLite's
+    ``data_version`` when another connection has written."""
+    with database.reader() as session:
+        newest, at = session.execute(select(func.max(m.Change.id), func.max(m.Change.at))).one()
+    return newest, at
 
 
 def years_with_open_rounds(database: Database) -> frozenset[int]:
@@ -405,3 +401,135 @@ def _goal_rounds(session: Session, goal_id: str, language: str) -> GoalValues | 
         rounds={r.key: (r.deadline, r.state) for r in year.rounds},
         metrics=metrics,
     )
+
+
+# The year overview (``ui/overview.py``): its column kinds. The columns of a year depend on its
+# layout and rounds.
+COLUMN_THEME = "theme"
+COLUMN_GOAL = "goal"
+COLUMN_METRIC = "metric"
+COLUMN_RECOVERY = "recovery"
+COLUMN_ROUND = "round"
+COLUMN_COMMENTS = "comments"
+COLUMN_NUMERIC = "numeric"
+COLUMN_LINKS = "links"
+COLUMN_PROBLEMS = "problems"
+
+
+@dataclass(frozen=True)
+class OverviewRow:
+    """One row of the overview: a metric with its theme and goal (a goal without metrics: none)."""
+
+    theme_id: str
+    theme: tuple[str, str | None]
+    goal_id: str | None
+    goal: tuple[str, str | None]
+    description: tuple[str, str | None]
+    links: tuple[tuple[str, str | None], ...]
+    metric_id: str | None = None
+    metric: tuple[str, str | None] = ("", None)
+    target: tuple[str, str | None] = ("", None)
+    recovery: bool | None = None
+    entries: Mapping[str, EntrySnapshot] = field(default_factory=dict)
+    problems: tuple[str, ...] = ()  # rule codes
+    theme_span: int = 0  # rows the theme cell spans, on its first row; 0 on the others
+    goal_span: int = 0
+
+
+@dataclass(frozen=True)
+class OverviewColumn:
+    kind: str
+    round_key: str = ""
+
+
+@dataclass(frozen=True)
+class Overview:
+    """A year as the overview shows it: its layout, rows and columns."""
+
+    layout: str
+    rows: tuple[OverviewRow, ...]
+    columns: tuple[OverviewColumn, ...]
+
+
+def read_overview(database: Database, year: int) -> Overview | None:
+    """The overview of ``year``, each row with the rules it breaks; None without such a year."""
+    with database.reader() as session:
+        loaded = load_year(session, year)
+        if loaded is None:
+            return None
+        status = loaded.layout == "status"
+        columns = [OverviewColumn(k) for k in (COLUMN_THEME, COLUMN_GOAL, COLUMN_METRIC)]
+        if status:
+            columns.append(OverviewColumn(COLUMN_RECOVERY))
+        columns += [OverviewColumn(COLUMN_ROUND, r.key) for r in loaded.rounds]
+        if status:
+            columns += [OverviewColumn(COLUMN_COMMENTS), OverviewColumn(COLUMN_NUMERIC)]
+        columns += [OverviewColumn(COLUMN_LINKS), OverviewColumn(COLUMN_PROBLEMS)]
+        return Overview(loaded.layout, _overview_rows(loaded), tuple(columns))
+
+
+def _overview_rows(year: m.Year) -> tuple[OverviewRow, ...]:
+    rows: list[dict[str, Any]] = []  # each row's fields, frozen at the end
+    for theme in year.themes:
+        theme_start = len(rows)
+        theme_text = (theme.name_fi, theme.name_sv)
+        for goal in theme.goals:
+            goal_start = len(rows)
+            base = {
+                "theme_id": theme.id,
+                "theme": theme_text,
+                "goal_id": goal.id,
+                "goal": (goal.title_fi, goal.title_sv),
+                "description": (goal.description_fi, goal.description_sv),
+                "links": tuple((link.name_fi, link.name_sv) for link in goal.links),
+                "problems": [],
+            }
+            for metric in goal.metrics:
+                entries = {
+                    e.round_key: EntrySnapshot(
+                        e.round_key,
+                        e.status,
+                        e.forecast,
+                        e.comment,
+                        e.numeric,
+                        e.unit,
+                        e.explanation,
+                    )
+                    for e in metric.entries
+                }
+                rows.append(
+                    base
+                    | {
+                        "metric_id": metric.id,
+                        "metric": (metric.text_fi, metric.text_sv),
+                        "target": (metric.target_fi, metric.target_sv),
+                        "recovery": metric.recovery,
+                        "entries": entries,
+                        "problems": [],
+                    }
+                )
+            if not goal.metrics:
+                rows.append(base)
+            # The rules of one goal, checked as a year of its own: the violations' metric numbers
+            # then point at this goal's rows. Problems of the goal itself go on its first row.
+            alone = SimpleNamespace(
+                year=year.year, layout=year.layout, themes=[SimpleNamespace(goals=[goal])]
+            )
+            for violation in check_year(alone):
+                number = violation.metric_number or 1
+                rows[goal_start + number - 1]["problems"].append(violation.rule)
+            rows[goal_start]["goal_span"] = len(rows) - goal_start
+        if not theme.goals:
+            rows.append(
+                {
+                    "theme_id": theme.id,
+                    "theme": theme_text,
+                    "goal_id": None,
+                    "goal": ("", None),
+                    "description": ("", None),
+                    "links": (),
+                    "problems": [],
+                }
+            )
+        rows[theme_start]["theme_span"] = len(rows) - theme_start
+    return tuple(OverviewRow(**(row | {"problems": tuple(row["problems"])})) for row in rows)

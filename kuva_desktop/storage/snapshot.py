@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -32,9 +33,13 @@ __all__ = [
     "LinkSnapshot",
     "MetricSnapshot",
     "ThemeSnapshot",
+    "TreeItem",
     "YearSnapshot",
     "read_year",
+    "tree_items",
 ]
+
+YEAR, THEME, GOAL, METRIC = "year", "theme", "goal", "metric"
 
 
 @dataclass(frozen=True)
@@ -186,6 +191,77 @@ def read_year(connection: Any, year: int) -> YearSnapshot | None:
         cursor.close()
 
 
+@dataclass(frozen=True)
+class TreeItem:
+    """One item of the tree: a year (key: the year number), a theme, goal or metric (its id)."""
+
+    kind: str
+    key: int | str
+    text_fi: str
+    text_sv: str | None = None
+    owners: tuple[str, ...] = ()
+    statuses: tuple[tuple[str, str], ...] = ()  # a metric's (round key, status) pairs
+    children: tuple[TreeItem, ...] = field(default_factory=tuple)
+
+
+def tree_items(rows: Callable[[str], list[Any]]) -> tuple[TreeItem, ...]:
+    """The years with everything below them, in the order of the reports; ``rows(sql)`` runs
+    a statement (in one transaction: the statements see one snapshot)."""
+
+    def owners_of(table: str, column: str) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = defaultdict(list)
+        for item_id, name in rows(
+            f"SELECT x.{column}, o.name FROM {table} x JOIN owner o ON o.id = x.owner_id "
+            "ORDER BY o.name",
+        ):
+            found[item_id].append(name)
+        return found
+
+    goal_owners = owners_of("goal_owner", "goal_id")
+    metric_owners = owners_of("metric_owner", "metric_id")
+    statuses: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for metric_id, round_key, status in rows(
+        "SELECT metric_id, round_key, status FROM entry WHERE status IS NOT NULL "
+        "ORDER BY round_key",
+    ):
+        statuses[metric_id].append((round_key, status))
+    metric_rows: dict[str, list[Any]] = defaultdict(list)
+    for row in rows("SELECT goal_id, id, text_fi, text_sv FROM metric ORDER BY position, id"):
+        metric_rows[row[0]].append(row[1:])
+    metrics: dict[str, list[TreeItem]] = defaultdict(list)
+    goals: dict[str, list[TreeItem]] = defaultdict(list)
+    for goal_id, theme_id, title_fi, title_sv in rows(
+        "SELECT id, theme_id, title_fi, title_sv FROM goal ORDER BY position, id"
+    ):
+        owners = tuple(goal_owners.get(goal_id, ()))
+        for metric_id, text_fi, text_sv in metric_rows.get(goal_id, ()):
+            # A metric without owners of its own belongs to the goal's (DOMAIN.md section 3).
+            metrics[goal_id].append(
+                TreeItem(
+                    METRIC,
+                    metric_id,
+                    text_fi or "",
+                    text_sv,
+                    tuple(metric_owners.get(metric_id, ())) or owners,
+                    tuple(statuses.get(metric_id, ())),
+                )
+            )
+        goals[theme_id].append(
+            TreeItem(GOAL, goal_id, title_fi or "", title_sv, owners, (), tuple(metrics[goal_id]))
+        )
+    themes: dict[str, list[TreeItem]] = defaultdict(list)
+    for theme_id, year_id, name_fi, name_sv in rows(
+        "SELECT id, year_id, name_fi, name_sv FROM theme ORDER BY position, id"
+    ):
+        themes[year_id].append(
+            TreeItem(THEME, theme_id, name_fi or "", name_sv, (), (), tuple(goals[theme_id]))
+        )
+    return tuple(
+        TreeItem(YEAR, int(year), str(year), None, (), (), tuple(themes[year_id]))
+        for year_id, year in rows("SELECT id, year FROM year ORDER BY year")
+    )
+
+
 class DatabaseFile:
     """An SQLite database file at the current schema, read with the standard library."""
 
@@ -201,5 +277,16 @@ class DatabaseFile:
             connection.execute("BEGIN")
             try:
                 return read_year(connection, year)
+            finally:
+                connection.execute("ROLLBACK")
+
+    def read_tree(self) -> tuple[TreeItem, ...]:
+        """The tree of the window (``tree_items``), read in one transaction."""
+        connection = connect_read_only(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
+        connection.isolation_level = None
+        with contextlib.closing(connection):
+            connection.execute("BEGIN")
+            try:
+                return tree_items(lambda sql: list(connection.execute(sql).fetchall()))
             finally:
                 connection.execute("ROLLBACK")

@@ -1,8 +1,11 @@
 """Starting the window: the application, the language, the window's shell, then the database.
 
-The shell is shown first; a loader thread imports the database code, opens (and if need be
-migrates) the database and reads the tree, and hands both to the window. So the window appears
-as fast as a bare Qt window does, and fills a moment later.
+The shell is shown first; a loader thread reads the tree of a database file at the current
+schema with the standard library (``_first_tree``), which the window shows at once, then imports
+the database code, opens (and if need be migrates) the database, reads the tree again, imports
+the code the window's ``attach`` needs (``main_window.load_attach_code``) and hands the database
+and the tree to the window. So the window appears as fast as a bare Qt window does, shows its
+tree a moment later, and its forms when the database code is loaded.
 """
 
 from __future__ import annotations
@@ -28,11 +31,14 @@ class DatabaseLoader(QObject):
     """Opens the database and reads the tree in a thread of its own.
 
     Signals:
+        tree_read(years): the tree's year nodes, read before the database code is loaded
+            (a database file at the current schema only; see ``_first_tree``).
         loaded(database, years): the open database and the tree's year nodes.
         refused(message): the database cannot be used (an InputError's message).
         crashed(details): a bug; the traceback.
     """
 
+    tree_read = Signal(object)
     loaded = Signal(object, object)
     refused = Signal(str)
     crashed = Signal(str)
@@ -44,9 +50,11 @@ class DatabaseLoader(QObject):
         parent: QObject | None = None,
         *,
         package: Path | None = None,
+        role: Role = Role.COORDINATOR,
     ):
         super().__init__(parent)
         self._path, self._url = db_path, db_url
+        self._role = role  # the window's, whose code the thread loads too
         self._package = package
         self.working_copy: Any = None  # the opened package's WorkingCopy, in package mode
         self.refusal: Any = None  # the InputError behind ``refused``
@@ -56,6 +64,10 @@ class DatabaseLoader(QObject):
 
     def _run(self) -> None:
         try:
+            if self._package is None and self._url is None:
+                first = _first_tree(self._path)
+                if first:
+                    self.tree_read.emit(first)
             from kuva_desktop.editing.read import read_tree
             from kuva_desktop.errors import InputError
             from kuva_desktop.storage.database import open_database
@@ -71,6 +83,9 @@ class DatabaseLoader(QObject):
                 else:
                     database = open_database(self._path, url=self._url)
                 years = read_tree(database)
+                from kuva_desktop.ui.main_window import load_attach_code
+
+                load_attach_code(self._role)
             except InputError as error:
                 self.refusal = error
                 self.refused.emit(error_text(error))
@@ -88,6 +103,24 @@ class DatabaseLoader(QObject):
             self.crashed.emit(traceback.format_exc())
             return
         self.loaded.emit(database, years)
+
+
+def _first_tree(path: Path | None) -> Any:
+    """The tree of the database file at ``path`` (or the default one), read with the standard
+    library before SQLAlchemy is loaded (about half a second), so that the window shows it at
+    once; None when the file must be created, migrated or refused: the ordinary path that follows
+    does that, and says why."""
+    import sqlite3
+
+    from kuva_desktop.errors import InputError
+    from kuva_desktop.storage.files import current_database
+    from kuva_desktop.storage.snapshot import DatabaseFile
+
+    try:
+        current = current_database(path)
+        return DatabaseFile(current).read_tree() if current is not None else None
+    except (InputError, sqlite3.Error):
+        return None  # refused by the ordinary path, in its own words
 
 
 def run_gui(db_path: Path | None, db_url: str | None, package: Path | None = None) -> int:
@@ -121,6 +154,9 @@ def run_gui(db_path: Path | None, db_url: str | None, package: Path | None = Non
     window.show()
     status: dict[str, Any] = {"exit": None, "database": None}
 
+    def on_tree_read(years: Any) -> None:
+        window.show_tree(years)
+
     def on_loaded(database: Any, years: Any) -> None:
         status["database"] = database
         window.attach(database, years, package=loader.working_copy)
@@ -153,7 +189,8 @@ def run_gui(db_path: Path | None, db_url: str | None, package: Path | None = Non
 
     def start_loader() -> None:
         nonlocal loader
-        loader = DatabaseLoader(db_path, db_url, app, package=package)
+        loader = DatabaseLoader(db_path, db_url, app, package=package, role=role)
+        loader.tree_read.connect(on_tree_read)
         loader.loaded.connect(on_loaded)
         loader.refused.connect(on_refused)
         loader.crashed.connect(on_crashed)

@@ -97,6 +97,34 @@ def package_window(path: Path, translations: Translations) -> MainWindow:
     return MainWindow(database, translations, role=Role.OWNER, package=copy, owns_database=True)
 
 
+def load_attach_code(role: Role) -> None:
+    """Import what ``attach`` needs and configure the ORM's mappers, off the GUI thread.
+
+    ``run_gui``'s loader thread calls this after it has read the tree, while the GUI thread
+    paints the shell. Done here, these imports (the forms, the history, the overview, the
+    role's modules) and SQLAlchemy's first configuration of the models (about 0.2 s, which the
+    first query would otherwise pay on the GUI thread) are already made when ``attach`` runs, so
+    ``attach`` only builds widgets. Importing a module defines classes and creates no widget, so
+    it may run in any thread.
+    """
+    from sqlalchemy.orm import configure_mappers
+
+    import kuva_desktop.editing
+    import kuva_desktop.ui.forms
+    import kuva_desktop.ui.history_panel
+    import kuva_desktop.ui.overview
+    import kuva_desktop.ui.save_status
+    import kuva_desktop.ui.tree_filter
+    import kuva_desktop.ui.undo
+    import kuva_desktop.ui.watcher
+
+    if role is Role.COORDINATOR:
+        import kuva_desktop.ui.coordinator_files
+        import kuva_desktop.ui.coordinator_packages
+        import kuva_desktop.ui.structure_edits  # noqa: F401
+    configure_mappers()
+
+
 class MainWindow(Retranslated, QMainWindow):
     """The application's window over one database, in one role (see the module doc)."""
 
@@ -146,6 +174,7 @@ class MainWindow(Retranslated, QMainWindow):
             self.tree.setDropIndicatorShown(True)
         self.search_box = QLineEdit()
         self.search_box.setClearButtonEnabled(True)
+        self.search_box.setEnabled(False)  # searching needs the database: ``attach``
         self.search_count = QLabel()
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -267,6 +296,7 @@ class MainWindow(Retranslated, QMainWindow):
             self.loading.deleteLater()
             self.loading = None
         self.search = SearchBox(self.search_box, self.search_count, self.tree, self.model, database)
+        self.search_box.setEnabled(True)
         if self.role is Role.COORDINATOR:
             self._attach_coordinator(database, edits)
 
@@ -292,11 +322,14 @@ class MainWindow(Retranslated, QMainWindow):
             from kuva_desktop.ui import read_only  # a server role that may only read: seldom
 
             self.read_only = read_only.install(self)
+        shown_early = self.model.rowCount() > 0  # ``show_tree``: the user may have moved on
         self.reload(years)
         if self.owner_package is not None:
             self.owner_package.show_first_goal(self.round_combo)
-        else:
+        elif not shown_early:
             self._select_last_item()
+        if self.forms.current is None and self.selected() is not None:
+            self.show_form()  # the item selected before the forms existed
         self.tree.setFocus()
         QTimer.singleShot(0, self._warm_up)
 
@@ -329,6 +362,21 @@ class MainWindow(Retranslated, QMainWindow):
         connect(actions.restore, files.restore_backup)
         files.restored.connect(edits.stack.clear)
         files.vocabulary_changed.connect(self._on_vocabulary_changed)
+
+    def show_tree(self, years: Sequence[TreeItem]) -> None:
+        """The tree before the database is attached (``run_gui``'s loader reads it with the
+        standard library while SQLAlchemy loads), with the item last used selected.
+
+        The user may browse it at once; the right-hand side says "Opening the database…" until
+        ``attach`` builds the forms and shows the selected item's form, so there is no input that
+        could take typing before the editor exists (the search box too waits for ``attach``).
+        ``attach`` keeps the selection and the branches opened meanwhile.
+        """
+        if self.database is not None or self.model.rowCount():
+            return
+        self.reload(years)
+        self._select_last_item()
+        self._fill_round_combo()  # the selected year's rounds ("Ennuste 1/2019")
 
     def _select_last_item(self) -> None:
         """The item selected when the window was last closed, if it is still there."""
@@ -426,16 +474,17 @@ class MainWindow(Retranslated, QMainWindow):
         the selected item, the branches opened, and a round's form on view (selecting the goal
         again would show the goal's form). Another window's change comes here too, at any
         moment, so nothing may move under the user's hands."""
-        from kuva_desktop.editing.read import read_tree  # the database layer: module doc
-        from kuva_desktop.storage.history import split_per_round_id
+        if years is None:
+            if self.database is None:
+                return
+            from kuva_desktop.editing.read import read_tree  # the database layer: module doc
 
-        if self.database is None:
-            return
+            years = read_tree(self.database)
         current = self.model.node(self.tree.currentIndex())
         shown = self.forms.current if self.forms is not None else None
         first = not self.model.rowCount()
         expanded = set() if first else self.expanded_keys()
-        self.model.set_items(read_tree(self.database) if years is None else years)
+        self.model.set_items(years)
         if first:
             self.tree.expandToDepth(0)  # the years open, showing their themes
         self.expand_keys(expanded)
@@ -447,6 +496,8 @@ class MainWindow(Retranslated, QMainWindow):
         elif self.forms is not None:
             self.forms.show_item(None)
         if shown is not None and shown[0] == "round" and self.forms is not None:
+            from kuva_desktop.storage.history import split_per_round_id
+
             goal_id, round_key = split_per_round_id(shown[1])
             if current is not None and current.kind == GOAL and current.key == goal_id:
                 self.forms.show_round(goal_id, round_key)
@@ -505,16 +556,16 @@ class MainWindow(Retranslated, QMainWindow):
 
     def show_form(self) -> None:
         """Show the selected item's form, and its year in the overview."""
+        if self.forms is None or self.overview is None or self.history is None:
+            return  # not attached yet (``show_tree``)
         from kuva_desktop.editing import Ref  # the database layer: module doc
 
-        if self.forms is None or self.overview is None or self.history is None:
-            return
         node = self.selected()
         if node is None:
             self.forms.show_item(None)
             self.history.show_item(None)
-        else:
-            self.forms.show_item(node.kind, node.key)
+        elif not self.forms.show_item(node.kind, node.key):
+            # A form shown has shown its history (``_on_form_shown``): read once, not twice.
             self.history.show_item(Ref(node.kind, node.key))
         year = self.selected_year()
         if year != self._shown_year:

@@ -14,8 +14,6 @@ from __future__ import annotations
 import base64
 import json
 import textwrap
-from dataclasses import dataclass, field
-from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -33,26 +31,26 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout
 
 from kuva_desktop.domain import terms
 from kuva_desktop.domain.labels import Label, pick, shorten
-from kuva_desktop.domain.rules import FORECAST_ROUNDS, RULES, check_year
+from kuva_desktop.domain.rules import FORECAST_ROUNDS, RULES
 from kuva_desktop.domain.statuses import STATUS_TABLE, status_colour, status_label
-from kuva_desktop.storage import models as m
+from kuva_desktop.editing.read import (
+    COLUMN_COMMENTS,
+    COLUMN_GOAL,
+    COLUMN_LINKS,
+    COLUMN_METRIC,
+    COLUMN_NUMERIC,
+    COLUMN_PROBLEMS,
+    COLUMN_RECOVERY,
+    COLUMN_ROUND,
+    COLUMN_THEME,
+    OverviewColumn,
+    OverviewRow,
+    read_overview,
+)
 from kuva_desktop.storage.database import Database
-from kuva_desktop.storage.queries import load_year
 from kuva_desktop.storage.snapshot import EntrySnapshot
 from kuva_desktop.ui.formatting import number_text
 from kuva_desktop.ui.i18n import QT_TRANSLATE_NOOP, Retranslated
-
-# Column kinds. The columns of a year depend on its layout and rounds: ``YearOverviewModel.column``
-# says which kind (and round) a section is.
-COLUMN_THEME = "theme"
-COLUMN_GOAL = "goal"
-COLUMN_METRIC = "metric"
-COLUMN_RECOVERY = "recovery"
-COLUMN_ROUND = "round"
-COLUMN_COMMENTS = "comments"
-COLUMN_NUMERIC = "numeric"
-COLUMN_LINKS = "links"
-COLUMN_PROBLEMS = "problems"
 
 OFFICIAL_HEADERS: dict[str, Label] = {
     COLUMN_THEME: terms.COLUMN_THEME,
@@ -78,88 +76,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
 
-@dataclass
-class Row:
-    """One row of the table: a metric with its theme and goal (a goal without metrics: none)."""
-
-    theme_id: str
-    theme: tuple[str, str | None]
-    goal_id: str | None
-    goal: tuple[str, str | None]
-    description: tuple[str, str | None]
-    links: list[tuple[str, str | None]]
-    metric_id: str | None = None
-    metric: tuple[str, str | None] = ("", None)
-    target: tuple[str, str | None] = ("", None)
-    recovery: bool | None = None
-    entries: dict[str, EntrySnapshot] = field(default_factory=dict)
-    problems: list[str] = field(default_factory=list)  # rule codes
-    theme_span: int = 0  # rows the theme cell spans, on its first row; 0 on the others
-    goal_span: int = 0
-
-
-@dataclass
-class Column:
-    kind: str
-    round_key: str = ""
-
-
-def read_rows(year: m.Year) -> list[Row]:
-    """The rows of a loaded year, with each row's problems."""
-    rows: list[Row] = []
-    for theme in year.themes:
-        theme_start = len(rows)
-        theme_text = (theme.name_fi, theme.name_sv)
-        for goal in theme.goals:
-            goal_start = len(rows)
-            base = {
-                "theme_id": theme.id,
-                "theme": theme_text,
-                "goal_id": goal.id,
-                "goal": (goal.title_fi, goal.title_sv),
-                "description": (goal.description_fi, goal.description_sv),
-                "links": [(link.name_fi, link.name_sv) for link in goal.links],
-            }
-            for metric in goal.metrics:
-                rows.append(
-                    Row(
-                        **base,  # type: ignore[arg-type]
-                        metric_id=metric.id,
-                        metric=(metric.text_fi, metric.text_sv),
-                        target=(metric.target_fi, metric.target_sv),
-                        recovery=metric.recovery,
-                        entries={
-                            e.round_key: EntrySnapshot(
-                                e.round_key,
-                                e.status,
-                                e.forecast,
-                                e.comment,
-                                e.numeric,
-                                e.unit,
-                                e.explanation,
-                            )
-                            for e in metric.entries
-                        },
-                    )
-                )
-            if not goal.metrics:
-                rows.append(Row(**base))  # type: ignore[arg-type]
-            # The rules of one goal, checked as a year of its own: the violations' metric numbers
-            # then point at this goal's rows. Problems of the goal itself go on its first row.
-            alone = SimpleNamespace(
-                year=year.year, layout=year.layout, themes=[SimpleNamespace(goals=[goal])]
-            )
-            for violation in check_year(alone):
-                number = violation.metric_number or 1
-                rows[goal_start + number - 1].problems.append(violation.rule)
-            rows[goal_start].goal_span = len(rows) - goal_start
-        if not theme.goals:
-            rows.append(Row(theme.id, theme_text, None, ("", None), ("", None), []))
-        rows[theme_start].theme_span = len(rows) - theme_start
-    return rows
-
-
-def latest_forecast(row: Row) -> tuple[str, EntrySnapshot] | None:
+def latest_forecast(row: OverviewRow) -> tuple[str, EntrySnapshot] | None:
     """The latest forecast round of the row with a status, a comment or a number."""
     for key in reversed(FORECAST_ROUNDS):
         entry = row.entries.get(key)
@@ -176,8 +93,8 @@ class YearOverviewModel(QAbstractTableModel):
         self._database = database
         self._year: int | None = None
         self._layout = "narrative"
-        self._columns: list[Column] = []
-        self._rows: list[Row] = []
+        self._columns: list[OverviewColumn] = []
+        self._rows: list[OverviewRow] = []
         self._language = "fi"
 
     # Loading and language
@@ -203,24 +120,11 @@ class YearOverviewModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows, self._columns = [], []
         if self._year is not None:
-            with self._database.reader() as session:
-                year = load_year(session, self._year)
-                if year is not None:
-                    self._layout = year.layout
-                    self._rows = read_rows(year)
-                    self._columns = self._columns_of(year)
+            overview = read_overview(self._database, self._year)
+            if overview is not None:
+                self._layout = overview.layout
+                self._rows, self._columns = list(overview.rows), list(overview.columns)
         self.endResetModel()
-
-    def _columns_of(self, year: m.Year) -> list[Column]:
-        status = year.layout == "status"
-        columns = [Column(COLUMN_THEME), Column(COLUMN_GOAL), Column(COLUMN_METRIC)]
-        if status:
-            columns.append(Column(COLUMN_RECOVERY))
-        columns += [Column(COLUMN_ROUND, r.key) for r in year.rounds]
-        if status:
-            columns += [Column(COLUMN_COMMENTS), Column(COLUMN_NUMERIC)]
-        columns += [Column(COLUMN_LINKS), Column(COLUMN_PROBLEMS)]
-        return columns
 
     def set_language(self, language: str) -> None:
         """Show the labels and texts in ``language`` (Swedish texts where there are any)."""
@@ -238,7 +142,7 @@ class YearOverviewModel(QAbstractTableModel):
 
     # Finding things
 
-    def column(self, section: int) -> Column | None:
+    def column(self, section: int) -> OverviewColumn | None:
         return self._columns[section] if 0 <= section < len(self._columns) else None
 
     def column_of(self, kind: str, round_key: str = "") -> int:
@@ -248,7 +152,7 @@ class YearOverviewModel(QAbstractTableModel):
                 return section
         return -1
 
-    def row(self, number: int) -> Row | None:
+    def row(self, number: int) -> OverviewRow | None:
         return self._rows[number] if 0 <= number < len(self._rows) else None
 
     def spans(self) -> list[tuple[int, int, int]]:
@@ -306,7 +210,7 @@ class YearOverviewModel(QAbstractTableModel):
     def _text(self, pair: tuple[str, str | None]) -> str:
         return pick(pair[0], pair[1], self._language)
 
-    def _display(self, row: Row, column: Column) -> str | None:
+    def _display(self, row: OverviewRow, column: OverviewColumn) -> str | None:
         kind = column.kind
         if kind == COLUMN_THEME:
             return shorten(self._text(row.theme), TEXT_WIDTH) if row.theme_span else ""
@@ -332,7 +236,7 @@ class YearOverviewModel(QAbstractTableModel):
             return "; ".join(RULES[code].label(self._language) for code in self._problems(row))
         return None
 
-    def _tooltip(self, row: Row, column: Column) -> str | None:
+    def _tooltip(self, row: OverviewRow, column: OverviewColumn) -> str | None:
         kind = column.kind
         if kind == COLUMN_THEME:
             return self._text(row.theme) or None
@@ -361,10 +265,10 @@ class YearOverviewModel(QAbstractTableModel):
             return "\n".join(lines) or None
         return None
 
-    def _problems(self, row: Row) -> list[str]:
+    def _problems(self, row: OverviewRow) -> list[str]:
         return list(dict.fromkeys(row.problems))
 
-    def _round_data(self, row: Row, round_key: str, role: int) -> Any:
+    def _round_data(self, row: OverviewRow, round_key: str, role: int) -> Any:
         if row.metric_id is None:
             return None
         entry = row.entries.get(round_key)

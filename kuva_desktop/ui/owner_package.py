@@ -110,8 +110,9 @@ class OwnerPackage(QObject):
         self.copy, self.database, self.forms = copy, database, forms
         self.owns_database = owns_database
         # The owner fills in the round; the rest of the year is the coordinator's.
-        for form in (forms.year_form, forms.theme_form, forms.goal_form, forms.metric_form):
-            form.set_read_only(True)
+        forms.configure(
+            lambda form: form.set_read_only(True), frozenset({"year", "theme", "goal", "metric"})
+        )
         self.retranslate_ui()
 
     @staticmethod

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     from kuva_desktop.ui.actions import Menus
     from kuva_desktop.ui.forms import FormStack
+    from kuva_desktop.ui.forms.base import Form
     from kuva_desktop.ui.history_panel import HistoryPanel
 
 
@@ -99,7 +100,10 @@ def install(window: Window) -> ReadOnlyBanner:
     if window.history is not None:  # the history is shown; an old version is not put back
         window.history.restore_button.setVisible(False)
     if window.forms is not None:
-        for form in window.forms.forms.values():
-            form.only_reads = True
-            form.set_read_only(True)
+        window.forms.configure(_reads_only)
     return banner
+
+
+def _reads_only(form: Form) -> None:
+    form.only_reads = True
+    form.set_read_only(True)

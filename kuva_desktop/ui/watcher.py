@@ -25,12 +25,11 @@ import sqlite3
 from typing import Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
-from sqlalchemy import func, or_, select
 from sqlalchemy.exc import DBAPIError
 
 from kuva_desktop.editing.editor import entity_ref
+from kuva_desktop.editing.read import ChangeRow, change_mark, changes_after, newest_changes
 from kuva_desktop.errors import InputError
-from kuva_desktop.storage import models as m
 from kuva_desktop.storage.database import Database
 from kuva_desktop.storage.history import STRETCH
 from kuva_desktop.storage.server import ChangeListener, is_server
@@ -62,11 +61,7 @@ class ChangeWatcher(QObject):
         # The rows a stretch of typing may still update: id → (entity, entity id, at, new).
         self._open: dict[int, tuple[str, str, dt.datetime, str | None]] = {}
         self._last_id = 0
-        with self.database.reader() as session:
-            newest = session.execute(
-                select(*_COLUMNS).order_by(m.Change.id.desc()).limit(RECENT_ROWS)
-            ).all()
-        self._take(newest, _now())
+        self._take(newest_changes(database, RECENT_ROWS), _now())
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
@@ -123,12 +118,9 @@ class ChangeWatcher(QObject):
     def _version(self) -> Any:
         if self._raw is not None:
             return self._raw.execute("PRAGMA data_version").fetchone()[0]
-        with self.database.reader() as session:
-            return tuple(
-                session.execute(select(func.max(m.Change.id), func.max(m.Change.at))).one()
-            )
+        return change_mark(self.database)
 
-    def _take(self, rows: Any, now: dt.datetime) -> None:
+    def _take(self, rows: tuple[ChangeRow, ...], now: dt.datetime) -> None:
         """Remember the newest id and the rows still open to a stretch of typing."""
         for row in rows:
             self._last_id = max(self._last_id, row.id)
@@ -150,12 +142,7 @@ class ChangeWatcher(QObject):
         self._mark = version
         now = _now()
         opened = dict(self._open)
-        with self.database.reader() as session:
-            rows = session.execute(
-                select(*_COLUMNS)
-                .where(or_(m.Change.id > self._last_id, m.Change.id.in_(list(opened))))
-                .order_by(m.Change.id)
-            ).all()
+        rows = changes_after(self.database, self._last_id, list(opened))
         named: list[tuple[str, str, str]] = []  # (entity, entity id, action)
         for row in rows:
             before = opened.pop(row.id, None)
@@ -183,17 +170,6 @@ class ChangeWatcher(QObject):
             self.hub.outside_structure.emit()
         for kind, key in items:
             self.hub.outside_changed.emit(kind, key)
-
-
-_COLUMNS = (
-    m.Change.id,
-    m.Change.entity,
-    m.Change.entity_id,
-    m.Change.field,
-    m.Change.action,
-    m.Change.at,
-    m.Change.new,
-)
 
 
 def _now() -> dt.datetime:

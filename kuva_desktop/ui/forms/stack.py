@@ -1,8 +1,14 @@
-"""The forms beside the tree: one page per kind of item, reused from one selection to the next."""
+"""The forms beside the tree: one page per kind of item, reused from one selection to the next.
+
+A form is made the first time an item of its kind is shown (start-up: the window fills with the
+first item's form alone; the goal's and the metric's follow while the window is idle, see
+``MainWindow._warm_up``, and the others on first use).
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QWidget
@@ -20,6 +26,16 @@ from kuva_desktop.ui.forms.year_end_form import YearEndForm
 from kuva_desktop.ui.forms.year_form import YearForm
 from kuva_desktop.ui.i18n import Retranslated
 from kuva_desktop.ui.undo import Edits
+
+FORMS: dict[str, type[Form]] = {
+    "year": YearForm,
+    "theme": ThemeForm,
+    "goal": GoalForm,
+    "metric": MetricForm,
+    "round": RoundForm,
+    "final": YearEndForm,
+}
+F = TypeVar("F", bound=Form)
 
 
 class FormStack(Retranslated, QStackedWidget):
@@ -45,35 +61,75 @@ class FormStack(Retranslated, QStackedWidget):
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
         self.addWidget(self.hint)
-        self.year_form = YearForm(edits, database, language)
-        self.theme_form = ThemeForm(edits, database, language)
-        self.goal_form = GoalForm(edits, database, language)
-        self.metric_form = MetricForm(edits, database, language)
-        self.round_form = RoundForm(edits, database, language)
-        self.year_end_form = YearEndForm(edits, database, language)
-        self.forms: dict[str, Form] = {
-            "year": self.year_form,
-            "theme": self.theme_form,
-            "goal": self.goal_form,
-            "metric": self.metric_form,
-            "round": self.round_form,
-            "final": self.year_end_form,
-        }
+        self.forms: dict[str, Form] = {}  # the forms made so far, by kind (see the module doc)
         self._pages: dict[Form, QScrollArea] = {}
-        for form in self.forms.values():
-            page = QScrollArea()
-            page.setWidgetResizable(True)
-            page.setFrameShape(QFrame.Shape.NoFrame)
-            page.setWidget(form)
-            self._pages[form] = page
-            self.addWidget(page)
-            form.gone.connect(self._on_gone)
-        self.goal_form.round_requested.connect(self.show_round)
-        self.round_form.goal_requested.connect(lambda goal: self.show_item("goal", goal))
-        self.year_end_form.goal_requested.connect(lambda goal: self.show_item("goal", goal))
+        self._setups: list[tuple[frozenset[str], Callable[[Form], None]]] = []
         self._gone = False
         self.current: tuple[str, Any] | None = None
         self.retranslate_ui()
+
+    # The forms
+
+    def form(self, kind: str) -> Form:
+        """The form of ``kind`` (a key of ``FORMS``), made the first time it is asked for."""
+        form = self.forms.get(kind)
+        if form is not None:
+            return form
+        form = FORMS[kind](self.edits, self.database, self.language)
+        page = QScrollArea()
+        page.setWidgetResizable(True)
+        page.setFrameShape(QFrame.Shape.NoFrame)
+        page.setWidget(form)
+        self._pages[form] = page
+        self.addWidget(page)
+        form.gone.connect(self._on_gone)
+        if isinstance(form, GoalForm):
+            form.round_requested.connect(self.show_round)
+        elif isinstance(form, (RoundForm, YearEndForm)):
+            form.goal_requested.connect(lambda goal: self.show_item("goal", goal))
+        self.forms[kind] = form
+        for kinds, setup in self._setups:
+            if kind in kinds:
+                setup(form)
+        return form
+
+    def configure(self, setup: Callable[[Form], None], kinds: frozenset[str] | None = None) -> None:
+        """Run ``setup`` on the forms of ``kinds`` (all by default): those made already, and
+        each other one when it is made."""
+        wanted = frozenset(FORMS) if kinds is None else kinds
+        self._setups.append((wanted, setup))
+        for kind, form in self.forms.items():
+            if kind in wanted:
+                setup(form)
+
+    def _typed(self, kind: str, cls: type[F]) -> F:
+        form = self.form(kind)
+        assert isinstance(form, cls)
+        return form
+
+    @property
+    def year_form(self) -> YearForm:
+        return self._typed("year", YearForm)
+
+    @property
+    def theme_form(self) -> ThemeForm:
+        return self._typed("theme", ThemeForm)
+
+    @property
+    def goal_form(self) -> GoalForm:
+        return self._typed("goal", GoalForm)
+
+    @property
+    def metric_form(self) -> MetricForm:
+        return self._typed("metric", MetricForm)
+
+    @property
+    def round_form(self) -> RoundForm:
+        return self._typed("round", RoundForm)
+
+    @property
+    def year_end_form(self) -> YearEndForm:
+        return self._typed("final", YearEndForm)
 
     # What is shown
 
@@ -85,7 +141,7 @@ class FormStack(Retranslated, QStackedWidget):
         """Show the form of a year, theme, goal or metric; False (and a hint) when it is gone."""
         if kind is None:
             return self._show_nothing()
-        form = self.forms[kind]
+        form = self.form(kind)
         self.commit_pending()
         ref = Ref(kind, int(key) if kind == "year" else str(key))
         return self._show(form, form.load(ref), kind, key)
@@ -133,7 +189,7 @@ class FormStack(Retranslated, QStackedWidget):
 
     def commit_pending(self) -> None:
         """Write what every form still has waiting for the pause in typing."""
-        for form in self.forms.values():
+        for form in list(self.forms.values()):
             form.commit_pending()
 
     # Texts
@@ -141,7 +197,7 @@ class FormStack(Retranslated, QStackedWidget):
     def set_language(self, language: str) -> None:
         """Official terms, statuses and data in ``language`` on every form."""
         self.language = language
-        for form in self.forms.values():
+        for form in list(self.forms.values()):
             form.set_language(language)
         self.retranslate_ui()
 

@@ -25,6 +25,12 @@ def pick(fi: str | None, sv: str | None, language: str) -> str:
     return (sv if language == "sv" and sv else fi) or ""
 
 
+def falls_back(fi: str | None, sv: str | None, language: str) -> bool:
+    """Whether ``pick`` gives a reader of ``language`` the Finnish text for want of a Swedish
+    one (a Swedish report lists such places and marks their language)."""
+    return language == "sv" and not sv and bool(fi)
+
+
 def shorten(text: str | None, width: int) -> str:
     """The text on one line (its whitespace collapsed), cut with an ellipsis to at most ``width``
     characters: how a message or a table cell names a long title."""

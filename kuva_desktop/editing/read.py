@@ -22,6 +22,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from kuva_desktop.domain.fields import ENTRY_FIELDS
+from kuva_desktop.domain.labels import pick
 from kuva_desktop.domain.rules import check_year
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.database import Database
@@ -331,11 +332,6 @@ def read_metric(database: Database, metric_id: str) -> MetricView | None:
 # The round and year-end forms: one goal with its metrics and entries
 
 
-def _pick(fi: str | None, sv: str | None, language: str) -> str:
-    """The Swedish value for a Swedish reader when there is one, else the Finnish one."""
-    return (sv if language == "sv" and sv else fi) or ""
-
-
 @dataclass(frozen=True)
 class MetricValues:
     id: str
@@ -387,14 +383,14 @@ def _goal_rounds(session: Session, goal_id: str, language: str) -> GoalValues | 
         metrics.append(
             MetricValues(
                 id=metric.id,
-                text=_pick(metric.text_fi, metric.text_sv, language),
-                target=_pick(metric.target_fi, metric.target_sv, language),
+                text=pick(metric.text_fi, metric.text_sv, language),
+                target=pick(metric.target_fi, metric.target_sv, language),
                 entries=entries,
             )
         )
     return GoalValues(
         id=goal.id,
-        title=_pick(goal.title_fi, goal.title_sv, language),
+        title=pick(goal.title_fi, goal.title_sv, language),
         outcome_explanation=goal.outcome_explanation,
         year=year.year,
         layout=year.layout,

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Protocol
 
-from kuva_desktop.domain import terms
+from kuva_desktop.domain import labels, terms
 from kuva_desktop.domain.dates import format_date
 from kuva_desktop.domain.labels import Label
 from kuva_desktop.domain.numbers import DEFAULT_UNIT, format_numeric
@@ -163,13 +163,11 @@ class _Texts:
 
     def pick_span(self, fi: str | None, sv: str | None, where: str) -> Span:
         """The text with its language: "fi" where a Swedish report fell back, else None."""
-        if self.language == "sv":
-            if sv:
-                return Span(sv)
-            if fi:
-                self.fallbacks.append(where)
-                return Span(fi, "fi")
-        return Span(fi or "")
+        text = labels.pick(fi, sv, self.language)
+        if labels.falls_back(fi, sv, self.language):
+            self.fallbacks.append(where)
+            return Span(text, "fi")
+        return Span(text)
 
 
 class YearSource(Protocol):

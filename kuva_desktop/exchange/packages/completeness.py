@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from kuva_desktop.domain.fields import CLOSED, DEFAULT_OWNER_LANGUAGE, FINAL
+from kuva_desktop.domain.labels import pick
 from kuva_desktop.errors import InputError
 from kuva_desktop.exchange.packages.issue import assigned
 from kuva_desktop.storage import models as m
@@ -160,7 +161,7 @@ def owner_progress(database: Database, year: int, round_key: str) -> RoundProgre
             language = (contact.language if contact else None) or DEFAULT_OWNER_LANGUAGE
             missing = [
                 # In the owner's language: the Swedish text where there is one.
-                (mt.text_sv if language == "sv" and mt.text_sv else mt.text_fi)
+                pick(mt.text_fi, mt.text_sv, language)
                 for mt in metrics
                 if not filled(
                     row.layout,

@@ -245,6 +245,9 @@ def test_pick_language(stored: str, system: str, expected: str) -> None:
     assert pick_language(stored, system) == expected
 
 
+GIVE_UP_MS = 20_000
+
+
 def test_run_gui_opens_on_the_item_last_used_with_its_form(loaded, qtbot) -> None:  # type: ignore[no-untyped-def]
     """The start as a user has it: the tree is shown first (read without the database code),
     then the forms; the window ends on the goal used last, its form on view and the search box
@@ -263,7 +266,13 @@ def test_run_gui_opens_on_the_item_last_used_with_its_form(loaded, qtbot) -> Non
 
     def look() -> None:
         window = next(
-            (w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None
+            # The one run_gui shows: an earlier test's closed window may still be a top level.
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, MainWindow) and w.isVisible()
+            ),
+            None,
         )
         if window is None or window.forms is None or window.forms.current is None:
             QTimer.singleShot(10, look)
@@ -274,6 +283,13 @@ def test_run_gui_opens_on_the_item_last_used_with_its_form(loaded, qtbot) -> Non
         seen["search"] = window.search_box.isEnabled()
         window.close()
 
+    def give_up() -> None:  # a start that never shows the form fails the test, never hangs it
+        seen.setdefault("gave up", "the form never came")
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+        QApplication.quit()
+
     QTimer.singleShot(0, look)
+    QTimer.singleShot(GIVE_UP_MS, give_up)
     assert run_gui(loaded.path, None) == 0
     assert seen == {"selected": goal_id, "form": ("goal", goal_id), "title": title, "search": True}

@@ -293,3 +293,27 @@ def test_run_gui_opens_on_the_item_last_used_with_its_form(loaded, qtbot) -> Non
     QTimer.singleShot(GIVE_UP_MS, give_up)
     assert run_gui(loaded.path, None) == 0
     assert seen == {"selected": goal_id, "form": ("goal", goal_id), "title": title, "search": True}
+
+
+def test_the_tree_shown_first_keeps_its_place_when_the_forms_arrive(  # type: ignore[no-untyped-def]
+    qtbot, loaded, translations: Translations
+) -> None:
+    """The tree read before the database is attached does not jump when the forms and the
+    history come: the history's dock is there, titled, from the first paint."""
+    from kuva_desktop.editing.read import read_tree
+
+    window = MainWindow(None, translations)
+    qtbot.addWidget(window)
+    window.resize(1200, 760)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_tree(read_tree(loaded))
+    qtbot.wait(50)
+    before = window.tree.mapTo(window, window.tree.rect().bottomLeft())
+    assert window.history_dock.isVisible()
+    assert window.history_dock.windowTitle() == "Muutoshistoria"
+    window.attach(loaded, read_tree(loaded))
+    qtbot.wait(50)
+    assert window.tree.mapTo(window, window.tree.rect().bottomLeft()).y() == before.y()
+    assert window.history_dock.widget() is window.history
+    window.close()

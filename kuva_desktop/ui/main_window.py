@@ -148,7 +148,7 @@ class MainWindow(Retranslated, QMainWindow):
         self.forms: FormStack | None = None
         self.overview: YearOverview | None = None
         self.history: HistoryPanel | None = None
-        self.history_dock: QDockWidget | None = None
+        self.history_dock = QDockWidget()  # made now, filled at ``attach``: see below
         self.history_toggle: QAction | None = None
         self.search: SearchBox | None = None
         self.watcher: ChangeWatcher | None = None
@@ -242,8 +242,15 @@ class MainWindow(Retranslated, QMainWindow):
         self._rules_timer.setInterval(300)
         self._rules_timer.timeout.connect(self._update_rules)
 
+        # The history's dock is in place before the first paint, empty until ``attach`` gives it
+        # the history: the tree read first (``show_tree``) must not shrink when it is filled.
+        self.history_dock.setObjectName("historyDock")
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.history_dock)
+
         self.retranslate_ui()
         self._restore_geometry()
+        if self.menus.save_submission is None:  # the owner's layout is the package's: ``attach``
+            self._restore_window_state()
         if database is not None:
             self.attach(database, package=package, owns_database=owns_database)
 
@@ -282,10 +289,7 @@ class MainWindow(Retranslated, QMainWindow):
         self.overview.open_requested.connect(self._open_from_overview)
         self.history = HistoryPanel(edits)
         self.history.set_language(language)
-        self.history_dock = QDockWidget()
-        self.history_dock.setObjectName("historyDock")
         self.history_dock.setWidget(self.history)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.history_dock)
         self.history_toggle = self.history_dock.toggleViewAction()
         self.history_toggle.setShortcut(QKeySequence("Ctrl+H"))
         self.menus.view.insertAction(self.menus.history_anchor, self.history_toggle)
@@ -432,11 +436,10 @@ class MainWindow(Retranslated, QMainWindow):
             self.loading.setText(self.tr("Opening the database…"))
         self._fill_round_combo()
         self.model.set_language(language)
+        self.history_dock.setWindowTitle(self.tr("History"))
         if self.forms is not None and self.overview is not None and self.history is not None:
             self.tabs.setTabText(TAB_FORM, self.tr("Form"))
             self.tabs.setTabText(TAB_OVERVIEW, self.tr("Year overview"))
-            if self.history_dock is not None:
-                self.history_dock.setWindowTitle(self.tr("History"))
             self.forms.set_language(language)
             self.overview.set_language(language)
             self.history.set_language(language)
@@ -900,16 +903,16 @@ class MainWindow(Retranslated, QMainWindow):
         tree_header.setSectionResizeMode(COLUMN_TITLE, QHeaderView.ResizeMode.Stretch)
         tree_header.setSectionResizeMode(COLUMN_OWNERS, QHeaderView.ResizeMode.Interactive)
 
-    def _restore_state(self) -> None:
-        if self.history_dock is None:
-            return
-        if self.owner_package is not None:
-            self.owner_package.restore_layout(self, self.history_dock, self.splitter)
-            return
+    def _restore_window_state(self) -> None:
         state = settings.value(settings.WINDOW_STATE)
         if state.isEmpty() or not self.restoreState(state):
             # The forms are where people type: the history takes a strip below them.
             self.resizeDocks([self.history_dock], [170], Qt.Orientation.Vertical)
+
+    def _restore_state(self) -> None:
+        if self.owner_package is not None:
+            self.owner_package.restore_layout(self, self.history_dock, self.splitter)
+            return
         if self.overview is not None:
             overview = settings.value(settings.OVERVIEW_COLUMNS)
             if not overview.isEmpty():

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from kuva_desktop.cli.common import EXIT_OK, AddCommand, open_database
 from kuva_desktop.errors import InputError
@@ -74,11 +75,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
     if not listed and not path.exists():
         raise InputError("db.missing", path=path)
     for backup in listed:
-        print(
-            f"{backup.time.astimezone():%Y-%m-%d %H:%M:%S}\t{backup.reason}\t"
-            f"{_size(backup.size)}\t{'ok' if backup.ok else f'damaged: {backup.check}'}\t"
-            f"{backup.path.name}"
-        )
+        print(_listed(backup, backup.reason))
     print(
         f"{len(listed)} backup{'' if len(listed) == 1 else 's'} in {backups.folder_of(path)}",
         file=sys.stderr,
@@ -92,16 +89,20 @@ def _server_backups(url: str) -> int:
 
     listed = year_backups.list_backups(url, check=True)
     for saved in listed:
-        print(
-            f"{saved.time.astimezone():%Y-%m-%d %H:%M:%S}\t{saved.reason}\t{saved.year}\t"
-            f"{_size(saved.size)}\t{'ok' if saved.ok else f'damaged: {saved.check}'}\t"
-            f"{saved.path.name}"
-        )
+        print(_listed(saved, saved.reason, str(saved.year)))
     print(
         f"{len(listed)} year document{'' if len(listed) == 1 else 's'} in {year_backups.folder()}",
         file=sys.stderr,
     )
     return EXIT_OK
+
+
+def _listed(backup: Any, *what: str) -> str:
+    """One line of ``backups``: when, what it was made before (and of which year), size, check,
+    file name, separated by tabs (docs/cli.md)."""
+    check = "ok" if backup.ok else f"damaged: {backup.check}"
+    when = f"{backup.time.astimezone():%Y-%m-%d %H:%M:%S}"
+    return "\t".join((when, *what, _size(backup.size), check, backup.path.name))
 
 
 def _size(size: int) -> str:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from kuva_desktop.editing.read import years_with_open_rounds
 from kuva_desktop.storage.database import Database
+from kuva_desktop.storage.history import per_round_id
 from kuva_desktop.ui.shell import Shell
 
 if TYPE_CHECKING:
@@ -54,19 +55,7 @@ class CoordinatorPackages(QObject):
         """File → Issue work packages…: year, open round, owners, folder; then the files."""
         from kuva_desktop.ui.issue_dialog import IssueDialog  # on first use (module doc)
 
-        shell = self.shell
-        if not shell.years():
-            return
-        dialog = IssueDialog(
-            self.database,
-            shell.years(),
-            self.year_for_packages(),
-            shell.language(),
-            shell.widget(),
-        )
-        dialog.finished.connect(dialog.deleteLater)
-        self.issue_dialog = dialog
-        dialog.open()
+        self.issue_dialog = self._open_for_year(IssueDialog)
 
     def import_submissions(self, paths: list[Path] | None = None) -> None:
         """File → Import submissions… (or files dropped onto the window): dry run, merge."""
@@ -100,16 +89,21 @@ class CoordinatorPackages(QObject):
         self.conflict_dialog = None
 
     def _on_conflict_resolved(self, metric_id: str, round_key: str) -> None:
-        self.shell.item_changed("entry", f"{metric_id}:{round_key}")
+        self.shell.item_changed("entry", per_round_id(metric_id, round_key))
 
     def show_completeness(self) -> None:
         """View → Completeness…: per round, who has sent what."""
         from kuva_desktop.ui.completeness import CompletenessDialog  # on first use
 
+        self.completeness_dialog = self._open_for_year(CompletenessDialog)
+
+    def _open_for_year(self, make: Any) -> Any:
+        """Open ``make``'s dialog (issue, completeness) on the year for packages; None (and no
+        dialog) when there is no year yet. The dialog is deleted when it closes."""
         shell = self.shell
         if not shell.years():
-            return
-        dialog = CompletenessDialog(
+            return None
+        dialog = make(
             self.database,
             shell.years(),
             self.year_for_packages(),
@@ -117,5 +111,5 @@ class CoordinatorPackages(QObject):
             shell.widget(),
         )
         dialog.finished.connect(dialog.deleteLater)
-        self.completeness_dialog = dialog
         dialog.open()
+        return dialog

@@ -268,6 +268,11 @@ def read_theme(database: Database, theme_id: str) -> ThemeView | None:
         return None if theme is None else ThemeView(theme.id, theme.name_fi, theme.name_sv)
 
 
+def _owner_names(session: Session) -> tuple[str, ...]:
+    """Every owner's name, in order: whom a goal's or a metric's form offers."""
+    return tuple(session.scalars(select(m.Owner.name).order_by(m.Owner.name)))
+
+
 def read_goal(database: Database, goal_id: str) -> GoalView | None:
     """The goal's fields, with the vocabularies its form offers."""
     with database.reader() as session:
@@ -292,7 +297,7 @@ def read_goal(database: Database, goal_id: str) -> GoalView | None:
             goal.description_sv,
             tuple(sorted(o.name for o in goal.owners)),
             tuple(link.name_fi for link in goal.links),
-            tuple(session.scalars(select(m.Owner.name).order_by(m.Owner.name))),
+            _owner_names(session),
             tuple((link.name_fi, link.name_sv) for link in session.scalars(select(m.Link))),
         )
 
@@ -325,7 +330,7 @@ def read_metric(database: Database, metric_id: str) -> MetricView | None:
             metric.target_sv,
             metric.recovery,
             tuple(sorted(o.name for o in metric.owners)),
-            tuple(session.scalars(select(m.Owner.name).order_by(m.Owner.name))),
+            _owner_names(session),
         )
 
 

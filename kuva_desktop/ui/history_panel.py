@@ -18,9 +18,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -46,6 +44,7 @@ from kuva_desktop.storage import models as m
 from kuva_desktop.storage.history import split_per_round_id
 from kuva_desktop.ui.formatting import decimal_text, stored_time_text
 from kuva_desktop.ui.i18n import QT_TRANSLATE_NOOP, Retranslated, error_text
+from kuva_desktop.ui.rows_model import ROOT, AnyIndex
 from kuva_desktop.ui.undo import Edits, SetField
 
 COLUMN_WHEN = 0
@@ -106,9 +105,6 @@ SUBMISSION_PREFIX = "submission "  # merge's source: "submission <package id> (<
 RESOLUTION_PREFIX = "conflict resolution of submission "
 # For a created or deleted row, the one field that names it best.
 NAMING_FIELDS = ("title_fi", "text_fi", "name_fi", "status", "forecast", "name", "year", "key")
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 
 
 def decode(text: str | None) -> Any:

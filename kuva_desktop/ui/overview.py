@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -51,6 +50,7 @@ from kuva_desktop.storage.database import Database
 from kuva_desktop.storage.snapshot import EntrySnapshot
 from kuva_desktop.ui.formatting import number_text
 from kuva_desktop.ui.i18n import QT_TRANSLATE_NOOP, Retranslated
+from kuva_desktop.ui.rows_model import ROOT, AnyIndex
 
 OFFICIAL_HEADERS: dict[str, Label] = {
     COLUMN_THEME: terms.COLUMN_THEME,
@@ -71,9 +71,6 @@ MISSING_COLOUR = "#767676"  # grey that still reads on white (4.5:1)
 STATUS_TEXT_COLOUR = "#000000"  # the status fills are light: black text on them
 PROSE_WIDTH = 80
 TEXT_WIDTH = 160
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 
 
 def latest_forecast(row: OverviewRow) -> tuple[str, EntrySnapshot] | None:

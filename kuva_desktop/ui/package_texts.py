@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
 )
 from PySide6.QtWidgets import (
     QLabel,
@@ -25,8 +23,6 @@ from kuva_desktop.ui.i18n import QT_TRANSLATE_NOOP
 if TYPE_CHECKING:
     from kuva_desktop.exchange.packages.merge import MergeReport, Refusal
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 CONTEXT = "Packages"
 FIELD_LABELS = {
     "status": QT_TRANSLATE_NOOP("Packages", "Status"),

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -28,6 +27,7 @@ from kuva_desktop.domain.labels import pick, shorten
 from kuva_desktop.domain.rules import FINAL, derive_outcome
 from kuva_desktop.domain.statuses import Status, status_colour, status_label
 from kuva_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from kuva_desktop.ui.rows_model import ROOT, AnyIndex
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -44,9 +44,6 @@ HEADERS = {
 }
 
 SHORT_TEXT = 90
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 
 
 @dataclass(eq=False)

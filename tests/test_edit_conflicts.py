@@ -14,7 +14,7 @@ from sqlalchemy import select, update
 from kuva_desktop.editing import EditConflict, Editor, Ref
 from kuva_desktop.exchange.sample import load_sample_data
 from kuva_desktop.storage import models as m
-from kuva_desktop.storage.history import STRETCH
+from kuva_desktop.storage.keys import STRETCH
 
 pytestmark = pytest.mark.db
 

@@ -274,7 +274,12 @@ def test_run_gui_opens_on_the_item_last_used_with_its_form(loaded, qtbot) -> Non
             ),
             None,
         )
-        if window is None or window.forms is None or window.forms.current is None:
+        if (
+            window is None
+            or window.database is None  # the form read first, before the database code
+            or window.forms is None
+            or window.forms.current is None
+        ):
             QTimer.singleShot(10, look)
             return
         seen["selected"] = window.selected().key
@@ -317,3 +322,46 @@ def test_the_tree_shown_first_keeps_its_place_when_the_forms_arrive(  # type: ig
     assert window.tree.mapTo(window, window.tree.rect().bottomLeft()).y() == before.y()
     assert window.history_dock.widget() is window.history
     window.close()
+
+
+def test_the_first_form_is_read_from_the_file_and_takes_input_once_the_database_is_open(  # type: ignore[no-untyped-def]
+    qtbot, loaded, translations: Translations
+) -> None:
+    """At start-up the selected item's form is shown from the file (the standard library)
+    before the database code is loaded; keys typed into it then are held back, never half
+    written, and the form takes them once the database is open, showing what was written
+    meanwhile."""
+    from kuva_desktop.editing import Editor, Ref
+    from kuva_desktop.editing.read import read_tree
+    from kuva_desktop.storage.files import current_database
+    from kuva_desktop.storage.snapshot import DatabaseFile
+
+    with loaded.reader() as session:
+        goal = session.query(m.Goal).order_by(m.Goal.position).first()
+        goal_id = goal.id
+    settings.set_value(settings.LAST_ITEM, f"goal:{goal_id}")
+    window = MainWindow(None, translations)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    file = DatabaseFile(current_database(loaded.path))
+    window.show_tree(read_tree(file), file)
+
+    form = window.forms.goal_form
+    assert window.forms.current == ("goal", goal_id)
+    assert form.isVisible() and form.title_fi.text() == GOAL_2019
+    assert window.saved_label.text() == "Avataan tietokantaa…"
+    form.title_fi.setFocus()
+    qtbot.keyClicks(form.title_fi, " X")
+    assert form.title_fi.text() == GOAL_2019  # held back: no editor to write it yet
+
+    Editor(loaded).set_field(Ref("goal", goal_id), "title_fi", "Toisen ikkunan otsikko")
+    window.attach(loaded, read_tree(loaded))
+    assert window.forms.current == ("goal", goal_id)
+    assert form.title_fi.text() == "Toisen ikkunan otsikko"  # read again from the database
+    assert window.saved_label.text() == ""
+    form.title_fi.setFocus()
+    form.title_fi.end(False)
+    qtbot.keyClicks(form.title_fi, " 2")
+    window.close()  # what waits for the pause in typing is written on closing
+    assert Editor(loaded).get(Ref("goal", goal_id), "title_fi") == "Toisen ikkunan otsikko 2"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,12 +12,12 @@ from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session, object_session
 
 from kuva_desktop.domain import fields, rules, values
-from kuva_desktop.domain.fields import EditRefused as EditRefused
+from kuva_desktop.editing.refs import UNCHECKED, EditConflict, EditRefused, Ref
 from kuva_desktop.errors import InputError
 from kuva_desktop.messages import Message
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.database import Database
-from kuva_desktop.storage.history import SOURCE_TYPED, per_round_id, split_per_round_id
+from kuva_desktop.storage.keys import SOURCE_TYPED
 from kuva_desktop.storage.queries import load_year
 from kuva_desktop.storage.server import retry_concurrent
 
@@ -27,50 +26,6 @@ if TYPE_CHECKING:
     # functions that do import it when called, which keeps about half a second (pydantic) out of
     # the window's start.
     from kuva_desktop.exchange import document as doc
-
-
-class EditConflict(InputError):
-    """A change refused because the stored value is no longer the one its writer saw.
-
-    ``mine`` is the value that was to be written, ``theirs`` the value stored now, ``based_on``
-    the value the writer had read; nothing was written.
-    """
-
-    def __init__(self, ref: Ref, field: str, mine: Any, theirs: Any, based_on: Any) -> None:
-        super().__init__("edit.conflict")
-        self.ref, self.field = ref, field
-        self.mine, self.theirs, self.based_on = mine, theirs, based_on
-
-
-class _Unchecked:
-    """``set_field``'s ``based_on`` when the caller read nothing (a restore from the history)."""
-
-    def __repr__(self) -> str:
-        return "UNCHECKED"
-
-
-UNCHECKED: Any = _Unchecked()
-
-
-@dataclass(frozen=True)
-class Ref:
-    """What an edit is about: ("year", 2021), ("theme", uuid), ("entry", "metric-uuid:1")…"""
-
-    kind: str
-    key: str | int
-
-    @staticmethod
-    def entry(metric_id: str, round_key: str) -> Ref:
-        return Ref("entry", per_round_id(metric_id, round_key))
-
-    @staticmethod
-    def round(year: int | str, round_key: str) -> Ref:
-        return Ref("round", per_round_id(year, round_key))
-
-    @property
-    def halves(self) -> tuple[str, str]:
-        """An entry's or a round's key taken apart: (metric id or year, round key)."""
-        return split_per_round_id(self.key)
 
 
 # The fields a form may set, per kind. Lists of names for the many-to-many ones.

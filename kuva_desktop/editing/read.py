@@ -1,63 +1,54 @@
-"""What the window reads: plain frozen data, so that no UI module runs a query of its own.
+"""What the window reads: plain SQL, plain frozen data, no SQLAlchemy.
 
-The forms' reads (``read_year``, ``read_theme``, ``read_goal``, ``read_metric``) go through the
-model in one read session and hand back frozen dataclasses, as ``editing.vocabulary`` does. The
-tree is read the way ``storage/snapshot.py`` reads a year: plain SQL over the DB-API
-connection, a handful of SELECTs in one transaction, no ORM objects. That read is what stands
-between opening the database and a filled window, so it stays cheap (no model loading, no
-identity map) even on a database of twenty years.
+The tree and the forms' reads (``read_year``, ``read_theme``, ``read_goal``, ``read_metric``,
+``read_goal_rounds``) run a handful of SELECTs in one read transaction of a ``Source``
+(``storage.snapshot``): the open ``Database``, or a ``DatabaseFile`` read with the standard
+library. So the window shows its tree and the selected item's form before the database code is
+loaded (``ui/app.py``), and the same statements serve it afterwards; no UI module runs a query of
+its own. The statements name the tables and columns of ``storage.models``;
+``tests/test_read.py`` checks that both sources give the same views of every item.
+
+Values come back as each driver stores them (SQLite has no date or boolean type): ``_date``,
+``stored_bool`` and ``_number`` make them what the model would give. The year overview
+(``editing.overview``) and the history's watcher (``editing.changes``) read through the model,
+once the database is open.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from types import SimpleNamespace
-from typing import Any
-
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from typing import TYPE_CHECKING, Any
 
 from kuva_desktop.domain.fields import ENTRY_FIELDS
 from kuva_desktop.domain.labels import pick
 from kuva_desktop.domain.rules import check_year
-from kuva_desktop.storage import models as m
-from kuva_desktop.storage.database import Database
-from kuva_desktop.storage.queries import load_year
-from kuva_desktop.storage.snapshot import EntrySnapshot, TreeItem, tree_items
+from kuva_desktop.storage.snapshot import (
+    Rows,
+    Source,
+    TreeItem,
+    stored_bool,
+    stored_decimal,
+    tree_items,
+)
+
+if TYPE_CHECKING:
+    from kuva_desktop.storage.database import Database
 
 __all__ = [
-    "COLUMN_COMMENTS",
-    "COLUMN_GOAL",
-    "COLUMN_LINKS",
-    "COLUMN_METRIC",
-    "COLUMN_NUMERIC",
-    "COLUMN_PROBLEMS",
-    "COLUMN_RECOVERY",
-    "COLUMN_ROUND",
-    "COLUMN_THEME",
-    "ChangeRow",
     "GoalValues",
     "GoalView",
     "MetricValues",
     "MetricView",
-    "Overview",
-    "OverviewColumn",
-    "OverviewRow",
     "RoundView",
     "ThemeView",
     "TreeItem",
     "YearView",
-    "change_mark",
-    "changes_after",
-    "newest_changes",
     "read_goal",
     "read_goal_rounds",
     "read_metric",
-    "read_overview",
     "read_theme",
     "read_tree",
     "read_year",
@@ -67,96 +58,48 @@ __all__ = [
     "years_with_open_rounds",
 ]
 
-YEAR, THEME, GOAL, METRIC = "year", "theme", "goal", "metric"
+
+def _date(value: Any) -> dt.date | None:
+    """A stored date: a ``date`` from a server, ISO text from SQLite."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
 
 
-def _rows(connection: Any, sql: str) -> list[Any]:
-    # The statement as it is (no compiling, no ORM), but through the engine: its events and its
-    # transaction (REPEATABLE READ on a server) hold as for every other read.
-    return list(connection.exec_driver_sql(sql))
+def _number(value: Any) -> Decimal | None:
+    """An entry's number as the forms compare it: the model's Decimal, normalised."""
+    number = stored_decimal(value)
+    return None if number is None else number.normalize()
 
 
-def _read(database: Database, reading: Any) -> Any:
-    """``reading(connection)`` in one read transaction: the statements see one snapshot."""
-    with database.engine.begin() as connection:
-        return reading(connection)
-
-
-def read_tree(database: Database) -> tuple[TreeItem, ...]:
+def read_tree(source: Source) -> tuple[TreeItem, ...]:
     """The years with everything below them, in the order of the reports (``storage.snapshot``
-    holds the statements: the window's first paint reads them with the standard library)."""
-    items: tuple[TreeItem, ...] = _read(
-        database, lambda connection: tree_items(lambda sql: _rows(connection, sql))
-    )
-    return items
+    holds the statements)."""
+    return source.read(tree_items)
 
 
-@dataclass(frozen=True)
-class ChangeRow:
-    """One row of the history, as the change watcher (``ui/watcher.py``) follows it."""
-
-    id: int
-    entity: str
-    entity_id: str
-    field: str | None
-    action: str
-    at: dt.datetime
-    new: str | None
-
-
-def _change_rows(database: Database, statement: Any) -> tuple[ChangeRow, ...]:
-    change = m.Change
-    columns = (change.id, change.entity, change.entity_id, change.field, change.action)
-    columns += (change.at, change.new)  # type: ignore[assignment]
-    with database.reader() as session:
-        return tuple(ChangeRow(*row) for row in session.execute(statement(select(*columns))))
-
-
-def newest_changes(database: Database, limit: int) -> tuple[ChangeRow, ...]:
-    """The ``limit`` newest rows of the history, newest first."""
-    return _change_rows(database, lambda s: s.order_by(m.Change.id.desc()).limit(limit))
-
-
-def changes_after(database: Database, last_id: int, ids: list[int]) -> tuple[ChangeRow, ...]:
-    """The rows newer than ``last_id``, and those of ``ids`` (still open to a stretch of typing,
-    ``storage.history``), oldest first."""
-    return _change_rows(
-        database,
-        lambda s: s.where(or_(m.Change.id > last_id, m.Change.id.in_(ids))).order_by(m.Change.id),
-    )
-
-
-def change_mark(database: Database) -> tuple[int | None, dt.datetime | None]:
-    """The newest change's id and time: what a server database says instead of SQLite's
-    ``data_version`` when another connection has written."""
-    with database.reader() as session:
-        newest, at = session.execute(select(func.max(m.Change.id), func.max(m.Change.at))).one()
-    return newest, at
-
-
-def years_with_open_rounds(database: Database) -> frozenset[int]:
+def years_with_open_rounds(source: Source) -> frozenset[int]:
     """The years that have a round open to the owners (where packages are issued)."""
-    rows = _read(
-        database,
-        lambda connection: _rows(
-            connection,
+    rows = source.read(
+        lambda rows: rows(
             "SELECT DISTINCT y.year FROM year y JOIN round r ON r.year_id = y.id "
-            "WHERE r.state = 'open'",
-        ),
+            "WHERE r.state = 'open'"
+        )
     )
     return frozenset(int(year) for (year,) in rows)
 
 
-def year_of_metric(database: Database, metric_id: str) -> int | None:
+def year_of_metric(source: Source, metric_id: str) -> int | None:
     """The year a metric belongs to; None when it is gone."""
-    with database.reader() as session:
-        return session.scalar(
-            select(m.Year.year)
-            .join(m.Theme, m.Theme.year_id == m.Year.id)
-            .join(m.Goal, m.Goal.theme_id == m.Theme.id)
-            .join(m.Metric, m.Metric.goal_id == m.Goal.id)
-            .where(m.Metric.id == str(metric_id))
+    found = source.read(
+        lambda rows: rows(
+            "SELECT y.year FROM metric m JOIN goal g ON g.id = m.goal_id "
+            "JOIN theme t ON t.id = g.theme_id JOIN year y ON y.id = t.year_id "
+            "WHERE m.id = :id",
+            {"id": str(metric_id)},
         )
+    )
+    return int(found[0][0]) if found else None
 
 
 def rule_problems(database: Database, year: int) -> int | None:
@@ -165,7 +108,7 @@ def rule_problems(database: Database, year: int) -> int | None:
     return None if snapshot is None else len(check_year(snapshot))
 
 
-def search_texts(database: Database) -> dict[str, str]:
+def search_texts(source: Source) -> dict[str, str]:
     """Every text of each theme, goal and metric (a metric's entries included), casefolded, by
     the item's id: what the tree's search box looks in."""
     queries = (
@@ -176,15 +119,14 @@ def search_texts(database: Database) -> dict[str, str]:
         "SELECT metric_id, forecast, comment, explanation FROM entry",
     )
 
-    def reading(connection: Any) -> dict[str, str]:
+    def reading(rows: Rows) -> dict[str, str]:
         texts: dict[str, list[str]] = defaultdict(list)
         for sql in queries:
-            for item_id, *values in _rows(connection, sql):
+            for item_id, *values in rows(sql):
                 texts[item_id].extend(v for v in values if v)
         return {item_id: " ".join(found).casefold() for item_id, found in texts.items()}
 
-    result: dict[str, str] = _read(database, reading)
-    return result
+    return source.read(reading)
 
 
 # The forms
@@ -245,93 +187,129 @@ class MetricView:
     all_owners: tuple[str, ...]
 
 
-def read_year(database: Database, year: int) -> YearView | None:
-    """The year's own fields and its rounds; None when there is no such year."""
-    with database.reader() as session:
-        row = session.scalars(
-            select(m.Year).where(m.Year.year == int(year)).options(selectinload(m.Year.rounds))
-        ).one_or_none()
-        if row is None:
-            return None
-        return YearView(
-            row.year,
-            row.division_fi,
-            row.division_sv,
-            row.layout,
-            tuple(RoundView(r.key, r.deadline, r.state) for r in row.rounds),
-        )
+# An item's year, joined from a goal ``g``.
+_GOAL_YEAR = "JOIN theme t ON t.id = g.theme_id JOIN year y ON y.id = t.year_id"
 
 
-def read_theme(database: Database, theme_id: str) -> ThemeView | None:
-    with database.reader() as session:
-        theme = session.get(m.Theme, str(theme_id))
-        return None if theme is None else ThemeView(theme.id, theme.name_fi, theme.name_sv)
+def _rounds(rows: Rows, year_id: int) -> list[Any]:
+    """The year's rounds (key, deadline, state) in their order."""
+    return rows(
+        "SELECT key, deadline, state FROM round WHERE year_id = :year ORDER BY position, id",
+        {"year": year_id},
+    )
 
 
-def _owner_names(session: Session) -> tuple[str, ...]:
+def _owner_names(rows: Rows) -> tuple[str, ...]:
     """Every owner's name, in order: whom a goal's or a metric's form offers."""
-    return tuple(session.scalars(select(m.Owner.name).order_by(m.Owner.name)))
+    return tuple(name for (name,) in rows("SELECT name FROM owner ORDER BY name"))
 
 
-def read_goal(database: Database, goal_id: str) -> GoalView | None:
+def _owners_of(rows: Rows, table: str, column: str, item_id: str) -> tuple[str, ...]:
+    """The names of the owners of one goal (``goal_owner``) or metric (``metric_owner``)."""
+    found = rows(
+        f"SELECT o.name FROM {table} x JOIN owner o ON o.id = x.owner_id "
+        f"WHERE x.{column} = :id ORDER BY o.name",
+        {"id": item_id},
+    )
+    return tuple(name for (name,) in found)
+
+
+def read_year(source: Source, year: int) -> YearView | None:
+    """The year's own fields and its rounds; None when there is no such year."""
+
+    def reading(rows: Rows) -> YearView | None:
+        found = rows(
+            "SELECT id, year, division_fi, division_sv, layout FROM year WHERE year = :year",
+            {"year": int(year)},
+        )
+        if not found:
+            return None
+        year_id, number, division_fi, division_sv, layout = found[0]
+        rounds = tuple(
+            RoundView(key, _date(deadline), state)
+            for key, deadline, state in _rounds(rows, year_id)
+        )
+        return YearView(int(number), division_fi, division_sv, layout, rounds)
+
+    return source.read(reading)
+
+
+def read_theme(source: Source, theme_id: str) -> ThemeView | None:
+    found = source.read(
+        lambda rows: rows(
+            "SELECT id, name_fi, name_sv FROM theme WHERE id = :id", {"id": str(theme_id)}
+        )
+    )
+    return ThemeView(*found[0]) if found else None
+
+
+def read_goal(source: Source, goal_id: str) -> GoalView | None:
     """The goal's fields, with the vocabularies its form offers."""
-    with database.reader() as session:
-        goal = session.scalars(
-            select(m.Goal)
-            .where(m.Goal.id == str(goal_id))
-            .options(
-                selectinload(m.Goal.owners),
-                selectinload(m.Goal.link_rows).selectinload(m.GoalLink.link),
-            )
-        ).one_or_none()
-        if goal is None:
+    goal_id = str(goal_id)
+
+    def reading(rows: Rows) -> GoalView | None:
+        found = rows(
+            "SELECT y.id, y.year, g.title_fi, g.title_sv, g.description_fi, g.description_sv "
+            f"FROM goal g {_GOAL_YEAR} WHERE g.id = :id",
+            {"id": goal_id},
+        )
+        if not found:
             return None
-        year = goal.theme.year
+        year_id, year, title_fi, title_sv, description_fi, description_sv = found[0]
+        links = rows(
+            "SELECT l.name_fi FROM goal_link gl JOIN link l ON l.id = gl.link_id "
+            "WHERE gl.goal_id = :id ORDER BY gl.position, l.id",
+            {"id": goal_id},
+        )
         return GoalView(
-            goal.id,
-            year.year,
-            tuple(r.key for r in year.rounds),
-            goal.title_fi,
-            goal.title_sv,
-            goal.description_fi,
-            goal.description_sv,
-            tuple(sorted(o.name for o in goal.owners)),
-            tuple(link.name_fi for link in goal.links),
-            _owner_names(session),
-            tuple((link.name_fi, link.name_sv) for link in session.scalars(select(m.Link))),
+            goal_id,
+            int(year),
+            tuple(key for key, _, _ in _rounds(rows, year_id)),
+            title_fi,
+            title_sv,
+            description_fi,
+            description_sv,
+            tuple(sorted(_owners_of(rows, "goal_owner", "goal_id", goal_id))),
+            tuple(name for (name,) in links),
+            _owner_names(rows),
+            tuple((fi, sv) for fi, sv in rows("SELECT name_fi, name_sv FROM link ORDER BY id")),
         )
 
+    return source.read(reading)
 
-def read_metric(database: Database, metric_id: str) -> MetricView | None:
+
+def read_metric(source: Source, metric_id: str) -> MetricView | None:
     """The metric's fields, with its goal's title and owners and the owners to choose from."""
-    with database.reader() as session:
-        metric = session.scalars(
-            select(m.Metric)
-            .where(m.Metric.id == str(metric_id))
-            .options(
-                selectinload(m.Metric.owners),
-                selectinload(m.Metric.goal).selectinload(m.Goal.owners),
-            )
-        ).one_or_none()
-        if metric is None:
-            return None
-        goal = metric.goal
-        year = goal.theme.year
-        return MetricView(
-            metric.id,
-            year.year,
-            year.layout,
-            goal.title_fi,
-            goal.title_sv,
-            tuple(o.name for o in goal.owners),
-            metric.text_fi,
-            metric.text_sv,
-            metric.target_fi,
-            metric.target_sv,
-            metric.recovery,
-            tuple(sorted(o.name for o in metric.owners)),
-            _owner_names(session),
+    metric_id = str(metric_id)
+
+    def reading(rows: Rows) -> MetricView | None:
+        found = rows(
+            "SELECT y.year, y.layout, g.id, g.title_fi, g.title_sv, m.text_fi, m.text_sv, "
+            f"m.target_fi, m.target_sv, m.recovery FROM metric m JOIN goal g ON g.id = m.goal_id "
+            f"{_GOAL_YEAR} WHERE m.id = :id",
+            {"id": metric_id},
         )
+        if not found:
+            return None
+        year, layout, goal_id, title_fi, title_sv, *texts, recovery = found[0]
+        text_fi, text_sv, target_fi, target_sv = texts
+        return MetricView(
+            metric_id,
+            int(year),
+            layout,
+            title_fi,
+            title_sv,
+            _owners_of(rows, "goal_owner", "goal_id", goal_id),
+            text_fi,
+            text_sv,
+            target_fi,
+            target_sv,
+            stored_bool(recovery),
+            tuple(sorted(_owners_of(rows, "metric_owner", "metric_id", metric_id))),
+            _owner_names(rows),
+        )
+
+    return source.read(reading)
 
 
 # The round and year-end forms: one goal with its metrics and entries
@@ -350,7 +328,7 @@ class MetricValues:
 
 @dataclass(frozen=True)
 class GoalValues:
-    """One goal in one language, as the forms of its rounds show it (read in one session)."""
+    """One goal in one language, as the forms of its rounds show it (read in one transaction)."""
 
     id: str
     title: str
@@ -361,176 +339,53 @@ class GoalValues:
     metrics: list[MetricValues]
 
 
-def read_goal_rounds(database: Database, goal_id: str, language: str) -> GoalValues | None:
+def read_goal_rounds(source: Source, goal_id: str, language: str) -> GoalValues | None:
     """The goal with its metrics and their entries in ``language`` (Swedish where there is a
     Swedish text); not the rest of the year."""
-    with database.reader() as session:
-        return _goal_rounds(session, goal_id, language)
+    goal_id = str(goal_id)
 
-
-def _goal_rounds(session: Session, goal_id: str, language: str) -> GoalValues | None:
-    goal = session.scalars(
-        select(m.Goal)
-        .where(m.Goal.id == goal_id)
-        .options(selectinload(m.Goal.metrics).selectinload(m.Metric.entries))
-    ).one_or_none()
-    if goal is None:
-        return None
-    year = goal.theme.year
-    metrics = []
-    for metric in goal.metrics:
-        entries = {}
-        for entry in metric.entries:
-            values: dict[str, Any] = {name: getattr(entry, name) for name in ENTRY_FIELDS}
-            if isinstance(values["numeric"], Decimal):
-                values["numeric"] = values["numeric"].normalize()
-            entries[entry.round_key] = values
-        metrics.append(
-            MetricValues(
-                id=metric.id,
-                text=pick(metric.text_fi, metric.text_sv, language),
-                target=pick(metric.target_fi, metric.target_sv, language),
-                entries=entries,
-            )
+    def reading(rows: Rows) -> GoalValues | None:
+        found = rows(
+            "SELECT y.id, y.year, y.layout, g.title_fi, g.title_sv, g.outcome_explanation "
+            f"FROM goal g {_GOAL_YEAR} WHERE g.id = :id",
+            {"id": goal_id},
         )
-    return GoalValues(
-        id=goal.id,
-        title=pick(goal.title_fi, goal.title_sv, language),
-        outcome_explanation=goal.outcome_explanation,
-        year=year.year,
-        layout=year.layout,
-        rounds={r.key: (r.deadline, r.state) for r in year.rounds},
-        metrics=metrics,
-    )
-
-
-# The year overview (``ui/overview.py``): its column kinds. The columns of a year depend on its
-# layout and rounds.
-COLUMN_THEME = "theme"
-COLUMN_GOAL = "goal"
-COLUMN_METRIC = "metric"
-COLUMN_RECOVERY = "recovery"
-COLUMN_ROUND = "round"
-COLUMN_COMMENTS = "comments"
-COLUMN_NUMERIC = "numeric"
-COLUMN_LINKS = "links"
-COLUMN_PROBLEMS = "problems"
-
-
-@dataclass(frozen=True)
-class OverviewRow:
-    """One row of the overview: a metric with its theme and goal (a goal without metrics: none)."""
-
-    theme_id: str
-    theme: tuple[str, str | None]
-    goal_id: str | None
-    goal: tuple[str, str | None]
-    description: tuple[str, str | None]
-    links: tuple[tuple[str, str | None], ...]
-    metric_id: str | None = None
-    metric: tuple[str, str | None] = ("", None)
-    target: tuple[str, str | None] = ("", None)
-    recovery: bool | None = None
-    entries: Mapping[str, EntrySnapshot] = field(default_factory=dict)
-    problems: tuple[str, ...] = ()  # rule codes
-    theme_span: int = 0  # rows the theme cell spans, on its first row; 0 on the others
-    goal_span: int = 0
-
-
-@dataclass(frozen=True)
-class OverviewColumn:
-    kind: str
-    round_key: str = ""
-
-
-@dataclass(frozen=True)
-class Overview:
-    """A year as the overview shows it: its layout, rows and columns."""
-
-    layout: str
-    rows: tuple[OverviewRow, ...]
-    columns: tuple[OverviewColumn, ...]
-
-
-def read_overview(database: Database, year: int) -> Overview | None:
-    """The overview of ``year``, each row with the rules it breaks; None without such a year."""
-    with database.reader() as session:
-        loaded = load_year(session, year)
-        if loaded is None:
+        if not found:
             return None
-        status = loaded.layout == "status"
-        columns = [OverviewColumn(k) for k in (COLUMN_THEME, COLUMN_GOAL, COLUMN_METRIC)]
-        if status:
-            columns.append(OverviewColumn(COLUMN_RECOVERY))
-        columns += [OverviewColumn(COLUMN_ROUND, r.key) for r in loaded.rounds]
-        if status:
-            columns += [OverviewColumn(COLUMN_COMMENTS), OverviewColumn(COLUMN_NUMERIC)]
-        columns += [OverviewColumn(COLUMN_LINKS), OverviewColumn(COLUMN_PROBLEMS)]
-        return Overview(loaded.layout, _overview_rows(loaded), tuple(columns))
-
-
-def _overview_rows(year: m.Year) -> tuple[OverviewRow, ...]:
-    rows: list[dict[str, Any]] = []  # each row's fields, frozen at the end
-    for theme in year.themes:
-        theme_start = len(rows)
-        theme_text = (theme.name_fi, theme.name_sv)
-        for goal in theme.goals:
-            goal_start = len(rows)
-            base = {
-                "theme_id": theme.id,
-                "theme": theme_text,
-                "goal_id": goal.id,
-                "goal": (goal.title_fi, goal.title_sv),
-                "description": (goal.description_fi, goal.description_sv),
-                "links": tuple((link.name_fi, link.name_sv) for link in goal.links),
-                "problems": [],
-            }
-            for metric in goal.metrics:
-                entries = {
-                    e.round_key: EntrySnapshot(
-                        e.round_key,
-                        e.status,
-                        e.forecast,
-                        e.comment,
-                        e.numeric,
-                        e.unit,
-                        e.explanation,
-                    )
-                    for e in metric.entries
-                }
-                rows.append(
-                    base
-                    | {
-                        "metric_id": metric.id,
-                        "metric": (metric.text_fi, metric.text_sv),
-                        "target": (metric.target_fi, metric.target_sv),
-                        "recovery": metric.recovery,
-                        "entries": entries,
-                        "problems": [],
-                    }
-                )
-            if not goal.metrics:
-                rows.append(base)
-            # The rules of one goal, checked as a year of its own: the violations' metric numbers
-            # then point at this goal's rows. Problems of the goal itself go on its first row.
-            alone = SimpleNamespace(
-                year=year.year, layout=year.layout, themes=[SimpleNamespace(goals=[goal])]
+        year_id, year, layout, title_fi, title_sv, explanation = found[0]
+        entries: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+        for metric_id, round_key, *values in rows(
+            f"SELECT e.metric_id, e.round_key, {', '.join(f'e.{n}' for n in ENTRY_FIELDS)} "
+            "FROM entry e JOIN metric m ON m.id = e.metric_id WHERE m.goal_id = :id "
+            "ORDER BY e.round_key, e.id",
+            {"id": goal_id},
+        ):
+            entry = dict(zip(ENTRY_FIELDS, values, strict=True))
+            entry["numeric"] = _number(entry["numeric"])
+            entries[metric_id][round_key] = entry
+        metrics = [
+            MetricValues(
+                id=metric_id,
+                text=pick(text_fi, text_sv, language),
+                target=pick(target_fi, target_sv, language),
+                entries=entries.get(metric_id, {}),
             )
-            for violation in check_year(alone):
-                number = violation.metric_number or 1
-                rows[goal_start + number - 1]["problems"].append(violation.rule)
-            rows[goal_start]["goal_span"] = len(rows) - goal_start
-        if not theme.goals:
-            rows.append(
-                {
-                    "theme_id": theme.id,
-                    "theme": theme_text,
-                    "goal_id": None,
-                    "goal": ("", None),
-                    "description": ("", None),
-                    "links": (),
-                    "problems": [],
-                }
+            for metric_id, text_fi, text_sv, target_fi, target_sv in rows(
+                "SELECT id, text_fi, text_sv, target_fi, target_sv FROM metric "
+                "WHERE goal_id = :id ORDER BY position, id",
+                {"id": goal_id},
             )
-        rows[theme_start]["theme_span"] = len(rows) - theme_start
-    return tuple(OverviewRow(**(row | {"problems": tuple(row["problems"])})) for row in rows)
+        ]
+        return GoalValues(
+            id=goal_id,
+            title=pick(title_fi, title_sv, language),
+            outcome_explanation=explanation,
+            year=int(year),
+            layout=layout,
+            rounds={
+                key: (_date(deadline), state) for key, deadline, state in _rounds(rows, year_id)
+            },
+            metrics=metrics,
+        )
+
+    return source.read(reading)

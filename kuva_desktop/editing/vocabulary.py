@@ -20,7 +20,7 @@ from kuva_desktop.errors import InputError
 from kuva_desktop.messages import Joined, Message
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.database import Database
-from kuva_desktop.storage.history import SOURCE_TYPED
+from kuva_desktop.storage.keys import SOURCE_TYPED
 
 # The service areas of DOMAIN.md section 3; no area (None) is the division itself.
 AREAS = ("KULP", "LIIKU", "NUP", "KIR")

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
@@ -34,11 +34,13 @@ from kuva_desktop.storage.files import (
     default_database_path,
     refuse_damaged,
 )
+from kuva_desktop.storage.keys import SOURCE_TYPED
 from kuva_desktop.storage.migrations import HEAD
-from kuva_desktop.storage.snapshot import YearSnapshot, read_year
+from kuva_desktop.storage.snapshot import Rows, YearSnapshot, read_year
 
 __all__ = ["Database", "default_database_path", "open_database"]
 
+T = TypeVar("T")
 _CHANGES_AT_BEGIN = "changes at begin"
 _FLUSHED = "flushed a change"
 # Execution options of a session's connection (see ``Database.session``).
@@ -139,7 +141,7 @@ class Database:
     @contextlib.contextmanager
     def session(
         self,
-        source: str = history.SOURCE_TYPED,
+        source: str = SOURCE_TYPED,
         who: str | None = None,
         *,
         backup: str | None = None,
@@ -208,7 +210,19 @@ class Database:
 
     def reader(self) -> Session:
         """A session for reading; the caller closes it."""
-        return self._sessions(info={"source": history.SOURCE_TYPED})
+        return self._sessions(info={"source": SOURCE_TYPED})
+
+    def read(self, reading: Callable[[Rows], T]) -> T:
+        """``reading(rows)`` in one read transaction (``storage.snapshot.Source``): the plain SQL
+        of ``editing.read``, with its ``:name`` parameters bound by SQLAlchemy's ``text`` in the
+        driver's own style. The engine's events and isolation (REPEATABLE READ on a server) hold
+        as for every other read."""
+        with self.engine.begin() as connection:
+
+            def rows(sql: str, params: Mapping[str, Any] | None = None) -> list[Any]:
+                return list(connection.execute(text(sql), dict(params or {})))
+
+            return reading(rows)
 
     def read_year(self, year: int) -> YearSnapshot | None:
         """``year`` with everything below it, read in one transaction, for the reports."""

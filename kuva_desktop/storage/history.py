@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import delete, event, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
+from kuva_desktop.storage.keys import SOURCE_TYPED, STRETCH, per_round_id
 from kuva_desktop.storage.models import (
     Change,
     Entry,
@@ -49,10 +50,6 @@ TRACKED: dict[type, str] = {
 # Many-to-many collections recorded as the list of names before and after.
 COLLECTIONS: dict[type, tuple[str, ...]] = {Goal: ("owners",), Metric: ("owners",)}
 
-SOURCE_TYPED = "typed"
-# Typed changes of one field by one person this close together are one version (see the module).
-STRETCH = dt.timedelta(seconds=30)
-
 
 def current_user() -> str:
     try:
@@ -69,18 +66,6 @@ def _json(value: Any) -> str | None:
     elif isinstance(value, dt.date):
         value = value.isoformat()
     return json.dumps(value, ensure_ascii=False)
-
-
-def per_round_id(owner: object, round_key: str) -> str:
-    """The id of something that exists once per round: an entry's "<metric id>:<round key>", a
-    round's "<year>:<round key>". The history's ``entity_id`` and the editor's ``Ref`` keys."""
-    return f"{owner}:{round_key}"
-
-
-def split_per_round_id(key: object) -> tuple[str, str]:
-    """``per_round_id`` taken apart: (the metric id or the year, the round key)."""
-    owner, _, round_key = str(key).rpartition(":")
-    return owner, round_key
 
 
 def _entity_id(obj: Any) -> str:

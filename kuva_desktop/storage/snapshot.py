@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from kuva_desktop.storage.backups import connect_read_only
 from kuva_desktop.storage.files import BUSY_TIMEOUT_MS
@@ -32,14 +32,31 @@ __all__ = [
     "GoalSnapshot",
     "LinkSnapshot",
     "MetricSnapshot",
+    "Rows",
+    "Source",
     "ThemeSnapshot",
     "TreeItem",
     "YearSnapshot",
     "read_year",
+    "stored_bool",
+    "stored_decimal",
     "tree_items",
 ]
 
 YEAR, THEME, GOAL, METRIC = "year", "theme", "goal", "metric"
+
+T = TypeVar("T")
+# ``rows(sql, params)``: the rows of one statement, with its ``:name`` parameters (sqlite3's own
+# style, which ``Database.read`` hands to SQLAlchemy's ``text``).
+Rows = Callable[..., list[Any]]
+
+
+class Source(Protocol):
+    """What the window reads from: the open ``Database``, or a ``DatabaseFile`` before the
+    database code is loaded. ``read(reading)`` runs ``reading(rows)`` in one read transaction,
+    so its statements see one snapshot."""
+
+    def read(self, reading: Callable[[Rows], T]) -> T: ...
 
 
 @dataclass(frozen=True)
@@ -102,7 +119,7 @@ class YearSnapshot:
     themes: list[ThemeSnapshot] = field(default_factory=list)
 
 
-def _decimal(value: Any) -> Decimal | None:
+def stored_decimal(value: Any) -> Decimal | None:
     """A stored number as the model gives it: a Decimal of scale 4 (``Numeric(18, 4)``)."""
     if value is None:
         return None
@@ -111,7 +128,7 @@ def _decimal(value: Any) -> Decimal | None:
     return Decimal(f"{float(value):.4f}")
 
 
-def _bool(value: Any) -> bool | None:
+def stored_bool(value: Any) -> bool | None:
     return None if value is None else bool(value)
 
 
@@ -171,7 +188,7 @@ def read_year(connection: Any, year: int) -> YearSnapshot | None:
         ):
             text_fi, text_sv, target_fi, target_sv, recovery = values
             metric = MetricSnapshot(
-                metric_id, text_fi or "", text_sv, target_fi or "", target_sv, _bool(recovery)
+                metric_id, text_fi or "", text_sv, target_fi or "", target_sv, stored_bool(recovery)
             )
             metrics[metric_id] = metric
             goals[goal_id].metrics.append(metric)
@@ -182,7 +199,9 @@ def read_year(connection: Any, year: int) -> YearSnapshot | None:
             f"JOIN goal g ON m.goal_id = g.id {in_year} ORDER BY e.round_key, e.id"
         ):
             entries[metric_id].append(
-                EntrySnapshot(key, status, forecast, comment, _decimal(numeric), unit, explanation)
+                EntrySnapshot(
+                    key, status, forecast, comment, stored_decimal(numeric), unit, explanation
+                )
             )
         for metric_id, metric in metrics.items():
             metric.entries = entries.get(metric_id, [])
@@ -282,11 +301,17 @@ class DatabaseFile:
 
     def read_tree(self) -> tuple[TreeItem, ...]:
         """The tree of the window (``tree_items``), read in one transaction."""
+        return self.read(tree_items)
+
+    def read(self, reading: Callable[[Rows], T]) -> T:
+        """``reading(rows)`` in one read transaction (``Source``)."""
         connection = connect_read_only(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
         connection.isolation_level = None
         with contextlib.closing(connection):
             connection.execute("BEGIN")
             try:
-                return tree_items(lambda sql: list(connection.execute(sql).fetchall()))
+                return reading(
+                    lambda sql, params=(): list(connection.execute(sql, params).fetchall())
+                )
             finally:
                 connection.execute("ROLLBACK")

@@ -1,11 +1,14 @@
 """Starting the window: the application, the language, the window's shell, then the database.
 
 The shell is shown first; a loader thread reads the tree of a database file at the current
-schema with the standard library (``_first_tree``), which the window shows at once, then imports
-the database code, opens (and if need be migrates) the database, reads the tree again, imports
-the code the window's ``attach`` needs (``main_window.load_attach_code``) and hands the database
-and the tree to the window. So the window appears as fast as a bare Qt window does, shows its
-tree a moment later, and its forms when the database code is loaded.
+schema with the standard library (``_first_tree``), which the window shows at once with the
+selected item's form, read from the same file the same way. The thread waits until the window
+has shown them (so as not to take the interpreter from it meanwhile), then imports the database
+code, opens (and if need be migrates) the database, reads the tree again, imports the code the
+window's ``attach`` needs (``main_window.load_attach_code``) and hands the database and the tree
+to the window, whose forms then take input. So the window appears about as fast as a bare Qt
+window does, and shows its tree and form a moment later; a server, a work package or a file that
+needs migrating shows them when the database is open.
 """
 
 from __future__ import annotations
@@ -25,20 +28,23 @@ from kuva_desktop.ui.i18n import Translations, error_text, pick_language
 from kuva_desktop.ui.shell import Role
 
 EXIT_REFUSED = 2
+# How long the loader waits for the window to show the tree and form read first, at most.
+SHOWN_WAIT_S = 1.0
 
 
 class DatabaseLoader(QObject):
     """Opens the database and reads the tree in a thread of its own.
 
     Signals:
-        tree_read(years): the tree's year nodes, read before the database code is loaded
-            (a database file at the current schema only; see ``_first_tree``).
+        tree_read(years, source): the tree's year nodes and the ``DatabaseFile`` they were read
+            from, before the database code is loaded (a database file at the current schema
+            only; see ``_first_tree``); the receiver sets ``shown`` once it has shown them.
         loaded(database, years): the open database and the tree's year nodes.
         refused(message): the database cannot be used (an InputError's message).
         crashed(details): a bug; the traceback.
     """
 
-    tree_read = Signal(object)
+    tree_read = Signal(object, object)
     loaded = Signal(object, object)
     refused = Signal(str)
     crashed = Signal(str)
@@ -58,6 +64,7 @@ class DatabaseLoader(QObject):
         self._package = package
         self.working_copy: Any = None  # the opened package's WorkingCopy, in package mode
         self.refusal: Any = None  # the InputError behind ``refused``
+        self.shown = threading.Event()  # the window has shown what ``tree_read`` brought
 
     def start(self) -> None:
         threading.Thread(target=self._run, name="database-loader", daemon=True).start()
@@ -66,8 +73,9 @@ class DatabaseLoader(QObject):
         try:
             if self._package is None and self._url is None:
                 first = _first_tree(self._path)
-                if first:
-                    self.tree_read.emit(first)
+                if first is not None:
+                    self.tree_read.emit(*first)
+                    self.shown.wait(SHOWN_WAIT_S)
             from kuva_desktop.editing.read import read_tree
             from kuva_desktop.errors import InputError
             from kuva_desktop.storage.database import open_database
@@ -105,11 +113,11 @@ class DatabaseLoader(QObject):
         self.loaded.emit(database, years)
 
 
-def _first_tree(path: Path | None) -> Any:
-    """The tree of the database file at ``path`` (or the default one), read with the standard
-    library before SQLAlchemy is loaded (about half a second), so that the window shows it at
-    once; None when the file must be created, migrated or refused: the ordinary path that follows
-    does that, and says why."""
+def _first_tree(path: Path | None) -> tuple[Any, Any] | None:
+    """The tree of the database file at ``path`` (or the default one) and the ``DatabaseFile``
+    it was read from, read with the standard library before SQLAlchemy is loaded (about half a
+    second), so that the window shows it at once; None when the file must be created, migrated
+    or refused: the ordinary path that follows does that, and says why."""
     import sqlite3
 
     from kuva_desktop.errors import InputError
@@ -118,7 +126,11 @@ def _first_tree(path: Path | None) -> Any:
 
     try:
         current = current_database(path)
-        return DatabaseFile(current).read_tree() if current is not None else None
+        if current is None:
+            return None
+        file = DatabaseFile(current)
+        years = file.read_tree()
+        return (years, file) if years else None
     except (InputError, sqlite3.Error):
         return None  # refused by the ordinary path, in its own words
 
@@ -154,8 +166,12 @@ def run_gui(db_path: Path | None, db_url: str | None, package: Path | None = Non
     window.show()
     status: dict[str, Any] = {"exit": None, "database": None}
 
-    def on_tree_read(years: Any) -> None:
-        window.show_tree(years)
+    def on_tree_read(years: Any, source: Any) -> None:
+        try:
+            window.show_tree(years, source)
+        finally:
+            # Once what was shown is painted, the loader goes on.
+            QTimer.singleShot(0, loader.shown.set)
 
     def on_loaded(database: Any, years: Any) -> None:
         status["database"] = database

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from kuva_desktop.editing.read import years_with_open_rounds
 from kuva_desktop.storage.database import Database
-from kuva_desktop.storage.history import per_round_id
+from kuva_desktop.storage.keys import per_round_id
 from kuva_desktop.ui.shell import Shell
 
 if TYPE_CHECKING:

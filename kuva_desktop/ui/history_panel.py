@@ -41,7 +41,7 @@ from kuva_desktop.editing.editor import FIELDS, change_ref
 from kuva_desktop.editing.read import year_of_metric
 from kuva_desktop.messages import history_source
 from kuva_desktop.storage import models as m
-from kuva_desktop.storage.history import split_per_round_id
+from kuva_desktop.storage.keys import split_per_round_id
 from kuva_desktop.ui.formatting import decimal_text, stored_time_text
 from kuva_desktop.ui.i18n import QT_TRANSLATE_NOOP, Retranslated, error_text
 from kuva_desktop.ui.rows_model import ROOT, AnyIndex

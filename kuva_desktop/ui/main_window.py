@@ -7,12 +7,14 @@ chosen when the window is built: the coordinator's window gets ``structure_edits
 ``owner_package``; neither has the other's actions. Those modules see the window only as a
 ``shell.Shell``.
 
-The window is built in two steps, so that it can be painted before the database code is loaded
+The window is built in steps, so that it can be painted before the database code is loaded
 (importing SQLAlchemy alone takes longer than showing a bare window): the constructor builds the
-shell from Qt alone, and ``attach(database)`` adds everything that needs the database. So the
-database layer, the forms and the role's modules are imported inside ``attach`` and the methods
-that run only after it, not at the top of this module (start-up speed). ``run_gui`` shows the
-shell and attaches the database that a loader thread opened; tests attach at once.
+shell from Qt alone; ``show_tree(years, source)`` shows the tree and the selected item's form read
+with the standard library (``editing.read`` over a ``storage.snapshot.DatabaseFile``), the forms
+taking no input yet; ``attach(database)`` gives the forms the database and the editor and adds
+everything else. So the database layer and the role's modules are imported inside ``attach`` and
+the methods that run only after it, not at the top of this module (start-up speed). ``run_gui``
+shows the shell and attaches the database that a loader thread opened; tests attach at once.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ from PySide6.QtWidgets import (
 
 from kuva_desktop.domain.fields import ROUND_KEYS
 from kuva_desktop.domain.terms import round_label
+from kuva_desktop.editing.refs import Ref
 from kuva_desktop.exchange.suffixes import PACKAGE_SUFFIX, SUBMISSION_SUFFIX  # imports nothing
 from kuva_desktop.ui import settings
 from kuva_desktop.ui.actions import Menus, connect
@@ -70,6 +73,7 @@ if TYPE_CHECKING:
     from kuva_desktop.editing.read import TreeItem
     from kuva_desktop.exchange.packages import WorkingCopy
     from kuva_desktop.storage.database import Database
+    from kuva_desktop.storage.snapshot import Source
     from kuva_desktop.ui.coordinator_files import CoordinatorFiles
     from kuva_desktop.ui.coordinator_packages import CoordinatorPackages
     from kuva_desktop.ui.forms import FormStack
@@ -269,21 +273,22 @@ class MainWindow(Retranslated, QMainWindow):
         ``years`` is the tree when it was read already (by the loader thread); an owner's window
         gets its work ``package`` here.
         """
-        from kuva_desktop.editing import Editor
-        from kuva_desktop.ui.forms import FormStack
+        from kuva_desktop.editing.editor import Editor
         from kuva_desktop.ui.history_panel import HistoryPanel
         from kuva_desktop.ui.overview import YearOverview
         from kuva_desktop.ui.save_status import SaveStatus
         from kuva_desktop.ui.tree_filter import SearchBox
-        from kuva_desktop.ui.undo import WRITE_WAIT_MS, Edits
+        from kuva_desktop.ui.undo import WRITE_WAIT_MS
         from kuva_desktop.ui.watcher import ChangeWatcher
 
         language = self._translations.language
         self.database = database
-        self.edits = edits = Edits(Editor(database, wait_ms=WRITE_WAIT_MS), self)
+        edits, forms = self._make_forms(database)
+        edits.attach_editor(Editor(database, wait_ms=WRITE_WAIT_MS))
+        forms.attach(database)  # the form on view reads its item from the database now
+        self.saved_label.setText("")  # "Opening the database…" (``show_tree``)
         self.watcher = ChangeWatcher(database, edits.hub, self)
-        self.forms = FormStack(edits, database, language)
-        self.save_status = SaveStatus(self, self.saved_label, edits, self.forms)
+        self.save_status = SaveStatus(self, self.saved_label, edits, forms)
         self.overview = YearOverview(database)
         self.overview.set_language(language)
         self.overview.open_requested.connect(self._open_from_overview)
@@ -293,12 +298,7 @@ class MainWindow(Retranslated, QMainWindow):
         self.history_toggle = self.history_dock.toggleViewAction()
         self.history_toggle.setShortcut(QKeySequence("Ctrl+H"))
         self.menus.view.insertAction(self.menus.history_anchor, self.history_toggle)
-        self.tabs.addTab(self.forms, "")
         self.tabs.addTab(self.overview, "")
-        self.splitter.replaceWidget(1, self.tabs)
-        if self.loading is not None:
-            self.loading.deleteLater()
-            self.loading = None
         self.search = SearchBox(self.search_box, self.search_count, self.tree, self.model, database)
         self.search_box.setEnabled(True)
         if self.role is Role.COORDINATOR:
@@ -311,7 +311,6 @@ class MainWindow(Retranslated, QMainWindow):
         hub.outside_structure.connect(self._on_outside_structure)
         edits.stack.canUndoChanged.connect(self.menus.undo.setEnabled)
         edits.stack.canRedoChanged.connect(self.menus.redo.setEnabled)
-        self.forms.shown.connect(self._on_form_shown)
         self.tabs.currentChanged.connect(lambda _index: self._sync_overview())
         self.menus.enable_attached()
         files = self.coordinator_files
@@ -319,7 +318,7 @@ class MainWindow(Retranslated, QMainWindow):
             self.menus.coordinator.restore.setEnabled(False)  # a database with no backups
         if self.owner_package is not None:
             assert package is not None, "an owner's window opens on a work package"
-            self.owner_package.attach(package, database, self.forms, owns_database=owns_database)
+            self.owner_package.attach(package, database, forms, owns_database=owns_database)
         self.retranslate_ui()
         self._restore_state()
         if not database.may_write():
@@ -332,7 +331,7 @@ class MainWindow(Retranslated, QMainWindow):
             self.owner_package.show_first_goal(self.round_combo)
         elif not shown_early:
             self._select_last_item()
-        if self.forms.current is None and self.selected() is not None:
+        if forms.current is None and self.selected() is not None:
             self.show_form()  # the item selected before the forms existed
         self.tree.setFocus()
         QTimer.singleShot(0, self._warm_up)
@@ -367,17 +366,40 @@ class MainWindow(Retranslated, QMainWindow):
         files.restored.connect(edits.stack.clear)
         files.vocabulary_changed.connect(self._on_vocabulary_changed)
 
-    def show_tree(self, years: Sequence[TreeItem]) -> None:
-        """The tree before the database is attached (``run_gui``'s loader reads it with the
-        standard library while SQLAlchemy loads), with the item last used selected.
+    def _make_forms(self, source: Source) -> tuple[Edits, FormStack]:
+        """The undo stack (without its editor) and the forms, reading from ``source``, in place
+        of "Opening the database…"; made once, by ``show_tree`` or else by ``attach``."""
+        if self.edits is not None and self.forms is not None:
+            return self.edits, self.forms
+        from kuva_desktop.ui.forms import FormStack
+        from kuva_desktop.ui.undo import Edits
 
-        The user may browse it at once; the right-hand side says "Opening the database…" until
-        ``attach`` builds the forms and shows the selected item's form, so there is no input that
-        could take typing before the editor exists (the search box too waits for ``attach``).
-        ``attach`` keeps the selection and the branches opened meanwhile.
+        self.edits = Edits(None, self)
+        self.forms = FormStack(self.edits, source, self._translations.language)
+        self.forms.shown.connect(self._on_form_shown)
+        self.tabs.insertTab(TAB_FORM, self.forms, self.tr("Form"))
+        self.splitter.replaceWidget(1, self.tabs)
+        if self.loading is not None:
+            self.loading.deleteLater()
+            self.loading = None
+        return self.edits, self.forms
+
+    def show_tree(self, years: Sequence[TreeItem], source: Source | None = None) -> None:
+        """The tree before the database is attached (``run_gui``'s loader reads it with the
+        standard library while SQLAlchemy loads), with the item last used selected and, when
+        ``source`` (the same file, read the same way) is given, its form.
+
+        The user may browse at once. The forms take no input until ``attach`` gives them the
+        editor (``FormStack`` holds back keys and clicks, and the status bar says "Opening the
+        database…"), so nothing can be typed that could not be written; the search box too
+        waits for ``attach``. ``attach`` keeps the selection, the form and the branches opened
+        meanwhile.
         """
         if self.database is not None or self.model.rowCount():
             return
+        if source is not None:
+            self._make_forms(source)
+            self.saved_label.setText(self.tr("Opening the database…"))
         self.reload(years)
         self._select_last_item()
         self._fill_round_combo()  # the selected year's rounds ("Ennuste 1/2019")
@@ -398,8 +420,6 @@ class MainWindow(Retranslated, QMainWindow):
         SQLAlchemy compiles each statement the first time it runs; done now, the user's first
         click on a goal shows its form as fast as every later one.
         """
-        from kuva_desktop.editing import Ref  # the database layer: module doc
-
         if self.forms is None:
             return
         nodes = self.model.nodes()
@@ -437,10 +457,13 @@ class MainWindow(Retranslated, QMainWindow):
         self._fill_round_combo()
         self.model.set_language(language)
         self.history_dock.setWindowTitle(self.tr("History"))
-        if self.forms is not None and self.overview is not None and self.history is not None:
+        if self.forms is not None:
             self.tabs.setTabText(TAB_FORM, self.tr("Form"))
-            self.tabs.setTabText(TAB_OVERVIEW, self.tr("Year overview"))
             self.forms.set_language(language)
+            if self.database is None:
+                self.saved_label.setText(self.tr("Opening the database…"))
+        if self.overview is not None and self.history is not None:
+            self.tabs.setTabText(TAB_OVERVIEW, self.tr("Year overview"))
             self.overview.set_language(language)
             self.history.set_language(language)
         if self.owner_package is not None:
@@ -499,7 +522,7 @@ class MainWindow(Retranslated, QMainWindow):
         elif self.forms is not None:
             self.forms.show_item(None)
         if shown is not None and shown[0] == "round" and self.forms is not None:
-            from kuva_desktop.storage.history import split_per_round_id
+            from kuva_desktop.storage.keys import split_per_round_id
 
             goal_id, round_key = split_per_round_id(shown[1])
             if current is not None and current.kind == GOAL and current.key == goal_id:
@@ -559,15 +582,14 @@ class MainWindow(Retranslated, QMainWindow):
 
     def show_form(self) -> None:
         """Show the selected item's form, and its year in the overview."""
-        if self.forms is None or self.overview is None or self.history is None:
-            return  # not attached yet (``show_tree``)
-        from kuva_desktop.editing import Ref  # the database layer: module doc
-
+        if self.forms is None:
+            return  # no forms yet (``show_tree``)
         node = self.selected()
         if node is None:
             self.forms.show_item(None)
-            self.history.show_item(None)
-        elif not self.forms.show_item(node.kind, node.key):
+            if self.history is not None:
+                self.history.show_item(None)
+        elif not self.forms.show_item(node.kind, node.key) and self.history is not None:
             # A form shown has shown its history (``_on_form_shown``): read once, not twice.
             self.history.show_item(Ref(node.kind, node.key))
         year = self.selected_year()
@@ -584,8 +606,6 @@ class MainWindow(Retranslated, QMainWindow):
             actions.add.setEnabled(self.structure_edits.can_add())
 
     def _on_form_shown(self, kind: str, key: Any) -> None:
-        from kuva_desktop.editing import Ref  # the database layer: module doc
-
         if self.history is None:
             return
         if kind == "round":
@@ -678,8 +698,6 @@ class MainWindow(Retranslated, QMainWindow):
         node = (
             self.model.node(self.model.find(kind, key)) if kind in (THEME, GOAL, METRIC) else None
         )
-        from kuva_desktop.editing import Ref
-
         if node is not None and self.edits is not None:
             # Only this node's texts change: no need to read the whole tree again.
             texts = {THEME: "name", GOAL: "title", METRIC: "text"}[kind]

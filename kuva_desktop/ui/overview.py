@@ -32,7 +32,7 @@ from kuva_desktop.domain import terms
 from kuva_desktop.domain.labels import Label, pick, shorten
 from kuva_desktop.domain.rules import FORECAST_ROUNDS, RULES
 from kuva_desktop.domain.statuses import STATUS_TABLE, status_colour, status_label
-from kuva_desktop.editing.read import (
+from kuva_desktop.editing.overview import (
     COLUMN_COMMENTS,
     COLUMN_GOAL,
     COLUMN_LINKS,

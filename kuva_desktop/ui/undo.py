@@ -23,15 +23,20 @@ import enum
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from kuva_desktop.editing import UNCHECKED, EditConflict, Editor, EditRefused, Ref
+from kuva_desktop.editing.refs import UNCHECKED, EditConflict, EditRefused, Ref
 from kuva_desktop.errors import InputError
-from kuva_desktop.storage.history import STRETCH
+from kuva_desktop.storage.keys import STRETCH
 from kuva_desktop.ui.i18n import error_text
+
+if TYPE_CHECKING:
+    # The database code: the window's forms are made before it is loaded (``ui/app.py``), and
+    # ``Edits`` gets its editor when the database is open (``attach_editor``).
+    from kuva_desktop.editing.editor import Editor
 
 _SET_FIELD_ID = 1
 # How long a field edit waits for another program's write lock before it fails and is retried
@@ -223,14 +228,32 @@ class MoveItem(Structure):
 
 
 class Edits:
-    """The window's undo stack with the editor and hub, and helpers that push commands."""
+    """The window's undo stack with the editor and hub, and helpers that push commands.
 
-    def __init__(self, editor: Editor, parent: QObject | None = None) -> None:
-        self.editor = editor
+    The window makes it before the database is open, without an editor, so that its forms can
+    show the first item at once (``ui/app.py``); ``attach_editor`` gives it the editor, and no
+    edit can be made before that (the window takes no input in its forms until then).
+    """
+
+    def __init__(self, editor: Editor | None, parent: QObject | None = None) -> None:
+        self._editor = editor
         self.hub = DataHub(parent)
         self.stack = QUndoStack(parent)
         # What typed values wait for a retry because the database did not take them, and why.
         self.failing: dict[object, str] = {}
+
+    @property
+    def editor(self) -> Editor:
+        assert self._editor is not None, "no edit before the database is open (attach_editor)"
+        return self._editor
+
+    @property
+    def ready(self) -> bool:
+        """Whether edits can be made: the editor is there."""
+        return self._editor is not None
+
+    def attach_editor(self, editor: Editor) -> None:
+        self._editor = editor
 
     def report(self, writer: object, problem: str | None) -> None:
         """``writer`` (a form's input) could not write its value (``problem``), or now could."""

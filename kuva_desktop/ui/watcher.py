@@ -27,11 +27,11 @@ from typing import Any
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 from sqlalchemy.exc import DBAPIError
 
+from kuva_desktop.editing.changes import ChangeRow, change_mark, changes_after, newest_changes
 from kuva_desktop.editing.editor import entity_ref
-from kuva_desktop.editing.read import ChangeRow, change_mark, changes_after, newest_changes
 from kuva_desktop.errors import InputError
 from kuva_desktop.storage.database import Database
-from kuva_desktop.storage.history import STRETCH
+from kuva_desktop.storage.keys import STRETCH
 from kuva_desktop.storage.server import ChangeListener, is_server
 from kuva_desktop.ui.undo import DataHub
 

@@ -21,7 +21,8 @@ from kuva_desktop.exchange.yeardoc.export import newest_change
 from kuva_desktop.exchange.yeardoc.files import check_document
 from kuva_desktop.messages import Message
 from kuva_desktop.storage import models as m
-from kuva_desktop.storage.history import per_round_id, record_created
+from kuva_desktop.storage.history import record_created
+from kuva_desktop.storage.keys import per_round_id
 from kuva_desktop.storage.queries import load_year
 
 

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuva_desktop.editing import EditConflict, Ref
-from kuva_desktop.storage.database import Database
+from kuva_desktop.editing.refs import EditConflict, Ref
+from kuva_desktop.storage.snapshot import Source
 from kuva_desktop.ui.forms.widgets import FORM_STYLE, StatusCombo, blocked
 from kuva_desktop.ui.i18n import Retranslated, error_text
 from kuva_desktop.ui.undo import Edits, Outcome, Written
@@ -304,7 +304,7 @@ class Form(Retranslated, QWidget):
     gone = Signal()
 
     def __init__(
-        self, edits: Edits, database: Database, language: str, parent: QWidget | None = None
+        self, edits: Edits, database: Source, language: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.edits = edits

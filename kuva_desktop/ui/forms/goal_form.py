@@ -18,7 +18,7 @@ from kuva_desktop.domain import terms
 from kuva_desktop.domain.labels import pick
 from kuva_desktop.domain.rules import ROUND_KEYS
 from kuva_desktop.editing.read import read_goal
-from kuva_desktop.storage.database import Database
+from kuva_desktop.storage.snapshot import Source
 from kuva_desktop.ui.forms.base import Form
 from kuva_desktop.ui.forms.widgets import Header, fill_checklist, long_text
 from kuva_desktop.ui.undo import Edits
@@ -34,7 +34,7 @@ class GoalForm(Form):
     round_requested = Signal(str, str)
 
     def __init__(
-        self, edits: Edits, database: Database, language: str, parent: QWidget | None = None
+        self, edits: Edits, database: Source, language: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(edits, database, language, parent)
         self.header = Header()

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from kuva_desktop.domain import rules, terms
 from kuva_desktop.domain.fields import FINAL, OPEN
 from kuva_desktop.editing.read import GoalValues, read_goal_rounds
-from kuva_desktop.storage.database import Database
-from kuva_desktop.storage.history import split_per_round_id
+from kuva_desktop.storage.keys import split_per_round_id
+from kuva_desktop.storage.snapshot import Source
 from kuva_desktop.ui.formatting import date_text
 from kuva_desktop.ui.forms.base import Form
 from kuva_desktop.ui.forms.widgets import Header, Message, plain_label
@@ -86,7 +86,7 @@ class GoalRoundsForm(Form):
     goal_requested = Signal(str)
 
     def __init__(
-        self, edits: Edits, database: Database, language: str, parent: QWidget | None = None
+        self, edits: Edits, database: Source, language: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(edits, database, language, parent)
         self.values: GoalValues | None = None

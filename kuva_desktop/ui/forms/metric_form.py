@@ -10,7 +10,7 @@ from kuva_desktop.domain import terms
 from kuva_desktop.domain.labels import pick, shorten
 from kuva_desktop.domain.rules import RULES
 from kuva_desktop.editing.read import read_metric
-from kuva_desktop.storage.database import Database
+from kuva_desktop.storage.snapshot import Source
 from kuva_desktop.ui.forms.base import Form
 from kuva_desktop.ui.forms.widgets import (
     Header,
@@ -27,7 +27,7 @@ class MetricForm(Form):
     """A metric (mittari) of a goal: ``load(Ref("metric", id))``."""
 
     def __init__(
-        self, edits: Edits, database: Database, language: str, parent: QWidget | None = None
+        self, edits: Edits, database: Source, language: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(edits, database, language, parent)
         self.header = Header()

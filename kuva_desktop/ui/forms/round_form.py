@@ -27,9 +27,9 @@ from kuva_desktop.domain.fields import EditRefused
 from kuva_desktop.domain.numbers import format_numeric, parse_numeric
 from kuva_desktop.domain.rules import FORECAST_ROUNDS, RULES, allowed_statuses, entry_problems
 from kuva_desktop.domain.statuses import STATUS_TABLE, status_colour, status_label
-from kuva_desktop.editing import UNCHECKED, Ref
 from kuva_desktop.editing.read import GoalValues
-from kuva_desktop.storage.database import Database
+from kuva_desktop.editing.refs import UNCHECKED, Ref
+from kuva_desktop.storage.snapshot import Source
 from kuva_desktop.ui.forms.base import FieldBinding
 from kuva_desktop.ui.forms.goal_rounds import GoalRoundsForm
 from kuva_desktop.ui.forms.widgets import Message, StatusCombo, long_text, mark, plain_label
@@ -338,7 +338,7 @@ class RoundForm(GoalRoundsForm):
     """A goal in one forecast round: ``show_round(goal_id, round_key)``."""
 
     def __init__(
-        self, edits: Edits, database: Database, language: str, parent: QWidget | None = None
+        self, edits: Edits, database: Source, language: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(edits, database, language, parent)
         self.round_key = "1"

@@ -3,6 +3,12 @@
 A form is made the first time an item of its kind is shown (start-up: the window fills with the
 first item's form alone; the goal's and the metric's follow while the window is idle, see
 ``MainWindow._warm_up``, and the others on first use).
+
+At start-up the stack is made before the database is open: it reads from the database file with
+the standard library (``editing.read`` over a ``DatabaseFile``) and its ``Edits`` has no editor
+yet. Until ``attach(database)`` it holds back every key, click, wheel turn and drop meant for a
+form (``_Gate``), so that nothing is typed that could not be written; the forms look as they
+always do, and the window says "Opening the database…".
 """
 
 from __future__ import annotations
@@ -10,13 +16,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QStackedWidget, QWidget
 
 from kuva_desktop.domain.rules import FINAL
-from kuva_desktop.editing import Ref
-from kuva_desktop.storage.database import Database
-from kuva_desktop.storage.history import per_round_id
+from kuva_desktop.editing.refs import Ref
+from kuva_desktop.storage.keys import per_round_id
+from kuva_desktop.storage.snapshot import Source
 from kuva_desktop.ui.forms.base import Form
 from kuva_desktop.ui.forms.goal_form import GoalForm
 from kuva_desktop.ui.forms.metric_form import MetricForm
@@ -37,6 +43,37 @@ FORMS: dict[str, type[Form]] = {
 }
 F = TypeVar("F", bound=Form)
 
+# What a person does to change a form: held back until the editor is there.
+_INPUT = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+        QEvent.Type.ShortcutOverride,
+        QEvent.Type.InputMethod,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.Wheel,
+        QEvent.Type.Drop,
+        QEvent.Type.ContextMenu,
+    }
+)
+
+
+class _Gate(QObject):
+    """Holds back the input meant for the forms of ``stack`` (see the module doc)."""
+
+    def __init__(self, stack: QWidget) -> None:
+        super().__init__(stack)
+        self._stack = stack
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return (
+            event.type() in _INPUT
+            and isinstance(watched, QWidget)
+            and self._stack.isAncestorOf(watched)
+        )
+
 
 class FormStack(Retranslated, QStackedWidget):
     """The form of the selected item: ``show_item(kind, key)``, ``show_round(goal_id, key)``,
@@ -53,7 +90,7 @@ class FormStack(Retranslated, QStackedWidget):
     shown = Signal(str, object)
 
     def __init__(
-        self, edits: Edits, database: Database, language: str, parent: QWidget | None = None
+        self, edits: Edits, database: Source, language: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.edits, self.database, self.language = edits, database, language
@@ -66,7 +103,31 @@ class FormStack(Retranslated, QStackedWidget):
         self._setups: list[tuple[frozenset[str], Callable[[Form], None]]] = []
         self._gone = False
         self.current: tuple[str, Any] | None = None
+        self._gate: _Gate | None = None
+        if not edits.ready:
+            self._gate = _Gate(self)
+            application = QApplication.instance()
+            if application is not None:
+                application.installEventFilter(self._gate)
         self.retranslate_ui()
+
+    def attach(self, database: Source) -> None:
+        """The open database in place of the file read at start-up: every form reads it from
+        now on, the form on view reads its item again (another window may have written
+        meanwhile), and the forms take input."""
+        self.database = database
+        for form in self.forms.values():
+            form.database = database
+        shown = self.current_form()
+        if shown is not None and shown.ref is not None and not shown.reload():
+            shown.ref = None
+            self._on_gone()
+        if self._gate is not None:
+            application = QApplication.instance()
+            if application is not None:
+                application.removeEventFilter(self._gate)
+            self._gate.deleteLater()
+            self._gate = None
 
     # The forms
 

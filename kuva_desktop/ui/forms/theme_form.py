@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from kuva_desktop.domain import terms
 from kuva_desktop.domain.labels import pick
 from kuva_desktop.editing.read import read_theme
-from kuva_desktop.storage.database import Database
+from kuva_desktop.storage.snapshot import Source
 from kuva_desktop.ui.forms.base import Form
 from kuva_desktop.ui.forms.widgets import Header
 from kuva_desktop.ui.undo import Edits
@@ -17,7 +17,7 @@ class ThemeForm(Form):
     """A theme (Kaupunkistrategian teema): ``load(Ref("theme", id))``."""
 
     def __init__(
-        self, edits: Edits, database: Database, language: str, parent: QWidget | None = None
+        self, edits: Edits, database: Source, language: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(edits, database, language, parent)
         self.header = Header()

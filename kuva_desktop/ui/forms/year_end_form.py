@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 from kuva_desktop.domain import terms
 from kuva_desktop.domain.rules import FINAL, RULES, allowed_statuses, derive_outcome, entry_problems
 from kuva_desktop.domain.statuses import Status, status_colour, status_label
-from kuva_desktop.editing import Ref
 from kuva_desktop.editing.read import GoalValues
-from kuva_desktop.storage.database import Database
+from kuva_desktop.editing.refs import Ref
+from kuva_desktop.storage.snapshot import Source
 from kuva_desktop.ui.forms.goal_rounds import GoalRoundsForm
 from kuva_desktop.ui.forms.widgets import Message, StatusCombo, long_text, mark, plain_label
 from kuva_desktop.ui.undo import Edits
@@ -95,7 +95,7 @@ class YearEndForm(GoalRoundsForm):
     """A goal's year-end outcome: ``show_goal(goal_id)``."""
 
     def __init__(
-        self, edits: Edits, database: Database, language: str, parent: QWidget | None = None
+        self, edits: Edits, database: Source, language: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(edits, database, language, parent)
         self.outcome_title = QLabel()

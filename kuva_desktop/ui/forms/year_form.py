@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from kuva_desktop.domain import terms
 from kuva_desktop.domain.fields import LOCKED, ROUND_KEYS
-from kuva_desktop.editing import Ref
 from kuva_desktop.editing.read import read_year
-from kuva_desktop.storage.database import Database
-from kuva_desktop.storage.history import split_per_round_id
+from kuva_desktop.editing.refs import Ref
+from kuva_desktop.storage.keys import split_per_round_id
+from kuva_desktop.storage.snapshot import Source
 from kuva_desktop.ui import formatting
 from kuva_desktop.ui.forms.base import FieldBinding, Form
 from kuva_desktop.ui.forms.widgets import Header, fill_combo, plain_label
@@ -82,15 +82,15 @@ class RoundRow:
             or self.form.shown_year is None
         ):
             return
+        # The packages' code, and the open database: a choice is made only once it is open.
         from kuva_desktop.exchange.packages.completeness import NOT_SENT, completeness
+        from kuva_desktop.storage.database import Database
 
+        database = self.form.database
+        assert isinstance(database, Database)
         year = self.form.shown_year
         silent = sorted(
-            {
-                row.owner
-                for row in completeness(self.form.database, year, self.key)
-                if row.state == NOT_SENT
-            }
+            {row.owner for row in completeness(database, year, self.key) if row.state == NOT_SENT}
         )
         name = terms.round_label(self.key, year, self.form.language)
         text = QCoreApplication.translate(
@@ -142,7 +142,7 @@ class YearForm(Form):
     """A reporting year: ``load(Ref("year", 2021))``."""
 
     def __init__(
-        self, edits: Edits, database: Database, language: str, parent: QWidget | None = None
+        self, edits: Edits, database: Source, language: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(edits, database, language, parent)
         self.header = Header()

@@ -6,9 +6,12 @@ first item's form alone; the goal's and the metric's follow while the window is 
 
 At start-up the stack is made before the database is open: it reads from the database file with
 the standard library (``editing.read`` over a ``DatabaseFile``) and its ``Edits`` has no editor
-yet. Until ``attach(database)`` it holds back every key, click, wheel turn and drop meant for a
-form (``_Gate``), so that nothing is typed that could not be written; the forms look as they
-always do, and the window says "Opening the database…".
+yet. Until ``attach(database)`` it holds back the keys, clicks and wheel turns meant for a form
+(``_Gate``), and every one that follows them, wherever it goes, and plays them back in their order
+once the editor is there: a person who clicks into a field and types at once gets what they typed,
+a moment later, and nothing is written before it can be. The forms look as they always do, and the
+window says "Opening the database…". (A drop on a form, an input method's text and a context menu
+in that moment are not played back.)
 """
 
 from __future__ import annotations
@@ -16,7 +19,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QStackedWidget, QWidget
 
 from kuva_desktop.domain.rules import FINAL
@@ -43,17 +47,22 @@ FORMS: dict[str, type[Form]] = {
 }
 F = TypeVar("F", bound=Form)
 
-# What a person does to change a form: held back until the editor is there.
-_INPUT = frozenset(
+# What a person does to change a form: held back until the editor is there, and played back then.
+_REPLAYED = frozenset(
     {
         QEvent.Type.KeyPress,
         QEvent.Type.KeyRelease,
-        QEvent.Type.ShortcutOverride,
-        QEvent.Type.InputMethod,
         QEvent.Type.MouseButtonPress,
         QEvent.Type.MouseButtonRelease,
         QEvent.Type.MouseButtonDblClick,
         QEvent.Type.Wheel,
+    }
+)
+# Held back but not played back (a shortcut is looked for again when its key is played back).
+_DROPPED = frozenset(
+    {
+        QEvent.Type.ShortcutOverride,
+        QEvent.Type.InputMethod,
         QEvent.Type.Drop,
         QEvent.Type.ContextMenu,
     }
@@ -61,18 +70,50 @@ _INPUT = frozenset(
 
 
 class _Gate(QObject):
-    """Holds back the input meant for the forms of ``stack`` (see the module doc)."""
+    """Holds back the input meant for the forms of ``stack``, and what follows it, until
+    ``release`` plays it back (see the module doc)."""
 
     def __init__(self, stack: QWidget) -> None:
         super().__init__(stack)
         self._stack = stack
+        self._held: list[tuple[QWidget, QEvent]] = []
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        return (
-            event.type() in _INPUT
-            and isinstance(watched, QWidget)
-            and self._stack.isAncestorOf(watched)
-        )
+        kind = event.type()
+        if kind not in _REPLAYED and kind not in _DROPPED:
+            return False
+        if not isinstance(watched, QWidget):
+            return False
+        # Once something is held, what follows is held too, so that it is played back in order
+        # (keys typed after a click into a field go to the field, not to where the focus was).
+        if not self._held and not self._stack.isAncestorOf(watched):
+            return False
+        if kind in _REPLAYED:
+            self._held.append((watched, event.clone()))
+        return True
+
+    def release(self) -> None:
+        """Play back what was held, in its order: a click to its widget, giving it the focus as
+        a click does (Qt does that only for the events of the window system), a key to the
+        widget that has the focus by then."""
+        held, self._held = self._held, []
+        for widget, event in held:
+            if not shiboken6.isValid(widget):
+                continue
+            if event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                widget = widget.window().focusWidget() or widget
+            elif event.type() == QEvent.Type.MouseButtonPress:
+                _focus_on_click(widget)
+            QApplication.sendEvent(widget, event)
+
+
+def _focus_on_click(widget: QWidget | None) -> None:
+    """The focus to the widget a click lands on, or the nearest parent that takes it so."""
+    while widget is not None:
+        if widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.ClickFocus:
+            widget.setFocus(Qt.FocusReason.MouseFocusReason)
+            return
+        widget = None if widget.isWindow() else widget.parentWidget()
 
 
 class FormStack(Retranslated, QStackedWidget):
@@ -126,7 +167,9 @@ class FormStack(Retranslated, QStackedWidget):
             application = QApplication.instance()
             if application is not None:
                 application.removeEventFilter(self._gate)
-            self._gate.deleteLater()
+            # Played back once the window is attached too (from the event loop).
+            QTimer.singleShot(0, self._gate.release)
+            QTimer.singleShot(0, self._gate.deleteLater)
             self._gate = None
 
     # The forms

@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QDropEvent, QInputEvent, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QStackedWidget, QWidget
 
 from kuva_desktop.domain.rules import FINAL
@@ -68,6 +69,9 @@ _DROPPED = frozenset(
     }
 )
 
+# The classes of those events (a key, a click, a wheel turn, a context menu: input events).
+_HELD_CLASSES = (QInputEvent, QInputMethodEvent, QDropEvent)
+
 
 class _Gate(QObject):
     """Holds back the input meant for the forms of ``stack``, and what follows it, until
@@ -79,10 +83,12 @@ class _Gate(QObject):
         self._held: list[tuple[QWidget, QEvent]] = []
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Every event of the application comes here while the window is being built: the cheap
+        # test first (the event's type is made a Python enum on each call).
+        if not isinstance(event, _HELD_CLASSES) or not isinstance(watched, QWidget):
+            return False
         kind = event.type()
         if kind not in _REPLAYED and kind not in _DROPPED:
-            return False
-        if not isinstance(watched, QWidget):
             return False
         # Once something is held, what follows is held too, so that it is played back in order
         # (keys typed after a click into a field go to the field, not to where the focus was).

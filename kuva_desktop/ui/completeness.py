@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from kuva_desktop.domain.fields import OPEN, ROUND_KEYS
 from kuva_desktop.domain.terms import round_label
+from kuva_desktop.editing.read import read_year
 from kuva_desktop.errors import InputError
 from kuva_desktop.exchange.packages import (
     CompletenessRow,
@@ -36,7 +37,6 @@ from kuva_desktop.exchange.packages import (
     completeness,
     owner_progress,
 )
-from kuva_desktop.storage.queries import load_year
 from kuva_desktop.ui.formatting import stored_time_text
 from kuva_desktop.ui.i18n import QT_TRANSLATE_NOOP, Retranslated, error_text
 from kuva_desktop.ui.owner_progress import OwnerProgressPanel
@@ -176,9 +176,8 @@ class CompletenessDialog(Retranslated, QDialog):
         self.round.clear()
         chosen: int | None = None  # the first open round
         if year is not None:
-            with self.database.reader() as session:
-                row = load_year(session, year)
-                states = {r.key: r.state for r in row.rounds} if row else {}
+            view = read_year(self.database, year)
+            states = {r.key: r.state for r in view.rounds} if view else {}
             for key in ROUND_KEYS:
                 if key in states:
                     if states[key] == OPEN and chosen is None:

@@ -36,10 +36,10 @@ from PySide6.QtWidgets import (
 
 from kuva_desktop.domain.fields import DEFAULT_OWNER_LANGUAGE, OPEN, ROUND_KEYS
 from kuva_desktop.domain.terms import round_label
+from kuva_desktop.editing.read import read_year
 from kuva_desktop.editing.vocabulary import owners
 from kuva_desktop.errors import InputError
 from kuva_desktop.exchange.packages import issue_packages, owners_with_assignments
-from kuva_desktop.storage.queries import load_year
 from kuva_desktop.ui.i18n import Retranslated, error_text
 from kuva_desktop.ui.issued_dialog import IssuedDialog, IssuedFile
 
@@ -151,10 +151,10 @@ class IssueDialog(Retranslated, QDialog):
         if year is None:
             self._validate()
             return
-        with self.database.reader() as session:
-            row = load_year(session, year)
-            open_rounds = [r.key for r in row.rounds if r.state == OPEN] if row else []
-            self._deadlines = {r.key: r.deadline for r in row.rounds} if row else {}
+        view = read_year(self.database, year)
+        rounds = view.rounds if view else ()
+        open_rounds = [r.key for r in rounds if r.state == OPEN]
+        self._deadlines = {r.key: r.deadline for r in rounds}
         for key in ROUND_KEYS:
             if key in open_rounds:
                 self.round.addItem(round_label(key, year, self.language), key)

@@ -3,7 +3,7 @@
 The shell is shown first; a loader thread reads the tree of a database file at the current
 schema with the standard library (``_first_tree``), which the window shows at once with the
 selected item's form, read from the same file the same way. The thread waits until the window
-has shown them (so as not to take the interpreter from it meanwhile), then imports the database
+has painted them (so as not to take the interpreter from it meanwhile), then imports the database
 code, opens (and if need be migrates) the database, reads the tree again, imports the code the
 window's ``attach`` needs (``main_window.load_attach_code``) and hands the database and the tree
 to the window, whose forms then take input. So the window appears about as fast as a bare Qt
@@ -19,7 +19,7 @@ import traceback
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kuva_desktop.storage.files import APPLICATION, ORGANISATION
@@ -171,7 +171,8 @@ def run_gui(db_path: Path | None, db_url: str | None, package: Path | None = Non
             window.show_tree(years, source)
         finally:
             # Once what was shown is painted, the loader goes on.
-            QTimer.singleShot(0, loader.shown.set)
+            shown = window.forms.current_form() if window.forms is not None else None
+            _after_paint(shown or window.tree.viewport(), loader.shown.set)
 
     def on_loaded(database: Any, years: Any) -> None:
         status["database"] = database
@@ -219,6 +220,28 @@ def run_gui(db_path: Path | None, db_url: str | None, package: Path | None = Non
         if status["database"] is not None:
             status["database"].dispose()
     return status["exit"] if status["exit"] is not None else code
+
+
+class _AfterPaint(QObject):
+    """Calls ``done`` once ``widget`` has been painted, when the event loop turns again."""
+
+    def __init__(self, widget: QWidget, done: Any) -> None:
+        super().__init__(widget)
+        self._done = done
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._done)
+        return False
+
+
+def _after_paint(widget: QWidget, done: Any) -> None:
+    if widget.isVisible():
+        _AfterPaint(widget, done)
+    else:  # nothing of it will be painted
+        QTimer.singleShot(0, done)
 
 
 def _restored_after_refusal(window: QWidget, refusal: Any, message: str) -> bool:

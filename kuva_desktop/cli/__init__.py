@@ -19,7 +19,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kuva_desktop import __version__
-from kuva_desktop.cli import database, exchange, packages, reports, years
 from kuva_desktop.cli.common import (
     EXIT_FAILED,
     EXIT_REFUSED,
@@ -40,6 +39,9 @@ __all__ = ["build_parser", "main"]
 
 def build_parser() -> argparse.ArgumentParser:
     """The parser of every command, in the order ``--help`` lists them."""
+    # The commands' modules, here rather than at the top: the window starts without them.
+    from kuva_desktop.cli import database, exchange, packages, reports, years
+
     parser = argparse.ArgumentParser(
         prog="kuva-desktop",
         description="Follow-up of the binding goals of the Culture and Leisure Division. "
@@ -70,6 +72,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def window_only(argv: Sequence[str]) -> tuple[Path | None, str | None] | None:
+    """The database of a command line that only opens the window (nothing, ``--db PATH`` or
+    ``--db-url URL``), read without building the parser of every command, which would take
+    longer than the window's first paint (start-up speed); None for any other command line,
+    which the parser reads (and refuses, if need be) as before."""
+    if not argv:
+        return None, None
+    if len(argv) == 2 and not argv[1].startswith("-"):
+        if argv[0] == "--db":
+            return Path(argv[1]), None
+        if argv[0] == "--db-url":
+            return None, argv[1]
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command of ``argv`` (default: the program's arguments); its exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -83,6 +100,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kuva_desktop.ui.app import run_gui  # lazy: Qt only for the window
 
         return run_gui(None, None, package=package)
+    window = window_only(argv)
+    if window is not None:
+        from kuva_desktop.ui.app import run_gui
+
+        return run_gui(*window)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_test:

@@ -8,7 +8,9 @@ sample data), ``years`` (check, round states), ``packages`` (issue, merge, compl
 ``reports`` (PDF, Excel, web page) and ``database`` (migrate, backups, restore); ``common`` holds
 what they share. Each module imports only light modules at its top and the heavy ones (SQLAlchemy,
 ReportLab, openpyxl, Qt) inside its commands, so that each command loads only what it uses:
-``export-pdf`` on a file starts without SQLAlchemy (tests/test_snapshot.py).
+``export-pdf`` on a file starts without SQLAlchemy (tests/test_snapshot.py). The command modules
+themselves are imported by ``build_parser``, which a command line that only opens the window
+(``window_only``) never builds.
 """
 
 from __future__ import annotations

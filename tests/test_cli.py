@@ -35,6 +35,34 @@ def test_module_entry_point_runs_without_a_traceback(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("argv", "opened"),
+    [
+        ([], (None, None)),
+        (["--db", "my.db"], (Path("my.db"), None)),
+        (["--db-url", "postgresql://kuva@server/kuva"], (None, "postgresql://kuva@server/kuva")),
+        (["--db=my.db"], (Path("my.db"), None)),  # read by the parser, to the same effect
+    ],
+)
+def test_without_a_command_the_window_opens_on_the_database_named(
+    argv: list[str], opened: tuple[Path | None, str | None], monkeypatch, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    from kuva_desktop import cli
+    from kuva_desktop.ui import app
+
+    calls: list[tuple[object, ...]] = []
+    monkeypatch.setattr(app, "run_gui", lambda *args: calls.append(args) or 0)
+    assert cli.main(argv) == 0
+    assert calls == [opened]
+    # What the parser refuses it still refuses, with its usage line, and opens no window.
+    for wrong in (["--db"], ["--db", "a.db", "--db-url", "x"], ["--db", "-x"]):
+        with pytest.raises(SystemExit) as refused:
+            cli.main(wrong)
+        assert refused.value.code == 2
+        assert "usage: kuva-desktop" in capsys.readouterr().err
+    assert calls == [opened]
+
+
 @pytest.mark.sqlite
 def test_read_only_database_is_refused_for_writing_and_read(cli, db_path: Path) -> None:
     assert cli("import-json", SAMPLE_2019)[0] == 0

@@ -10,7 +10,7 @@ import pytest
 
 from kuva_desktop.errors import InputError
 from kuva_desktop.resources import resource_path
-from kuva_desktop.storage import files
+from kuva_desktop.storage import backups, files
 
 SAMPLE_2019 = resource_path("sample", "2019.json")
 SAMPLE_2021 = resource_path("sample", "2021.json")
@@ -38,7 +38,7 @@ def _loaded(cli, db_path: Path) -> str:  # type: ignore[no-untyped-def]
     """2019 and 2021 imported; the name of the backup from before 2021 came in."""
     assert cli("import-json", SAMPLE_2019)[0] == 0
     assert cli("import-json", SAMPLE_2021)[0] == 0
-    return sorted(p.name for p in files.backups.folder_of(db_path).iterdir())[-1]
+    return sorted(p.name for p in backups.folder_of(db_path).iterdir())[-1]
 
 
 @pytest.mark.parametrize("damaged", ["entry", "change"], ids=["a data page", "the history tree"])
@@ -116,7 +116,7 @@ def test_a_full_disk_is_named_as_such(cli, db_path: Path, monkeypatch: pytest.Mo
 
     event.listen(Engine, "connect", limit)
     try:
-        monkeypatch.setattr(files.backups, "make", lambda *_a, **_k: db_path)  # no room for it
+        monkeypatch.setattr(backups, "make", lambda *_a, **_k: db_path)  # no room for it
         status, _, err = cli("import-json", SAMPLE_2019)
     finally:
         event.remove(Engine, "connect", limit)

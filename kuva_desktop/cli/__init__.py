@@ -8,7 +8,9 @@ sample data), ``years`` (check, round states), ``packages`` (issue, merge, compl
 ``reports`` (PDF, Excel, web page) and ``database`` (migrate, backups, restore); ``common`` holds
 what they share. Each module imports only light modules at its top and the heavy ones (SQLAlchemy,
 ReportLab, openpyxl, Qt) inside its commands, so that each command loads only what it uses:
-``export-pdf`` on a file starts without SQLAlchemy (tests/test_snapshot.py).
+``export-pdf`` on a file starts without SQLAlchemy (tests/test_snapshot.py). The command modules
+themselves are imported by ``build_parser``, which a command line that only opens the window
+(``window_only``) never builds.
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kuva_desktop import __version__
-from kuva_desktop.cli import database, exchange, packages, reports, years
 from kuva_desktop.cli.common import (
     EXIT_FAILED,
     EXIT_REFUSED,
@@ -40,6 +41,9 @@ __all__ = ["build_parser", "main"]
 
 def build_parser() -> argparse.ArgumentParser:
     """The parser of every command, in the order ``--help`` lists them."""
+    # The commands' modules, here rather than at the top: the window starts without them.
+    from kuva_desktop.cli import database, exchange, packages, reports, years
+
     parser = argparse.ArgumentParser(
         prog="kuva-desktop",
         description="Follow-up of the binding goals of the Culture and Leisure Division. "
@@ -70,6 +74,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def window_only(argv: Sequence[str]) -> tuple[Path | None, str | None] | None:
+    """The database of a command line that only opens the window (nothing, ``--db PATH`` or
+    ``--db-url URL``), read without building the parser of every command, which would take
+    longer than the window's first paint (start-up speed); None for any other command line,
+    which the parser reads (and refuses, if need be) as before."""
+    if not argv:
+        return None, None
+    if len(argv) == 2 and not argv[1].startswith("-"):
+        if argv[0] == "--db":
+            return Path(argv[1]), None
+        if argv[0] == "--db-url":
+            return None, argv[1]
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command of ``argv`` (default: the program's arguments); its exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -83,6 +102,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kuva_desktop.ui.app import run_gui  # lazy: Qt only for the window
 
         return run_gui(None, None, package=package)
+    window = window_only(argv)
+    if window is not None:
+        from kuva_desktop.ui.app import run_gui
+
+        return run_gui(*window)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_test:

@@ -5,6 +5,10 @@ once (see ``storage.snapshot``).
 Output never clobbers input: ``write_file`` refuses the database files this process has opened
 (with their ``-wal``, ``-shm`` and ``-journal``), their backups folder and a folder, and writes
 under a temporary name in the target folder, renamed into place when complete.
+
+The window imports this module for its names before its first paint, so sqlite3, the backups
+module and platformdirs (some 10 ms together) are imported by the functions that use them, not
+at the top (start-up speed).
 """
 
 from __future__ import annotations
@@ -12,16 +16,16 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import sqlite3
 import stat
 import tempfile
 from pathlib import Path
-
-import platformdirs
+from typing import TYPE_CHECKING
 
 from kuva_desktop.errors import InputError, os_reason
-from kuva_desktop.storage import backups
 from kuva_desktop.storage.migrations import HEAD, REVISIONS
+
+if TYPE_CHECKING:
+    import sqlite3
 
 DATABASE_NAME = "kuva.db"
 # The organisation and application names: the database's folder, and the names the window gives
@@ -39,6 +43,8 @@ def default_database_path() -> Path:
     ``AppDataLocation`` for the organisation "Kuva" and the application "Kuva Desktop"
     (``~/.local/share/Kuva/Kuva Desktop`` on Linux, ``%APPDATA%\\Kuva\\Kuva Desktop`` on Windows),
     found without Qt so that the commands below the window need none."""
+    import platformdirs  # at first use: module doc
+
     base = Path(platformdirs.user_data_dir(roaming=True))
     return base / ORGANISATION / APPLICATION / DATABASE_NAME
 
@@ -76,6 +82,10 @@ def check_file(path: Path, *, read_only: bool = False) -> None:
 
 def stored_revision(path: Path) -> str | None:
     """The schema revision of an SQLite file; None for a new, empty database."""
+    import sqlite3  # at first use: module doc
+
+    from kuva_desktop.storage import backups
+
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
@@ -94,6 +104,10 @@ def stored_revision(path: Path) -> str | None:
 def check_integrity(path: Path) -> None:
     """Refuse a damaged database: ``PRAGMA quick_check`` (every page and row is read, indexes are
     not compared with their tables; measured in bench/integrity.py)."""
+    import sqlite3  # at first use: module doc
+
+    from kuva_desktop.storage import backups
+
     try:
         with contextlib.closing(backups.connect_read_only(path)) as connection:
             found = backups.check_result(connection, "quick_check")
@@ -136,19 +150,6 @@ def current_database(path: Path | None) -> Path | None:
     return path if revision == HEAD else None
 
 
-# SQLite's primary result codes (the low byte of an extended code) for a database that cannot
-# be used, and the message code for each.
-_REFUSALS = {
-    sqlite3.SQLITE_BUSY: "db.busy",
-    sqlite3.SQLITE_LOCKED: "db.locked",
-    sqlite3.SQLITE_READONLY: "db.read_only",
-    sqlite3.SQLITE_PERM: "db.read_only",
-    sqlite3.SQLITE_FULL: "db.full",
-    sqlite3.SQLITE_IOERR: "db.io_error",
-    sqlite3.SQLITE_CANTOPEN: "db.cannot_open",
-}
-
-
 def _code(error: BaseException) -> int:
     return int(getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
 
@@ -156,6 +157,8 @@ def _code(error: BaseException) -> int:
 def database_error(error: BaseException, path: Path | str) -> InputError | None:
     """The refusal for an error of SQLite (or one SQLAlchemy wraps, in ``.orig``) that makes the
     database at ``path`` unusable, by SQLite's error code; None for anything else (a bug)."""
+    import sqlite3  # at first use: module doc
+
     if isinstance(error, InputError):
         return error
     original = getattr(error, "orig", None) or error
@@ -166,7 +169,17 @@ def database_error(error: BaseException, path: Path | str) -> InputError | None:
         return refuse_damaged(Path(path), str(getattr(original, "sqlite_errorname", "")))
     if code == sqlite3.SQLITE_NOTADB:
         return _not_sqlite(Path(path))
-    message = _REFUSALS.get(code)
+    # SQLite's primary result codes (the low byte of an extended code) for a database that
+    # cannot be used, and the message code for each.
+    message = {
+        sqlite3.SQLITE_BUSY: "db.busy",
+        sqlite3.SQLITE_LOCKED: "db.locked",
+        sqlite3.SQLITE_READONLY: "db.read_only",
+        sqlite3.SQLITE_PERM: "db.read_only",
+        sqlite3.SQLITE_FULL: "db.full",
+        sqlite3.SQLITE_IOERR: "db.io_error",
+        sqlite3.SQLITE_CANTOPEN: "db.cannot_open",
+    }.get(code)
     return InputError(message, path=path) if message else None
 
 
@@ -176,6 +189,8 @@ def _refusal(error: sqlite3.Error, path: Path) -> BaseException:
 
 
 def _not_sqlite(path: Path) -> InputError:
+    from kuva_desktop.storage import backups  # at first use: module doc
+
     # A file with backups of it beside it was a database of ours: it is damaged, and the message
     # names the way back; any other file is simply not a database.
     if backups.list_backups(path):
@@ -186,6 +201,8 @@ def _not_sqlite(path: Path) -> InputError:
 def refuse_damaged(path: Path, detail: str) -> InputError:
     """A damaged database, with the newest backup that passes the full check and how to put it
     back."""
+    from kuva_desktop.storage import backups  # at first use: module doc
+
     good = backups.newest_good(path)
     if good is None:
         return InputError("db.damaged_no_backup", path=path, detail=detail)
@@ -211,6 +228,8 @@ def check_output(path: Path) -> None:
     """Refuse an output path that is a folder, a database this process opened or one of its
     journal files, or lies in its backups folder (compared as real paths, and as the same file
     where it exists, so that links and another spelling are caught too)."""
+    from kuva_desktop.storage import backups  # at first use: module doc
+
     if path.is_dir():
         raise InputError("output.folder", path=path)
     target = _key(path)

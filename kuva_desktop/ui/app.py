@@ -1,7 +1,7 @@
 """Starting the window: the application, the language, the window's shell, then the database.
 
-The shell is shown first; a loader thread reads the tree of a database file at the current
-schema with the standard library (``_first_tree``), which the window shows at once with the
+The shell is shown first; once it is painted, a loader thread reads the tree of a database file
+at the current schema with the standard library (``_first_tree``), which the window shows at once with the
 selected item's form, read from the same file the same way. The thread waits until the window
 has painted them (so as not to take the interpreter from it meanwhile), then imports the database
 code, opens (and if need be migrates) the database, reads the tree again, imports the code the
@@ -213,7 +213,9 @@ def run_gui(db_path: Path | None, db_url: str | None, package: Path | None = Non
         loader.crashed.connect(on_crashed)
         loader.start()
 
-    start_loader()
+    # The loader's first read waits for the window's first paint: a thread that reads meanwhile
+    # takes the interpreter from the GUI thread, and the tree comes only a moment later.
+    _after_paint(window, start_loader)
     try:
         code = app.exec()
     finally:
@@ -222,19 +224,31 @@ def run_gui(db_path: Path | None, db_url: str | None, package: Path | None = Non
     return status["exit"] if status["exit"] is not None else code
 
 
+# The longest ``_after_paint`` waits for a paint (a window started minimised is not painted).
+PAINT_WAIT_MS = 500
+
+
 class _AfterPaint(QObject):
-    """Calls ``done`` once ``widget`` has been painted, when the event loop turns again."""
+    """Calls ``done`` once ``widget`` has been painted (when the event loop turns again), or
+    after ``PAINT_WAIT_MS`` without a paint; once."""
 
     def __init__(self, widget: QWidget, done: Any) -> None:
         super().__init__(widget)
-        self._done = done
+        self._widget, self._done = widget, done
         widget.installEventFilter(self)
+        QTimer.singleShot(PAINT_WAIT_MS, self, self._call)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._done)
+            QTimer.singleShot(0, self, self._call)
         return False
+
+    def _call(self) -> None:
+        done, self._done = self._done, None
+        if done is not None:
+            self._widget.removeEventFilter(self)
+            done()
 
 
 def _after_paint(widget: QWidget, done: Any) -> None:

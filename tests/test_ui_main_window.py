@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from kuva_desktop.errors import InputError
 from kuva_desktop.exchange import yeardoc
@@ -365,3 +365,35 @@ def test_the_first_form_is_read_from_the_file_and_takes_input_once_the_database_
     assert window.forms.current == ("goal", goal_id)
     window.close()  # what waits for the pause in typing is written on closing
     assert Editor(loaded).get(Ref("goal", goal_id), "title_fi") == "Toisen ikkunan otsikko X"
+
+
+def test_a_message_box_before_the_database_is_open_takes_typing(  # type: ignore[no-untyped-def]
+    qtbot, loaded, translations: Translations
+) -> None:
+    """Input held back for the first form (a click into it) does not hold back another window:
+    a message shown before the database is open (a refusal) still takes keys and clicks."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from kuva_desktop.editing.read import read_tree
+    from kuva_desktop.storage.files import current_database
+    from kuva_desktop.storage.snapshot import DatabaseFile
+
+    window = MainWindow(None, translations)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    file = DatabaseFile(current_database(loaded.path))
+    window.show_tree(read_tree(file), file)
+    form = window.forms.current_form()
+    assert form is not None
+    qtbot.mouseClick(form, Qt.MouseButton.LeftButton)  # held until the database is open
+
+    dialog = QInputDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    field = dialog.findChild(QLineEdit)
+    qtbot.keyClicks(field, "kirjoitettu")
+    assert dialog.textValue() == "kirjoitettu"
+    dialog.close()
+    window.close()

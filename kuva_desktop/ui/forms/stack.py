@@ -90,9 +90,12 @@ class _Gate(QObject):
         kind = event.type()
         if kind not in _REPLAYED and kind not in _DROPPED:
             return False
-        # Once something is held, what follows is held too, so that it is played back in order
-        # (keys typed after a click into a field go to the field, not to where the focus was).
-        if not self._held and not self._stack.isAncestorOf(watched):
+        # Once something is held, what follows in the same window is held too, so that it is
+        # played back in order (keys typed after a click into a field go to the field, not to
+        # where the focus was); another window (a message box) goes on taking input.
+        if not self._stack.isAncestorOf(watched) and (
+            not self._held or watched.window() is not self._stack.window()
+        ):
             return False
         if kind in _REPLAYED:
             self._held.append((watched, event.clone()))

@@ -360,6 +360,7 @@ def test_the_first_form_is_read_from_the_file_and_takes_input_once_the_database_
     Editor(loaded).set_field(Ref("goal", goal_id), "title_fi", "Toisen ikkunan otsikko")
     window.attach(loaded, read_tree(loaded))
     assert window.saved_label.text() == ""
+    assert window.history.model.rowCount() > 0  # the goal's history, from the database
     # Read again from the database, then the click and the keys, in their order.
     qtbot.waitUntil(lambda: form.title_fi.text() == "Toisen ikkunan otsikko X")
     assert window.forms.current == ("goal", goal_id)

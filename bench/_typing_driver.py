@@ -3,8 +3,8 @@
 python bench/_typing_driver.py --db PATH [--rate 8] [--year 2022]
 
 The launcher makes the QApplication first (``run_gui`` takes the one that exists) and starts the
-application as ``python -m kuva_desktop --db PATH`` does. A chain of timers waits for the filled
-window, selects the year's first goal in the tree, clicks its "round 1" button, clicks into the
+application as ``python -m kuva_desktop --db PATH`` does. A chain of timers waits for the window
+to have opened its database (the status bar no longer says "Opening the database…"), selects the year's first goal in the tree, clicks its "round 1" button, clicks into the
 first metric's comment and then types with real key events at ``rate`` characters a second of
 wall-clock time (keys a busy window could not take at once come in a burst when it can, as a
 keyboard's do). It prints "typing" when it starts, then after each key the number of characters
@@ -55,7 +55,14 @@ class Typist(QObject):
         window = next(
             (w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None
         )
-        if window is None or window.forms is None or not window.model.find(YEAR, self.year):
+        # The window open on its database (its forms take input: before that they hold it
+        # back, and the round form asked for would not be on view yet).
+        if (
+            window is None
+            or window.database is None
+            or window.forms is None
+            or not window.model.find(YEAR, self.year)
+        ):
             QTimer.singleShot(50, self._find_window)
             return
         year = window.model.node(window.model.find(YEAR, self.year))

@@ -8,6 +8,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from kuva_desktop.storage.database import open_database
 ROOT = Path(__file__).resolve().parents[1]
 DRIVER = ROOT / "bench" / "_typing_driver.py"
 RATE = 8  # characters a second, a steady typist
+DRIVER_WAIT_S = 120  # the window opened and the characters to kill at typed, at the latest
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX"),
@@ -54,6 +56,10 @@ def test_typing_killed_loses_at_most_a_second(db_path: Path, tmp_path: Path, kil
         env=env,
     ) as process:
         assert process.stdout is not None
+        # A driver that never types (a window that never opens) is killed, and the test fails
+        # below, rather than waiting for it forever.
+        watchdog = threading.Timer(DRIVER_WAIT_S, process.kill)
+        watchdog.start()
         typed = 0
         for line in process.stdout:  # the driver says how many characters it has typed
             if line.strip().isdigit():
@@ -61,6 +67,7 @@ def test_typing_killed_loses_at_most_a_second(db_path: Path, tmp_path: Path, kil
                 if typed >= kill_at:
                     break
         process.send_signal(signal.SIGKILL)
+        watchdog.cancel()
         rest = process.stdout.read()
     typed = max([typed, *(int(word) for word in rest.split() if word.isdigit())])
     assert typed >= kill_at

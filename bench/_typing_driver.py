@@ -4,12 +4,13 @@ python bench/_typing_driver.py --db PATH [--rate 8] [--year 2022]
 
 The launcher makes the QApplication first (``run_gui`` takes the one that exists) and starts the
 application as ``python -m kuva_desktop --db PATH`` does. A chain of timers waits for the window
-to have opened its database (the status bar no longer says "Opening the database…"), selects the year's first goal in the tree, clicks its "round 1" button, clicks into the
-first metric's comment and then types with real key events at ``rate`` characters a second of
-wall-clock time (keys a busy window could not take at once come in a burst when it can, as a
-keyboard's do). It prints "typing" when it starts, then after each key the number of characters
-typed so far, flushed, so that a parent that kills the process knows what had been typed. Used
-by ``bench/typing_crash.py`` and ``tests/test_typing_kill.py``; nothing in the application knows
+to have opened its database (the status bar no longer says "Opening the database…"), selects
+the year's first goal in the tree, clicks its "round 1" button, clicks into the first metric's
+comment and then types with real key events at ``rate`` characters a second of wall-clock time
+(keys a busy window could not take at once come in a burst when it can, as a keyboard's do). It
+prints "typing" when it starts, then after each key the number of characters typed so far,
+flushed, so that a parent that kills the process knows what had been typed. Used by
+``bench/typing_crash.py`` and ``tests/test_typing_kill.py``; nothing in the application knows
 about it.
 """
 

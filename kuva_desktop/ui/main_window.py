@@ -403,6 +403,8 @@ class MainWindow(Retranslated, QMainWindow):
         self.reload(years)
         self._select_last_item()
         self._fill_round_combo()  # the selected year's rounds ("Ennuste 1/2019")
+        if self.forms is not None:
+            self.forms.hold_input()  # the first form is built: from now on input may come
 
     def _select_last_item(self) -> None:
         """The item selected when the window was last closed, if it is still there."""

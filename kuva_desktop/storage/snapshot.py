@@ -11,6 +11,10 @@ an SQLite file at the current schema with the standard library alone (the report
 when ``storage.files.current_database`` says the file needs no migration). The queries name the
 tables and columns of ``storage.models``; ``tests/test_snapshot.py`` compares a snapshot with the
 same year loaded through the model, field by field.
+
+The window reads the same way: ``tree_items`` is its tree, and a ``Source`` (the ``Database``, or
+a ``DatabaseFile`` before the database code is loaded) runs the plain SQL of ``editing.read`` in
+one read transaction; ``stored_decimal`` and ``stored_bool`` make a driver's values the model's.
 """
 
 from __future__ import annotations

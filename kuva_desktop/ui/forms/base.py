@@ -355,20 +355,23 @@ class Form(Retranslated, QWidget):
         self.bindings.append(binding)
         return binding
 
-    def _on_changed(self, kind: str, key: Any) -> None:
-        if self.ref is not None and self.concerns(kind, key) and not self.reload():
-            self.ref = None
-            self.gone.emit()
-
-    def _on_structure_changed(self, year: int) -> None:
-        if self.ref is not None and self.concerns_year(year) and not self.reload():
-            self.ref = None
-            self.gone.emit()
-
-    def _on_outside_structure(self) -> None:
+    def read_again(self) -> None:
+        """Read the item shown again; when it is no longer there, forget it and say so
+        (``gone``)."""
         if self.ref is not None and not self.reload():
             self.ref = None
             self.gone.emit()
+
+    def _on_changed(self, kind: str, key: Any) -> None:
+        if self.ref is not None and self.concerns(kind, key):
+            self.read_again()
+
+    def _on_structure_changed(self, year: int) -> None:
+        if self.ref is not None and self.concerns_year(year):
+            self.read_again()
+
+    def _on_outside_structure(self) -> None:
+        self.read_again()
 
     def hideEvent(self, event: Any) -> None:
         self.commit_pending()

@@ -178,9 +178,8 @@ class FormStack(Retranslated, QStackedWidget):
         for form in self.forms.values():
             form.database = database
         shown = self.current_form()
-        if shown is not None and shown.ref is not None and not shown.reload():
-            shown.ref = None
-            self._on_gone()
+        if shown is not None:
+            shown.read_again()
         if self._gate is not None:
             application = QApplication.instance()
             if application is not None:

@@ -324,6 +324,22 @@ def test_the_tree_shown_first_keeps_its_place_when_the_forms_arrive(  # type: ig
     window.close()
 
 
+def opened_from_the_file(qtbot, database, translations: Translations) -> MainWindow:  # type: ignore[no-untyped-def]
+    """A window as at start-up before the database code is loaded: shown, with the tree and the
+    selected item's form read from the database file with the standard library."""
+    from kuva_desktop.editing.read import read_tree
+    from kuva_desktop.storage.files import current_database
+    from kuva_desktop.storage.snapshot import DatabaseFile
+
+    window = MainWindow(None, translations)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    file = DatabaseFile(current_database(database.path))
+    window.show_tree(read_tree(file), file)
+    return window
+
+
 def test_the_first_form_is_read_from_the_file_and_takes_input_once_the_database_is_open(  # type: ignore[no-untyped-def]
     qtbot, loaded, translations: Translations
 ) -> None:
@@ -333,19 +349,12 @@ def test_the_first_form_is_read_from_the_file_and_takes_input_once_the_database_
     was written meanwhile."""
     from kuva_desktop.editing import Editor, Ref
     from kuva_desktop.editing.read import read_tree
-    from kuva_desktop.storage.files import current_database
-    from kuva_desktop.storage.snapshot import DatabaseFile
 
     with loaded.reader() as session:
         goal = session.query(m.Goal).order_by(m.Goal.position).first()
         goal_id = goal.id
     settings.set_value(settings.LAST_ITEM, f"goal:{goal_id}")
-    window = MainWindow(None, translations)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    file = DatabaseFile(current_database(loaded.path))
-    window.show_tree(read_tree(file), file)
+    window = opened_from_the_file(qtbot, loaded, translations)
 
     form = window.forms.goal_form
     assert window.forms.current == ("goal", goal_id)
@@ -375,16 +384,7 @@ def test_a_message_box_before_the_database_is_open_takes_typing(  # type: ignore
     a message shown before the database is open (a refusal) still takes keys and clicks."""
     from PySide6.QtWidgets import QInputDialog
 
-    from kuva_desktop.editing.read import read_tree
-    from kuva_desktop.storage.files import current_database
-    from kuva_desktop.storage.snapshot import DatabaseFile
-
-    window = MainWindow(None, translations)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    file = DatabaseFile(current_database(loaded.path))
-    window.show_tree(read_tree(file), file)
+    window = opened_from_the_file(qtbot, loaded, translations)
     form = window.forms.current_form()
     assert form is not None
     qtbot.mouseClick(form, Qt.MouseButton.LeftButton)  # held until the database is open

@@ -51,7 +51,7 @@ class Typist(QObject):
 
     def _find_window(self) -> None:
         from kuva_desktop.ui.main_window import MainWindow
-        from kuva_desktop.ui.tree_model import GOAL, YEAR
+        from kuva_desktop.ui.tree_nodes import GOAL, YEAR
 
         window = next(
             (w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None

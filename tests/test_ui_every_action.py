@@ -32,7 +32,7 @@ from kuva_desktop.storage import models as m
 from kuva_desktop.ui.actions import Menus
 from kuva_desktop.ui.main_window import MainWindow, package_window
 from kuva_desktop.ui.shell import Role
-from kuva_desktop.ui.tree_model import GOAL, THEME
+from kuva_desktop.ui.tree_nodes import GOAL, THEME
 from tests.test_packages_merge import RIIKKA, open_year
 from tests.test_packages_merge import YEAR as YEAR_2022
 

@@ -13,7 +13,7 @@ from kuva_desktop.editing import Editor, Ref
 from kuva_desktop.exchange.packages import issue_package
 from kuva_desktop.exchange.sample import load_sample_data
 from kuva_desktop.ui.main_window import MainWindow, package_window
-from kuva_desktop.ui.tree_model import GOAL, METRIC, YEAR
+from kuva_desktop.ui.tree_nodes import GOAL, METRIC, YEAR
 from tests.test_packages_merge import RIIKKA, open_year
 
 pytestmark = pytest.mark.usefixtures("qt_settings")
@@ -195,7 +195,7 @@ def test_locking_a_round_asks_first_and_names_who_sent_nothing(
 
 
 def test_the_trees_owner_column_stays_in_view_at_1024_by_700(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    from kuva_desktop.ui.tree_model import COLUMN_OWNERS
+    from kuva_desktop.ui.tree_nodes import COLUMN_OWNERS
 
     window.resize(1024, 700)
     goal = first_goal(window, 2022)

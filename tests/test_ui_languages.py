@@ -21,8 +21,8 @@ from kuva_desktop.editing import Editor, Ref
 from kuva_desktop.exchange.packages import issue_package
 from kuva_desktop.ui.history_panel import COLUMN_SOURCE, COLUMN_WHAT, COLUMN_WHEN
 from kuva_desktop.ui.main_window import MainWindow
-from kuva_desktop.ui.tree_model import METRIC
-from kuva_desktop.ui.tree_model import YEAR as YEAR_NODE
+from kuva_desktop.ui.tree_nodes import METRIC
+from kuva_desktop.ui.tree_nodes import YEAR as YEAR_NODE
 from tests.test_packages_merge import (
     AINO,
     JUSSI,

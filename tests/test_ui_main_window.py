@@ -16,7 +16,7 @@ from kuva_desktop.storage import models as m
 from kuva_desktop.ui import settings
 from kuva_desktop.ui.i18n import Translations, pick_language
 from kuva_desktop.ui.main_window import MainWindow
-from kuva_desktop.ui.tree_model import COLUMN_TITLE, GOAL, METRIC, THEME
+from kuva_desktop.ui.tree_nodes import COLUMN_TITLE, GOAL, METRIC, THEME
 
 GOAL_2019 = "Palveluja parannetaan asiakaskokemuksen perusteella"
 LINK_2019 = "Asukaskokemus ja asiakastyytyväisyys"

@@ -15,7 +15,7 @@ from kuva_desktop.editing import Editor, Ref
 from kuva_desktop.exchange.packages import WorkingCopy, completeness, issue_package
 from kuva_desktop.exchange.packages.workdb import working_db_path
 from kuva_desktop.ui.main_window import MainWindow, package_window
-from kuva_desktop.ui.tree_model import GOAL, METRIC, YEAR
+from kuva_desktop.ui.tree_nodes import GOAL, METRIC, YEAR
 from tests.test_packages_merge import AINO, JUSSI, RIIKKA, open_year
 from tests.test_packages_merge import YEAR as YEAR_2022
 

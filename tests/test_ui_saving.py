@@ -18,7 +18,7 @@ from kuva_desktop.exchange.sample import load_sample_data
 from kuva_desktop.storage import models as m
 from kuva_desktop.ui.forms.edit_conflict import EditConflictDialog
 from kuva_desktop.ui.main_window import MainWindow
-from kuva_desktop.ui.tree_model import GOAL, YEAR
+from kuva_desktop.ui.tree_nodes import GOAL, YEAR
 
 pytestmark = pytest.mark.usefixtures("qt_settings")
 SLOW_MS = 15_000  # a write waits for the lock, then is retried every few seconds

@@ -23,7 +23,7 @@ from kuva_desktop.storage import backups
 from kuva_desktop.storage.database import Database, open_database
 from kuva_desktop.ui import settings
 from kuva_desktop.ui.main_window import MainWindow
-from kuva_desktop.ui.tree_model import GOAL, YEAR
+from kuva_desktop.ui.tree_nodes import GOAL, YEAR
 from tests.conftest import unique_role
 
 pytestmark = pytest.mark.usefixtures("qt_settings")

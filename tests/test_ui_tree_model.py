@@ -9,14 +9,14 @@ from kuva_desktop.editing.read import read_tree
 from kuva_desktop.exchange import yeardoc
 from kuva_desktop.resources import resource_path
 from kuva_desktop.storage import models as m
-from kuva_desktop.ui.tree_model import (
+from kuva_desktop.ui.tree_model import GoalTreeModel
+from kuva_desktop.ui.tree_nodes import (
     COLUMN_OWNERS,
     COLUMN_TITLE,
     GOAL,
     METRIC,
     THEME,
     YEAR,
-    GoalTreeModel,
     first_line,
 )
 

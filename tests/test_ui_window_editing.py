@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from kuva_desktop.editing import Editor, Ref
 from kuva_desktop.exchange.sample import load_sample_data
 from kuva_desktop.ui.main_window import MainWindow
-from kuva_desktop.ui.tree_model import GOAL, METRIC, YEAR
+from kuva_desktop.ui.tree_nodes import GOAL, METRIC, YEAR
 
 pytestmark = pytest.mark.usefixtures("qt_settings")
 

@@ -56,16 +56,8 @@ from kuva_desktop.ui import settings
 from kuva_desktop.ui.actions import Menus, connect
 from kuva_desktop.ui.i18n import Retranslated, Translations, error_text
 from kuva_desktop.ui.shell import Role
-from kuva_desktop.ui.tree_model import (
-    COLUMN_OWNERS,
-    COLUMN_TITLE,
-    GOAL,
-    METRIC,
-    THEME,
-    YEAR,
-    GoalTreeModel,
-    Node,
-)
+from kuva_desktop.ui.tree_model import GoalTreeModel
+from kuva_desktop.ui.tree_nodes import COLUMN_OWNERS, COLUMN_TITLE, GOAL, METRIC, THEME, YEAR, Node
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

@@ -54,7 +54,7 @@ from kuva_desktop.ui.forms import FormStack
 from kuva_desktop.ui.i18n import Retranslated, error_text
 from kuva_desktop.ui.package_texts import field_label, shown_value
 from kuva_desktop.ui.shell import Shell
-from kuva_desktop.ui.tree_model import GOAL
+from kuva_desktop.ui.tree_nodes import GOAL
 
 BANNER_STYLE = (
     "QLabel { background: #fff4c2; color: #3d3200; border-bottom: 1px solid #d9c36a;"

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow, QTreeView
 
-    from kuva_desktop.ui.tree_model import GoalTreeModel, Node
+    from kuva_desktop.ui.tree_model import GoalTreeModel
+    from kuva_desktop.ui.tree_nodes import Node
 
 
 class Role(enum.Enum):

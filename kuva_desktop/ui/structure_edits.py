@@ -16,7 +16,7 @@ from kuva_desktop.editing import Ref
 from kuva_desktop.errors import InputError
 from kuva_desktop.ui.i18n import error_text
 from kuva_desktop.ui.shell import Shell
-from kuva_desktop.ui.tree_model import GOAL, METRIC, THEME, YEAR
+from kuva_desktop.ui.tree_nodes import GOAL, METRIC, THEME, YEAR
 from kuva_desktop.ui.undo import AddItem, DeleteItem, Edits, MoveItem
 
 CHILD_KIND = {YEAR: THEME, THEME: GOAL, GOAL: METRIC}

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QTreeView
 
 from kuva_desktop.editing.read import search_texts
 from kuva_desktop.storage.database import Database
-from kuva_desktop.ui.tree_model import GOAL, METRIC, GoalTreeModel, Node
+from kuva_desktop.ui.tree_model import GoalTreeModel
+from kuva_desktop.ui.tree_nodes import GOAL, METRIC, Node
 
 
 class TreeFilter:

@@ -1,16 +1,14 @@
-"""The tree of years → themes → goals → metrics, for the QTreeView of the main window.
+"""The Qt model of the main window's tree of years → themes → goals → metrics.
 
-The model holds plain ``Node`` objects made from the frozen items that ``editing.read.read_tree``
-reads (only what the tree shows, for all years, in a handful of plain SQL queries); the nodes are
-the model's own, updated in place when one item's text or status changes. This module imports no
-database code, so that the window can be painted before SQLAlchemy is loaded; the domain's rules
-and ``html``, which only a goal's final outcome and a tooltip need, are imported where they are
-used (start-up speed: some 6 ms before the first paint).
+It shows plain ``tree_nodes.Node`` objects made from the frozen items that
+``editing.read.read_tree`` reads (only what the tree shows, for all years, in a handful of plain
+SQL queries); the nodes are the model's own, updated in place when one item's text or status
+changes. This module imports no database code, so that the window can show the tree before
+SQLAlchemy is loaded; ``html``, which only a tooltip needs, is imported where it is used.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -24,89 +22,28 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from kuva_desktop.domain.fields import FINAL
-from kuva_desktop.domain.labels import pick, shorten
-from kuva_desktop.domain.statuses import Status, status_colour, status_label
+from kuva_desktop.domain.statuses import status_colour, status_label
 from kuva_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from kuva_desktop.ui.rows_model import ROOT, AnyIndex
+from kuva_desktop.ui.tree_nodes import (
+    COLUMN_OWNERS,
+    COLUMN_TITLE,
+    METRIC,
+    YEAR,
+    Node,
+    first_line,
+    node_status,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from kuva_desktop.editing.read import TreeItem
 
-YEAR, THEME, GOAL, METRIC = "year", "theme", "goal", "metric"
-
-COLUMN_TITLE = 0
-COLUMN_OWNERS = 1
 HEADERS = {
     COLUMN_TITLE: QT_TRANSLATE_NOOP("GoalTreeModel", "Goals and metrics"),
     COLUMN_OWNERS: QT_TRANSLATE_NOOP("GoalTreeModel", "Owners"),
 }
-
-SHORT_TEXT = 90
-
-
-@dataclass(eq=False)
-class Node:
-    """One row of the tree: what it is, its database id, and its texts."""
-
-    kind: str
-    key: Any  # Year.year for a year, else the UUID of the theme, goal or metric
-    text_fi: str
-    text_sv: str | None = None
-    owners: tuple[str, ...] = ()
-    statuses: dict[str, str] = field(default_factory=dict)  # a metric's status per round key
-    parent: Node | None = None
-    children: list[Node] = field(default_factory=list)
-    row: int = 0
-
-    def add(self, child: Node) -> Node:
-        child.parent = self
-        child.row = len(self.children)
-        self.children.append(child)
-        return child
-
-    @classmethod
-    def made_from(cls, item: TreeItem) -> Node:
-        """The node of a frozen tree item, with nodes of its children."""
-        node = cls(item.kind, item.key, item.text_fi, item.text_sv, item.owners)
-        node.statuses = dict(item.statuses)
-        for child in item.children:
-            node.add(cls.made_from(child))
-        return node
-
-    def text(self, language: str) -> str:
-        """The Swedish text in a Swedish UI when there is one, else the Finnish one."""
-        return pick(self.text_fi, self.text_sv, language)
-
-
-def first_line(text: str, width: int = SHORT_TEXT) -> str:
-    """The first non-empty line of a text, shortened with an ellipsis."""
-    return shorten(next((line for line in text.splitlines() if line.strip()), ""), width)
-
-
-# Worst first: a goal shows the colour of its worst metric in a forecast round.
-_SEVERITY = (Status.OFF_TRACK, Status.AT_RISK, Status.ON_TRACK)
-
-
-def node_status(node: Node, round_key: str) -> str | None:
-    """The status a node shows for a round: a metric's own, a goal's from its metrics."""
-    if node.kind == METRIC:
-        return node.statuses.get(round_key)
-    if node.kind != GOAL or not node.children:
-        return None
-    statuses = [child.statuses.get(round_key) for child in node.children]
-    if round_key == FINAL:
-        from kuva_desktop.domain.rules import derive_outcome  # at first use: module doc
-
-        outcome = derive_outcome(statuses)
-        return outcome.value if outcome else None
-    for status in _SEVERITY:
-        if status in statuses:
-            return status.value
-    return None
-
 
 MIME_TYPE = "application/x-kuva-desktop-item"
 

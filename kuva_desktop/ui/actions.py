@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
@@ -27,7 +28,11 @@ Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 def make_action(parent: QObject, shortcut: Shortcut = None, *, enabled: bool = True) -> QAction:
     made = QAction(parent)
     if shortcut is not None:
-        made.setShortcut(QKeySequence(shortcut))
+        # ``setShortcuts`` with one sequence is ``setShortcut``, but PySide picks among
+        # ``setShortcut``'s overloads by Qt's key enums, which builds Qt's whole namespace: the
+        # menus are made before the window's first paint (``main_window``'s module doc).
+        sequence = QKeySequence(shortcut)  # empty for a standard key the platform lacks
+        made.setShortcuts([sequence] if not sequence.isEmpty() else [])
     made.setEnabled(enabled)
     return made
 
@@ -57,8 +62,6 @@ class CoordinatorActions(QObject):
         self.restore = make_action(parent, enabled=False)
         self.add = make_action(parent, "Ctrl+N", enabled=False)
         self.delete = make_action(parent, QKeySequence.StandardKey.Delete, enabled=False)
-        # Delete belongs to the tree: in a text field the key deletes characters.
-        self.delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.move_up = make_action(parent, "Ctrl+Shift+Up", enabled=False)
         self.move_down = make_action(parent, "Ctrl+Shift+Down", enabled=False)
         self.conflicts = make_action(parent, enabled=False)
@@ -107,13 +110,10 @@ class Menus(QObject):
         self.role = role
         self.open_package = make_action(window, "Ctrl+O")
         self.quit = make_action(window, QKeySequence.StandardKey.Quit)
-        self.quit.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         # Disabled until the database is attached (undo and redo: until there is a step).
         self.undo = make_action(window, "Ctrl+Z", enabled=False)
         self.redo = make_action(window, "Ctrl+Shift+Z", enabled=False)
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        for undo_redo in (self.undo, self.redo):
-            undo_redo.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.form = make_action(window, "Ctrl+1", enabled=False)
         self.overview = make_action(window, "Ctrl+2", enabled=False)
         self.find = make_action(window, QKeySequence.StandardKey.Find)
@@ -172,6 +172,18 @@ class Menus(QObject):
             self.languages[code] = language
         self.view.addMenu(self.language_menu)
         bar.addMenu(self.view)
+
+    def set_shortcut_contexts(self) -> None:
+        """Where the shortcuts work, other than in this window; once its shell is painted (the
+        contexts are Qt enums: ``main_window``'s module doc). Until then the actions that need
+        another context are disabled, and Quit works in the window."""
+        application = QtCore.Qt.ShortcutContext.ApplicationShortcut
+        # Quit, undo and redo from any window of the program (a package's too).
+        for action in (self.quit, self.undo, self.redo):
+            action.setShortcutContext(application)
+        if self.coordinator is not None:
+            # Delete belongs to the tree: in a text field the key deletes characters.
+            self.coordinator.delete.setShortcutContext(QtCore.Qt.ShortcutContext.WidgetShortcut)
 
     def enable_attached(self) -> None:
         """The database is attached: what needs it works now (undo and redo when there is a

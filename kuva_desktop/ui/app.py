@@ -1,14 +1,15 @@
 """Starting the window: the application, the language, the window's shell, then the database.
 
-The shell is shown first; once it is painted, a loader thread reads the tree of a database file
-at the current schema with the standard library (``_first_tree``), which the window shows at once
-with the selected item's form, read from the same file the same way. The thread waits until the
-window has painted them (so as not to take the interpreter from it meanwhile), then imports the
-database code, opens (and if need be migrates) the database, reads the tree again, imports the
-code the window's ``attach`` needs (``main_window.load_attach_code``) and hands the database and
-the tree to the window, whose forms then take input. So the window appears about as fast as a
-bare Qt window does, and shows its tree and form a moment later; a server, a work package or a
-file that needs migrating shows them when the database is open.
+The shell is shown first; once it is painted, the window finishes it (``finish_shell``) and a
+loader thread reads the tree of a database file at the current schema with the standard library
+(``_first_tree``), which the window shows at once with the selected item's form, read from the
+same file the same way. The thread waits until the window has painted them (so as not to take the
+interpreter from it meanwhile), then imports the database code, opens (and if need be migrates)
+the database, reads the tree again, imports the code the window's ``attach`` needs
+(``main_window.load_attach_code``) and hands the database and the tree to the window, whose forms
+then take input. So the window appears about as fast as a bare Qt window does, and shows its tree
+and form a moment later; a server, a work package or a file that needs migrating shows them when
+the database is open.
 """
 
 from __future__ import annotations
@@ -213,9 +214,14 @@ def run_gui(db_path: Path | None, db_url: str | None, package: Path | None = Non
         loader.crashed.connect(on_crashed)
         loader.start()
 
-    # The loader's first read waits for the window's first paint: a thread that reads meanwhile
-    # takes the interpreter from the GUI thread, and the tree comes only a moment later.
-    _after_paint(window, start_loader)
+    def on_first_paint() -> None:
+        window.finish_shell()
+        start_loader()
+
+    # The shell's last parts and the loader's first read wait for the window's first paint: the
+    # parts need Qt's namespace (``main_window``'s module doc), and a thread that reads meanwhile
+    # takes the interpreter from the GUI thread, so the tree would come only a moment later.
+    _after_paint(window, on_first_paint)
     try:
         code = app.exec()
     finally:

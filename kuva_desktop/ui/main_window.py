@@ -8,13 +8,29 @@ chosen when the window is built: the coordinator's window gets ``structure_edits
 ``shell.Shell``.
 
 The window is built in steps, so that it can be painted before the database code is loaded
-(importing SQLAlchemy alone takes longer than showing a bare window): the constructor builds the
-shell from Qt alone; ``show_tree(years, source)`` shows the tree and the selected item's form read
-with the standard library (``editing.read`` over a ``storage.snapshot.DatabaseFile``), the forms
-taking no input yet; ``attach(database)`` gives the forms the database and the editor and adds
-everything else. So the database layer and the role's modules are imported inside ``attach`` and
-the methods that run only after it, not at the top of this module (start-up speed). ``run_gui``
-shows the shell and attaches the database that a loader thread opened; tests attach at once.
+(importing SQLAlchemy alone takes longer than showing a bare window):
+
+1. The constructor builds the shell: the menus, the tree's view, the toolbar, the status bar.
+2. ``finish_shell`` gives the tree its model and places the history's dock (``run_gui`` calls it
+   once the shell is painted).
+3. ``show_tree(years, source)`` shows the tree and the selected item's form read with the
+   standard library (``editing.read`` over a ``storage.snapshot.DatabaseFile``), the forms taking
+   no input yet.
+4. ``attach(database)`` gives the forms the database and the editor and adds everything else.
+
+So the database layer and the role's modules are imported inside ``attach`` and the methods that
+run only after it, not at the top of this module (start-up speed). ``run_gui`` shows the shell
+and attaches the database that a loader thread opened; tests attach at once.
+
+The shell is built without Qt's ``Qt`` namespace (``QtCore.Qt``): PySide 6.11 makes all of its
+~140 Python enums the first time anything uses it, about 25 ms, a fifth of a bare window's start,
+which the window pays after its first paint instead (``finish_shell``). That counts what PySide
+does for us too: a call whose overloads differ by a Qt enum (``QAction.setShortcut``,
+``addDockWidget``), a model's ``headerData`` (its ``orientation``), a default argument such as
+``role=Qt.ItemDataRole.DisplayRole``. So ``tree_model`` is imported in ``finish_shell``, the
+shell's modules (this one, ``actions``, ``tree_nodes``) write ``QtCore.Qt`` inside the methods
+that run later, and ``tests/test_startup_paint.py`` starts the program and checks that the
+namespace is not there at the first paint.
 """
 
 from __future__ import annotations
@@ -22,7 +38,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer
+from PySide6 import QtCore
+from PySide6.QtCore import QItemSelection, QModelIndex, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -56,8 +73,7 @@ from kuva_desktop.ui import settings
 from kuva_desktop.ui.actions import Menus, connect
 from kuva_desktop.ui.i18n import Retranslated, Translations, error_text
 from kuva_desktop.ui.shell import Role
-from kuva_desktop.ui.tree_model import GoalTreeModel
-from kuva_desktop.ui.tree_nodes import COLUMN_OWNERS, COLUMN_TITLE, GOAL, METRIC, THEME, YEAR, Node
+from kuva_desktop.ui.tree_nodes import COLUMN_OWNERS, COLUMN_TITLE, GOAL, METRIC, THEME, YEAR
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -75,10 +91,15 @@ if TYPE_CHECKING:
     from kuva_desktop.ui.save_status import SaveStatus
     from kuva_desktop.ui.structure_edits import StructureEdits
     from kuva_desktop.ui.tree_filter import SearchBox
+    from kuva_desktop.ui.tree_model import GoalTreeModel
+    from kuva_desktop.ui.tree_nodes import Node
     from kuva_desktop.ui.undo import Edits
     from kuva_desktop.ui.watcher import ChangeWatcher
 
 TAB_FORM, TAB_OVERVIEW = 0, 1
+# Qt.AlignmentFlag.AlignCenter as a number, for the shell's one centred label: the shell is built
+# before Qt's namespace is (see the module doc).
+ALIGN_CENTER = 0x0084
 OWNERS_WIDEST = 190  # px: the owners' column of the tree, at most (a tooltip has the rest)
 
 
@@ -124,6 +145,8 @@ def load_attach_code(role: Role) -> None:
 class MainWindow(Retranslated, QMainWindow):
     """The application's window over one database, in one role (see the module doc)."""
 
+    model: GoalTreeModel  # the tree's, from ``finish_shell`` on
+
     def __init__(
         self,
         database: Database | None,
@@ -157,17 +180,12 @@ class MainWindow(Retranslated, QMainWindow):
         self.package_windows: list[MainWindow] = []
         self.save_status: SaveStatus | None = None
         self._shown_year: int | None = None
+        self._shell_finished = False
         self.setAcceptDrops(True)  # submissions and packages dropped onto the window are opened
 
-        self.model = GoalTreeModel(self)
-        self.tree = QTreeView()
-        self.tree.setModel(self.model)
+        self.tree = QTreeView()  # its model comes with ``finish_shell``
         self.tree.setUniformRowHeights(True)
         self.tree.setAllColumnsShowFocus(True)
-        if role is Role.COORDINATOR:
-            self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-            self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
-            self.tree.setDropIndicatorShown(True)
         self.search_box = QLineEdit()
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setEnabled(False)  # searching needs the database: ``attach``
@@ -180,10 +198,10 @@ class MainWindow(Retranslated, QMainWindow):
         left_layout.addWidget(self.search_count)
 
         self.loading: QLabel | None = QLabel()
-        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading.setProperty("alignment", ALIGN_CENTER)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # side by side
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.loading)
@@ -230,7 +248,6 @@ class MainWindow(Retranslated, QMainWindow):
 
             self.owner_package = OwnerPackage(self, self.central_layout, self.menus.save_submission)
 
-        self.tree.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.tree.doubleClicked.connect(lambda _index: self.show_form())
         self.round_combo.currentIndexChanged.connect(self._on_round_chosen)
         self._rules_timer = QTimer(self)
@@ -238,17 +255,39 @@ class MainWindow(Retranslated, QMainWindow):
         self._rules_timer.setInterval(300)
         self._rules_timer.timeout.connect(self._update_rules)
 
-        # The history's dock is in place before the first paint, empty until ``attach`` gives it
-        # the history: the tree read first (``show_tree``) must not shrink when it is filled.
         self.history_dock.setObjectName("historyDock")
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.history_dock)
 
         self.retranslate_ui()
         self._restore_geometry()
-        if self.menus.save_submission is None:  # the owner's layout is the package's: ``attach``
-            self._restore_window_state()
         if database is not None:
             self.attach(database, package=package, owns_database=owns_database)
+
+    def finish_shell(self) -> None:
+        """The parts of the shell that need Qt's namespace (see the module doc); once.
+
+        ``run_gui`` calls this as soon as the shell is painted; ``show_tree``, ``attach`` and
+        ``closeEvent`` call it too, for the windows that come some other way (tests, packages).
+        """
+        if self._shell_finished:
+            return
+        self._shell_finished = True
+        from kuva_desktop.ui.tree_model import GoalTreeModel  # uses ``Qt`` at once: module doc
+
+        self.model = GoalTreeModel(self)
+        self.model.set_language(self._translations.language)
+        self.tree.setModel(self.model)
+        self.tree.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        if self.role is Role.COORDINATOR:
+            self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+            self.tree.setDefaultDropAction(QtCore.Qt.DropAction.MoveAction)
+            self.tree.setDropIndicatorShown(True)
+        self.menus.set_shortcut_contexts()
+        # The history's dock is in place before the tree is shown (``show_tree``), empty until
+        # ``attach`` gives it the history: the tree must not shrink when it is filled.
+        self.addDockWidget(QtCore.Qt.DockWidgetArea.BottomDockWidgetArea, self.history_dock)
+        self._restore_tree_header()
+        if self.menus.save_submission is None:  # the owner's layout is the package's: ``attach``
+            self._restore_window_state()
 
     # Building
 
@@ -273,6 +312,7 @@ class MainWindow(Retranslated, QMainWindow):
         from kuva_desktop.ui.undo import WRITE_WAIT_MS
         from kuva_desktop.ui.watcher import ChangeWatcher
 
+        self.finish_shell()
         language = self._translations.language
         self.database = database
         edits, forms = self._make_forms(database)
@@ -387,6 +427,7 @@ class MainWindow(Retranslated, QMainWindow):
         waits for ``attach``. ``attach`` keeps the selection, the form and the branches opened
         meanwhile.
         """
+        self.finish_shell()
         if self.database is not None or self.model.rowCount():
             return
         if source is not None:
@@ -449,7 +490,8 @@ class MainWindow(Retranslated, QMainWindow):
         if self.loading is not None:
             self.loading.setText(self.tr("Opening the database…"))
         self._fill_round_combo()
-        self.model.set_language(language)
+        if self._shell_finished:
+            self.model.set_language(language)
         self.history_dock.setWindowTitle(self.tr("History"))
         if self.forms is not None:
             self.tabs.setTabText(TAB_FORM, self.tr("Form"))
@@ -466,8 +508,11 @@ class MainWindow(Retranslated, QMainWindow):
 
     def _fill_round_combo(self) -> None:
         language = self._translations.language
-        year = self.selected_year() or 0
-        current = self.round_combo.currentData() or self.model.round_key
+        if self._shell_finished:
+            year, current = self.selected_year() or 0, self.model.round_key
+        else:  # nothing is selected yet, and the tree colours by the first round
+            year, current = 0, ROUND_KEYS[0]
+        current = self.round_combo.currentData() or current
         self.round_combo.blockSignals(True)
         self.round_combo.clear()
         for key in ROUND_KEYS:
@@ -657,9 +702,9 @@ class MainWindow(Retranslated, QMainWindow):
                 form.isAncestorOf(widget)
                 and widget.isVisible()
                 and widget.isEnabled()
-                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus
             ):
-                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                widget.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
                 return
             widget = widget.nextInFocusChain()
         form.setFocus()
@@ -853,7 +898,7 @@ class MainWindow(Retranslated, QMainWindow):
         except InputError as error:
             QMessageBox.warning(self, self.tr("The work package was not opened"), error_text(error))
             return None
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         window.destroyed.connect(lambda _obj=None, w=window: self._forget_package_window(w))
         self.package_windows.append(window)
         window.show()
@@ -904,7 +949,8 @@ class MainWindow(Retranslated, QMainWindow):
         splitter = settings.value(settings.SPLITTER_STATE)
         if splitter.isEmpty() or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([440, 760])
-            self.tree.setColumnWidth(COLUMN_TITLE, 320)
+
+    def _restore_tree_header(self) -> None:
         header = settings.value(settings.TREE_HEADER)
         if not header.isEmpty():
             self.tree.header().restoreState(header)
@@ -919,7 +965,7 @@ class MainWindow(Retranslated, QMainWindow):
         state = settings.value(settings.WINDOW_STATE)
         if state.isEmpty() or not self.restoreState(state):
             # The forms are where people type: the history takes a strip below them.
-            self.resizeDocks([self.history_dock], [170], Qt.Orientation.Vertical)
+            self.resizeDocks([self.history_dock], [170], QtCore.Qt.Orientation.Vertical)
 
     def _restore_state(self) -> None:
         if self.owner_package is not None:
@@ -931,6 +977,7 @@ class MainWindow(Retranslated, QMainWindow):
                 self.overview.restore_state(overview)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.finish_shell()  # closed at once: what is saved below is the whole window's
         if self.forms is not None:
             self.forms.commit_pending()  # the last words typed, still waiting for the pause
             if (self.save_status is not None and not self.save_status.unsaved_may_go()) or (

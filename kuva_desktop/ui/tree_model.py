@@ -4,7 +4,9 @@ It shows plain ``tree_nodes.Node`` objects made from the frozen items that
 ``editing.read.read_tree`` reads (only what the tree shows, for all years, in a handful of plain
 SQL queries); the nodes are the model's own, updated in place when one item's text or status
 changes. This module imports no database code, so that the window can show the tree before
-SQLAlchemy is loaded; ``html``, which only a tooltip needs, is imported where it is used.
+SQLAlchemy is loaded; ``html``, which only a tooltip needs, is imported where it is used. The
+window makes the model only after its first paint (``main_window``'s module doc): this module uses
+Qt's ``Qt`` namespace from its first lines.
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """The rows of the main window's tree: plain ``Node`` objects, what kinds there are, and the
 status a row shows. No Qt: ``tree_model.GoalTreeModel`` shows the nodes in the QTreeView.
 
-Kept apart from the model so that the window's shell (``main_window``) can use these names
-without the model's module, which uses Qt's ``Qt`` namespace from its first lines; the domain's
-rules, which only a goal's final outcome needs, are imported where they are used.
+Kept apart from the model because the window's shell (``main_window``) uses these names before
+its first paint, when nothing may touch Qt's ``Qt`` namespace yet (``main_window``'s module doc);
+the domain's rules, which only a goal's final outcome needs, are imported where they are used.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kuva_desktop.storage.files import APPLICATION, ORGANISATION
 from kuva_desktop.ui import crash, settings
@@ -182,6 +182,8 @@ def run_gui(db_path: Path | None, db_url: str | None, package: Path | None = Non
             QTimer.singleShot(0, window.offer_sample_data)
 
     def on_refused(message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # made at first use: main_window's module doc
+
         if _restored_after_refusal(window, loader.refusal, message):
             start_loader()  # the restored database, opened as at start
             return
@@ -190,6 +192,8 @@ def run_gui(db_path: Path | None, db_url: str | None, package: Path | None = Non
         window.close()
 
     def on_crashed(details: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # made at first use: main_window's module doc
+
         box = QMessageBox(window)
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(QCoreApplication.translate("run_gui", "Kuva Desktop"))
@@ -269,7 +273,7 @@ def _restored_after_refusal(window: QWidget, refusal: Any, message: str) -> bool
     on it; True when a backup was restored."""
     if refusal is None or refusal.code != "db.damaged":
         return False
-    from PySide6.QtWidgets import QDialog
+    from PySide6.QtWidgets import QDialog, QMessageBox
 
     from kuva_desktop.ui.restore_dialog import RestoreDialog
 

@@ -10,7 +10,7 @@ import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from kuva_desktop import __version__
 from kuva_desktop.errors import InputError
@@ -22,6 +22,10 @@ def report(kind: type[BaseException], error: BaseException, tb: TracebackType | 
     if QApplication.instance() is None:
         sys.__excepthook__(kind, error, tb)
         return
+    # Made here, not when the hook is installed before the window's first paint: PySide makes
+    # the class's Python type, with its enums, when it is first imported (about 3 ms).
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("crash", "Kuva Desktop"))

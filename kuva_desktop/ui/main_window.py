@@ -30,7 +30,10 @@ does for us too: a call whose overloads differ by a Qt enum (``QAction.setShortc
 ``role=Qt.ItemDataRole.DisplayRole``. So ``tree_model`` is imported in ``finish_shell``, the
 shell's modules (this one, ``actions``, ``tree_nodes``) write ``QtCore.Qt`` inside the methods
 that run later, and ``tests/test_startup_paint.py`` starts the program and checks that the
-namespace is not there at the first paint.
+namespace is not there at the first paint. For the same reason the Qt classes that the shell
+does not show (a message box, a file dialog, the header's resize modes) are imported where they
+are used: PySide makes a class's Python type, with its enums, when it is first imported
+(``QMessageBox`` about 3 ms).
 """
 
 from __future__ import annotations
@@ -51,12 +54,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDockWidget,
-    QFileDialog,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -849,6 +849,8 @@ class MainWindow(Retranslated, QMainWindow):
 
     def offer_sample_data(self) -> bool:
         """On an empty database, offer to load the sample data; True when it was loaded."""
+        from PySide6.QtWidgets import QMessageBox  # made at first use: module doc
+
         from kuva_desktop.errors import InputError  # the database layer: module doc
         from kuva_desktop.exchange.sample import load_sample_data
 
@@ -875,6 +877,8 @@ class MainWindow(Retranslated, QMainWindow):
 
     def open_package_file(self, path: Path | None = None) -> MainWindow | None:
         """File → Open work package…: the package in an owner's window of its own."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox  # made at first use: module doc
+
         from kuva_desktop.errors import InputError  # the database layer: module doc
 
         if path is None:
@@ -951,6 +955,8 @@ class MainWindow(Retranslated, QMainWindow):
             self.splitter.setSizes([440, 760])
 
     def _restore_tree_header(self) -> None:
+        from PySide6.QtWidgets import QHeaderView  # made at first use: module doc
+
         header = settings.value(settings.TREE_HEADER)
         if not header.isEmpty():
             self.tree.header().restoreState(header)

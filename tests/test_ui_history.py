@@ -199,6 +199,41 @@ def test_values_are_decoded_and_shortened(qapp) -> None:  # type: ignore[no-unty
     assert model.data(model.index(0, COLUMN_WHAT), Qt.ItemDataRole.DecorationRole) is None
 
 
+def test_a_created_row_shows_its_values_by_their_names(translations) -> None:  # type: ignore[no-untyped-def]
+    """A created entry's status and a created round's state as the forms name them, in the
+    user's language; the tooltip lists the row's fields by name, without its ids."""
+    model = HistoryModel()
+    at = dt.datetime(2021, 5, 1, 12, 0)
+    entry = (
+        '{"id": 7, "metric_id": "m-1", "round_key": "3", "status": "on_track", '
+        '"forecast": null, "comment": "Hyvin menee", "numeric": "1200"}'
+    )
+    round_ = '{"id": 3, "year_id": 1, "key": "1", "deadline": "2021-04-30", "state": "locked"}'
+    versions = [
+        Version(at, "a", "typed", "entry", "m-1:3", None, "create", None, entry),
+        Version(at, "a", "typed", "round", "3", "state", "update", '"open"', '"locked"'),
+        Version(at, "a", "typed", "year", "1", "layout", "update", '"narrative"', '"status"'),
+    ]
+    model.set_versions(versions, 2021)
+    new = [model.data(model.index(row, COLUMN_NEW), DISPLAY) for row in range(3)]
+    assert new == ["Toteutuu", "Lukittu", "Tilat"]
+    assert model.data(model.index(1, COLUMN_OLD), DISPLAY) == "Avoin"
+    assert model.data(model.index(2, COLUMN_OLD), DISPLAY) == "Kertova"
+    tooltip = model.data(model.index(0, COLUMN_NEW), TOOLTIP)
+    assert tooltip.splitlines() == [
+        "Tila: Toteutuu",
+        "Kommentit: Hyvin menee",
+        "Mittarin numeerinen ennuste: 1\xa0200",
+    ]
+    model.set_versions(
+        [Version(at, "a", "typed", "round", "3", None, "create", None, round_)], 2021
+    )
+    assert model.data(model.index(0, COLUMN_NEW), TOOLTIP).splitlines() == [
+        "Määräaika: 2021-04-30",
+        "Tila: Lukittu",
+    ]
+
+
 def test_a_value_from_a_submission_shows_its_owner_as_who(qtbot, database) -> None:  # type: ignore[no-untyped-def]
     """Merged from Aino's submission: "who" is Aino, not the coordinator who imported it."""
     from kuva_desktop.exchange.packages import issue_package, merge_paths

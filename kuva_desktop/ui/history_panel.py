@@ -107,6 +107,15 @@ RESOLUTION_PREFIX = "conflict resolution of submission "
 NAMING_FIELDS = ("title_fi", "text_fi", "name_fi", "status", "forecast", "name", "year", "key")
 
 
+# Fields stored as codes, shown by the names the forms give them.
+CODED_FIELDS = {"layout": terms.LAYOUTS, "state": terms.ROUND_STATES}
+
+
+def internal(field: str) -> bool:
+    """A created or deleted row's column that means nothing to a reader: an id, a key."""
+    return field in ("id", "key", "round_key") or field.endswith("_id")
+
+
 def decode(text: str | None) -> Any:
     """The value of a history column (JSON text); the text itself if it is not JSON."""
     if text is None:
@@ -230,24 +239,29 @@ class HistoryModel(QAbstractTableModel):
         value = decode(text)
         if isinstance(value, dict):  # the whole row of a creation or deletion
             if full:
-                return "\n".join(f"{k}: {v}" for k, v in value.items() if v not in (None, ""))
-            value = next((value[k] for k in NAMING_FIELDS if value.get(k)), None)
-            if value is None:
-                return ""
+                return "\n".join(
+                    f"{self.field_name(k)}: {self.field_value(k, v, full=True)}"
+                    for k, v in value.items()
+                    if v not in (None, "", []) and not internal(k)
+                )
+            field = next((k for k in NAMING_FIELDS if value.get(k)), None)
+            return self.field_value(field, value[field], full=False) if field else ""
+        return self.field_value(version.field, value, full=full)
+
+    def field_value(self, field: str | None, value: Any, *, full: bool) -> str:
+        """A field's stored value as the forms show it: a status or a code by its name."""
         if value is None or value == "":
             return EMPTY
         if isinstance(value, bool):
             return self._translate(YES if value else NO)
         if isinstance(value, list):
             return ", ".join(str(v) for v in value) or EMPTY
-        if version.field == "status" and value in STATUS_TABLE:
+        if field == "status" and value in STATUS_TABLE:
             return status_label(value, self._language)
-        if version.field == "numeric":
-            value = decimal_text(value, self._language)
-        value = str(value)
-        if full:
-            return value
-        return shorten(value, SHORT)
+        if field in CODED_FIELDS and value in CODED_FIELDS[field]:
+            return str(CODED_FIELDS[field][value](self._language))
+        shown = decimal_text(value, self._language) if field == "numeric" else str(value)
+        return shown if full else shorten(shown, SHORT)
 
     # QAbstractTableModel
 

@@ -213,10 +213,12 @@ def test_a_created_row_shows_its_values_by_their_names(translations) -> None:  #
         Version(at, "a", "typed", "entry", "m-1:3", None, "create", None, entry),
         Version(at, "a", "typed", "round", "3", "state", "update", '"open"', '"locked"'),
         Version(at, "a", "typed", "year", "1", "layout", "update", '"narrative"', '"status"'),
+        Version(at, "a", "typed", "round", "3", "deadline", "update", None, '"2021-10-31"'),
+        Version(at, "a", "typed", "round", "3", "deadline", "update", None, '"huomenna"'),
     ]
     model.set_versions(versions, 2021)
-    new = [model.data(model.index(row, COLUMN_NEW), DISPLAY) for row in range(3)]
-    assert new == ["Toteutuu", "Lukittu", "Tilat"]
+    new = [model.data(model.index(row, COLUMN_NEW), DISPLAY) for row in range(5)]
+    assert new == ["Toteutuu", "Lukittu", "Tilat", "31.10.2021", "huomenna"]
     assert model.data(model.index(1, COLUMN_OLD), DISPLAY) == "Avoin"
     assert model.data(model.index(2, COLUMN_OLD), DISPLAY) == "Kertova"
     tooltip = model.data(model.index(0, COLUMN_NEW), TOOLTIP)
@@ -229,8 +231,16 @@ def test_a_created_row_shows_its_values_by_their_names(translations) -> None:  #
         [Version(at, "a", "typed", "round", "3", None, "create", None, round_)], 2021
     )
     assert model.data(model.index(0, COLUMN_NEW), TOOLTIP).splitlines() == [
-        "Määräaika: 2021-04-30",
+        "Määräaika: 30.4.2021",
         "Tila: Lukittu",
+    ]
+    year = '{"id": 1, "year": 2021, "division_fi": "Kuva", "layout": "narrative"}'
+    model.set_versions([Version(at, "a", "typed", "year", "1", None, "create", None, year)])
+    assert model.data(model.index(0, COLUMN_NEW), DISPLAY) == "2021"
+    assert model.data(model.index(0, COLUMN_NEW), TOOLTIP).splitlines() == [
+        "Vuosi: 2021",
+        "Toimiala (suomeksi): Kuva",
+        "Raportin muoto: Kertova",
     ]
 
 

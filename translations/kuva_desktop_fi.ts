@@ -541,6 +541,10 @@
         <translation>Järjestys</translation>
     </message>
     <message>
+        <source>Year</source>
+        <translation>Vuosi</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>Luotu</translation>
     </message>

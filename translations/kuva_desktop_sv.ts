@@ -541,6 +541,10 @@
         <translation>Ordning</translation>
     </message>
     <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>

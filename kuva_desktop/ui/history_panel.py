@@ -42,7 +42,7 @@ from kuva_desktop.editing.read import year_of_metric
 from kuva_desktop.messages import history_source
 from kuva_desktop.storage import models as m
 from kuva_desktop.storage.keys import split_per_round_id
-from kuva_desktop.ui.formatting import decimal_text, stored_time_text
+from kuva_desktop.ui.formatting import date_text, decimal_text, stored_time_text
 from kuva_desktop.ui.i18n import QT_TRANSLATE_NOOP, Retranslated, error_text
 from kuva_desktop.ui.rows_model import ROOT, AnyIndex
 from kuva_desktop.ui.undo import Edits, SetField
@@ -87,6 +87,7 @@ FIELD_NAMES = {
     "deadline": QT_TRANSLATE_NOOP("HistoryModel", "Deadline"),
     "state": QT_TRANSLATE_NOOP("HistoryModel", "State"),
     "position": QT_TRANSLATE_NOOP("HistoryModel", "Order"),
+    "year": QT_TRANSLATE_NOOP("HistoryModel", "Year"),
 }
 OFFICIAL_FIELDS = {
     "comment": terms.COLUMN_COMMENTS,
@@ -260,7 +261,15 @@ class HistoryModel(QAbstractTableModel):
             return status_label(value, self._language)
         if field in CODED_FIELDS and value in CODED_FIELDS[field]:
             return str(CODED_FIELDS[field][value](self._language))
-        shown = decimal_text(value, self._language) if field == "numeric" else str(value)
+        if field == "numeric":
+            shown = decimal_text(value, self._language)
+        elif field == "deadline":
+            try:
+                shown = date_text(str(value), self._language)
+            except ValueError:  # not a stored date: a history written by something else
+                shown = str(value)
+        else:
+            shown = str(value)
         return shown if full else shorten(shown, SHORT)
 
     # QAbstractTableModel

@@ -27,13 +27,13 @@ The shell is built without Qt's ``Qt`` namespace (``QtCore.Qt``): PySide 6.11 ma
 which the window pays after its first paint instead (``finish_shell``). That counts what PySide
 does for us too: a call whose overloads differ by a Qt enum (``QAction.setShortcut``,
 ``addDockWidget``), a model's ``headerData`` (its ``orientation``), a default argument such as
-``role=Qt.ItemDataRole.DisplayRole``. So ``tree_model`` is imported in ``finish_shell``, the
-shell's modules (this one, ``actions``, ``tree_nodes``) write ``QtCore.Qt`` inside the methods
-that run later, and ``tests/test_startup_paint.py`` starts the program and checks that the
-namespace is not there at the first paint. For the same reason the Qt classes that the shell
-does not show (a message box, a file dialog, the header's resize modes) are imported where they
-are used: PySide makes a class's Python type, with its enums, when it is first imported
-(``QMessageBox`` about 3 ms).
+``role=Qt.ItemDataRole.DisplayRole``. So ``tree_model`` is imported in ``finish_shell`` (the
+shell takes the tree's plain rows from ``tree_nodes``), this module and ``actions`` write
+``QtCore.Qt`` inside the methods that run later, and ``tests/test_startup_paint.py`` starts the
+program and checks that the namespace is not there at the first paint. For the same reason the
+Qt classes that the shell does not show (a message box, a file dialog, the header's resize
+modes) are imported where they are used: PySide makes a class's Python type, with its enums,
+when it is first imported (``QMessageBox`` about 3 ms).
 """
 
 from __future__ import annotations

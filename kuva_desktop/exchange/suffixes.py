@@ -2,7 +2,7 @@
 
 A module of their own, importing nothing, so that the command line can tell a work package given as
 the program's argument before it imports anything else (``cli.main``). The installer registers the
-same suffixes (``installer/kuva-desktop.iss``); ``docs/package-format.md`` documents them.
+same suffixes (``scripts/kuva-desktop.iss``); ``docs/package-format.md`` documents them.
 """
 
 from __future__ import annotations

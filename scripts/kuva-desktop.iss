@@ -1,6 +1,6 @@
 ; Inno Setup script of Kuva Desktop (see docs/windows-build.md).
 ;
-;   iscc /DAppVersion=0.1.0 installer\kuva-desktop.iss
+;   iscc /DAppVersion=0.1.0 scripts\kuva-desktop.iss
 ;
 ; Installs the one-folder bundle that build_installer.spec makes (build\dist\kuva-desktop) for the
 ; current user only, without administrator rights; adds a Start-menu entry; associates the work

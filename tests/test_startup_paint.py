@@ -1,9 +1,10 @@
 """The window's first paint, seen from a program started as a user starts it.
 
-The window is painted before Qt's ``Qt`` namespace is made (PySide makes its ~140 enums at first
-use, about 25 ms: ``ui/main_window.py``'s module doc), and the parts that need it come right
-after: the tree's model and header, the history's dock, the shortcuts' contexts. A program of
-its own is started for each case, since the namespace, once made, stays for the process.
+The window is painted before the database code is loaded and before Qt's ``Qt`` namespace is
+made (PySide makes its ~140 enums at first use, about 25 ms: ``ui/main_window.py``'s module
+doc); the parts that need the namespace come right after: the tree's model and header, the
+history's dock, the shortcuts' contexts. A program of its own is started for each case, since
+what a process has imported stays imported.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ class Probe(QObject):
             seen["painted"] = True
             seen["qt_at_first_paint"] = "Qt" in vars(QtCore)
             seen["model_at_first_paint"] = self.window.tree.model() is not None
+            seen["sqlalchemy_at_first_paint"] = "sqlalchemy" in sys.modules
             QTimer.singleShot(10, self.wait_attached)
         return False
 
@@ -134,6 +136,7 @@ def test_the_window_is_painted_before_qts_namespace_is_made(
     seen = start(tmp_path, "--db", str(sample_file))
     assert seen["qt_at_first_paint"] is False
     assert seen["model_at_first_paint"] is False
+    assert seen["sqlalchemy_at_first_paint"] is False
     # Then the whole window, as it was before: the tree and its columns, the form, the history
     # docked below, and the shortcuts in their places.
     assert seen["attached"] is True
@@ -160,3 +163,23 @@ def test_a_new_database_too(tmp_path: Path) -> None:
     assert seen["rows"] == 0
     assert seen["dock_area"] == "BottomDockWidgetArea"
     assert seen["delete_context"] == "WidgetShortcut"
+
+
+def test_an_owners_package_too(tmp_path: Path, sample_file: Path) -> None:
+    """A work package opened from the file manager: an owner's window, painted the same way."""
+    from kuva_desktop.cli import main
+
+    package = tmp_path / "jussi.kuvapkg"
+    db = ["--db", str(sample_file)]
+    assert main([*db, "round", "open", "--year", "2021", "--round", "3"]) == 0
+    owner = ["--owner", "Jussi Koskinen", "-o", str(package)]
+    assert main([*db, "export-package", "--year", "2021", "--round", "3", *owner]) == 0
+    seen = start(tmp_path, str(package))
+    assert seen["qt_at_first_paint"] is False
+    assert seen["sqlalchemy_at_first_paint"] is False  # the package is opened after the paint
+    assert seen["attached"] is True
+    assert seen["rows"] == 1  # the package's year
+    assert seen["form"] is not None
+    assert seen["dock_area"] == "BottomDockWidgetArea"
+    assert seen["quit_context"] == "ApplicationShortcut"
+    assert seen["delete_context"] is None  # an owner deletes nothing

@@ -138,7 +138,9 @@ def load_attach_code(role: Role) -> None:
     if role is Role.COORDINATOR:
         import kuva_desktop.ui.coordinator_files
         import kuva_desktop.ui.coordinator_packages
-        import kuva_desktop.ui.structure_edits  # noqa: F401
+        import kuva_desktop.ui.structure_edits
+    else:
+        import kuva_desktop.ui.owner_package  # noqa: F401
     configure_mappers()
 
 
@@ -243,10 +245,6 @@ class MainWindow(Retranslated, QMainWindow):
         self.menus.language_group.triggered.connect(self._on_language_chosen)
         if self.menus.coordinator is not None:
             self.tree.addAction(self.menus.coordinator.delete)
-        if self.menus.save_submission is not None:
-            from kuva_desktop.ui.owner_package import OwnerPackage  # an owner's window only
-
-            self.owner_package = OwnerPackage(self, self.central_layout, self.menus.save_submission)
 
         self.tree.doubleClicked.connect(lambda _index: self.show_form())
         self.round_combo.currentIndexChanged.connect(self._on_round_chosen)
@@ -348,8 +346,11 @@ class MainWindow(Retranslated, QMainWindow):
         files = self.coordinator_files
         if files is not None and self.menus.coordinator is not None and not files.can_restore():
             self.menus.coordinator.restore.setEnabled(False)  # a database with no backups
-        if self.owner_package is not None:
+        if self.menus.save_submission is not None:  # an owner's window: the package's work
+            from kuva_desktop.ui.owner_package import OwnerPackage  # the role's: module doc
+
             assert package is not None, "an owner's window opens on a work package"
+            self.owner_package = OwnerPackage(self, self.central_layout, self.menus.save_submission)
             self.owner_package.attach(package, database, forms, owns_database=owns_database)
         self.retranslate_ui()
         self._restore_state()
@@ -993,9 +994,10 @@ class MainWindow(Retranslated, QMainWindow):
                 return
         if self.watcher is not None:
             self.watcher.stop()
-        if self.owner_package is not None:
-            settings.set_value(settings.PACKAGE_WINDOW_STATE, self.saveState())
-            settings.set_value(settings.PACKAGE_SPLITTER_STATE, self.splitter.saveState())
+        if self.role is Role.OWNER:
+            if self.owner_package is not None:  # laid out as a package's window: ``attach``
+                settings.set_value(settings.PACKAGE_WINDOW_STATE, self.saveState())
+                settings.set_value(settings.PACKAGE_SPLITTER_STATE, self.splitter.saveState())
         else:
             settings.set_value(settings.WINDOW_GEOMETRY, self.saveGeometry())
             settings.set_value(settings.WINDOW_STATE, self.saveState())

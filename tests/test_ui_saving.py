@@ -16,6 +16,7 @@ from sqlalchemy import event, select
 from kuva_desktop.editing import Editor, Ref
 from kuva_desktop.exchange.sample import load_sample_data
 from kuva_desktop.storage import models as m
+from kuva_desktop.ui.forms.base import RETRY_MS
 from kuva_desktop.ui.forms.edit_conflict import EditConflictDialog
 from kuva_desktop.ui.main_window import MainWindow
 from kuva_desktop.ui.tree_nodes import GOAL, YEAR
@@ -70,10 +71,13 @@ def stored(database, ref: Ref, field: str) -> Any:  # type: ignore[no-untyped-de
 def answer_box(button_text: str, answered: list[str]) -> Callable[[], None]:
     """Click the button of the open message box whose text contains ``button_text``."""
 
+    polls = iter(range(500))  # 10 s: a box that never comes must not outlive the test
+
     def click() -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, click)
+            if next(polls, None) is not None:
+                QTimer.singleShot(20, click)
             return
         button = next((b for b in box.buttons() if button_text in b.text().replace("&", "")), None)
         answered.append(box.text() if button is not None else "no such button")
@@ -173,6 +177,29 @@ def test_closing_and_discarding_unsaved_text(  # type: ignore[no-untyped-def]
     assert answered and not window.isVisible()
     lock.execute("ROLLBACK")
     assert stored(database, entry, "comment") is None
+    qtbot.wait(RETRY_MS + 500)  # discarded: not written when the database would take it
+    assert stored(database, entry, "comment") is None
+
+
+def test_the_warning_about_unsaved_text_closes_with_the_window(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, database, lock
+) -> None:
+    """Quit while "Not saved" is on screen, and the text discarded: the window and the warning
+    both go, so that the program can end."""
+    block, _entry = open_round(qtbot, window)
+    lock.execute("BEGIN IMMEDIATE")
+    type_into(qtbot, block.comment, "Riskit: sade")
+    qtbot.waitUntil(lambda: window.save_status.failed_box is not None, timeout=SLOW_MS)
+    warning = window.save_status.failed_box
+    assert warning.isVisible()
+    answered: list[str] = []
+    QTimer.singleShot(0, answer_box("Hylkää", answered))
+    window.menus.quit.trigger()  # File → Quit (Ctrl+Q where the platform has it)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert answered
+    assert not warning.isVisible()
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    lock.execute("ROLLBACK")
 
 
 def test_a_value_changed_elsewhere_is_shown_side_by_side(  # type: ignore[no-untyped-def]

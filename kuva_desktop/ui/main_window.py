@@ -994,6 +994,8 @@ class MainWindow(Retranslated, QMainWindow):
                 return
         if self.watcher is not None:
             self.watcher.stop()
+        if self.save_status is not None:
+            self.save_status.window_closed()
         if self.role is Role.OWNER:
             if self.owner_package is not None:  # laid out as a package's window: ``attach``
                 settings.set_value(settings.PACKAGE_WINDOW_STATE, self.saveState())

@@ -61,6 +61,12 @@ class SaveStatus(QObject):
     def _forget_failed_box(self, _result: int) -> None:
         self.failed_box = None
 
+    def window_closed(self) -> None:
+        """The window closes: its warning about typed text not yet written goes with it (a
+        dialog left open would keep the program running with no window behind it)."""
+        if self.failed_box is not None:
+            self.failed_box.done(0)
+
     def unsaved_may_go(self) -> bool:
         """Typed text the database has not taken: try again, keep the window, or discard it."""
         while self.edits.failing:
@@ -77,7 +83,10 @@ class SaveStatus(QObject):
             box.setDefaultButton(retry)
             box.setEscapeButton(keep)
             box.exec()
+            if box.clickedButton() is discard:
+                self.forms.discard_pending()  # not written later either, when the lock goes
+                return True
             if box.clickedButton() is not retry:
-                return box.clickedButton() is discard
+                return False
             self.forms.commit_pending()
         return True

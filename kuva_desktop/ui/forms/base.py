@@ -199,6 +199,13 @@ class FieldBinding(QObject):
             return True
         return self._settle(self.ref, value, self.stored, self._write(self.ref, value, self.stored))
 
+    def discard(self) -> None:
+        """Forget what is typed and not written (the user chose to discard it): no retry."""
+        self._stop()
+        self.problem = None
+        self.unsent.clear()
+        self._report()
+
     def _write(self, ref: Ref, value: Any, based_on: Any) -> Written:
         """Write ``value`` (in the binding's form) over ``based_on``; NumericBinding has two."""
         return self.edits.set_field(ref, self.field, value, self._describe(), based_on=based_on)
@@ -346,6 +353,11 @@ class Form(Retranslated, QWidget):
         for binding in self.bindings:
             if binding.pending:
                 binding.commit()
+
+    def discard_pending(self) -> None:
+        """Forget what every input has typed and not written (``FieldBinding.discard``)."""
+        for binding in self.bindings:
+            binding.discard()
 
     def unsaved(self) -> list[FieldBinding]:
         """The inputs whose text the database has not taken (after ``commit_pending``)."""

@@ -313,6 +313,11 @@ class FormStack(Retranslated, QStackedWidget):
         for form in list(self.forms.values()):
             form.commit_pending()
 
+    def discard_pending(self) -> None:
+        """Forget what every form has typed and not written: nothing is tried again."""
+        for form in list(self.forms.values()):
+            form.discard_pending()
+
     # Texts
 
     def set_language(self, language: str) -> None:

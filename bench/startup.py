@@ -1,6 +1,6 @@
 """Start-up time: Kuva Desktop on the sample database against a bare PySide6 QMainWindow.
 
-uv run python bench/startup.py [--db PATH | --large] [--runs 7]
+uv run python bench/startup.py [--db PATH | --large | --package FILE] [--runs 7]
 
 Each variant is started as its own process (``bench/_launch_app.py``, with and without
 ``--bare``) on the offscreen platform, and timed with this process's wall clock from the spawn
@@ -11,7 +11,9 @@ and the targets: idle ≤ 1.5×, filled ≤ 3× (the tree has none: it is what a
 
 Without ``--db`` the database is the sample data (2019–2021, ``kuva-desktop sample-data``), made
 afresh in a temporary folder; ``--large`` takes the large database of ``bench/generate.py``
-(20 years × 30 goals × 4 metrics), made once and kept under ``bench/.cache/``.
+(20 years × 30 goals × 4 metrics), made once and kept under ``bench/.cache/``. ``--package``
+opens an owner's work package instead (``kuva-desktop FILE``, as the file manager does; make one
+with ``kuva-desktop export-package``): the owner's window.
 
 Bytecode: this machine sets PYTHONDONTWRITEBYTECODE=1 and the checkout carries stale .pyc files,
 so the children would compile part of their Python on every start, which a user with a normal
@@ -91,12 +93,15 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", type=Path, metavar="PATH", help="the database (default: generated)")
     parser.add_argument("--large", action="store_true", help="the large generated database")
+    parser.add_argument("--package", type=Path, metavar="FILE", help="an owner's work package")
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="kuva-bench-") as tmp:
         env = child_environment(Path(tmp))
-        if args.db:
+        if args.package:
+            db = args.package.absolute()
+        elif args.db:
             db = args.db.absolute()
         elif args.large:
             db = cached_database()
@@ -110,7 +115,8 @@ def main(argv: list[str] | None = None) -> None:
                 capture_output=True,
             )
         launch = [sys.executable, str(LAUNCHER)]
-        compile_bytecode(env, [[*launch, "--bare"], [*launch, "--db", str(db)]], TIMEOUT_S)
+        app_args = [str(db)] if args.package else ["--db", str(db)]
+        compile_bytecode(env, [[*launch, "--bare"], [*launch, *app_args]], TIMEOUT_S)
         print(
             f"bytecode compiled first into {PYCACHE.relative_to(ROOT)} (as a normal install has "
             "it); offscreen platform; fresh settings",
@@ -123,13 +129,13 @@ def main(argv: list[str] | None = None) -> None:
         # Interleaved, so that a slow spell of the machine hits both alike.
         for _ in range(args.runs):
             bare.append(time_start(["--bare"], env)[0])
-            idle, tree, fill = time_start(["--db", str(db)], env)
+            idle, tree, fill = time_start(app_args, env)
             app.append(idle)
             trees.append(tree)
             filled.append(fill)
 
         size = db.stat().st_size / 1e6
-        name = db.name if not (args.db or args.large) else str(db)
+        name = db.name if not (args.db or args.large or args.package) else str(db)
 
     bare_s = statistics.median(bare)
 
